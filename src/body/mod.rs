@@ -1,0 +1,158 @@
+//! Body: source text -> `Document` (the article's own paragraphs and its metadata).
+//!
+//! Takes a decoded `Source` and hands on a `Document` whose `body` holds only the article's
+//! paragraphs (separated by blank lines), each kept block with its role (paragraph, subheading,
+//! caption) and byte span, the lines that were removed with the reason, and the metadata the page
+//! states (outlet, title, publication date, author). Later stages read `body` and `blocks` only,
+//! never the raw dump, so menus, tickers and footers cannot reach entities or claims.
+
+use crate::error::FileError;
+use crate::ingest::{Format, Source};
+use crate::span::ByteSpan;
+use crate::time::Date;
+use serde::Serialize;
+
+/// What a kept block is within the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockRole {
+    /// Running text of the article: the source of claims.
+    Paragraph,
+    /// A subheading inside the article.
+    Heading,
+    /// A photo caption or credit inside the article.
+    Caption,
+    /// An item of a list that belongs to the article.
+    ListItem,
+}
+
+/// A kept block: its role and where it sits in `Document::body`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    pub span: ByteSpan,
+    pub role: BlockRole,
+}
+
+/// Why a line of the source was left out of the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RemovalReason {
+    Navigation,
+    Ticker,
+    Headline,
+    Byline,
+    Dateline,
+    Caption,
+    RelatedLinks,
+    Tags,
+    Share,
+    Footer,
+    Comments,
+    Advertising,
+    Title,
+    Other,
+}
+
+/// A stretch of the source that is not article body, as the reader can be shown it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Removed {
+    pub text: String,
+    pub reason: RemovalReason,
+}
+
+/// One article, as found in one file.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Base name of the file.
+    pub file: String,
+    pub format: Format,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<Date>,
+    /// True when `published` was inferred from the drop rather than read from the file.
+    pub published_inferred: bool,
+    /// The kept paragraphs, separated by blank lines.
+    pub body: String,
+    /// The kept blocks, in order, as spans into `body`.
+    pub blocks: Vec<Block>,
+    /// What was left out, in source order.
+    pub removed: Vec<Removed>,
+    pub errors: Vec<FileError>,
+}
+
+impl Document {
+    /// A document for a file that could not be read: no body, only the error.
+    pub fn unreadable(file: &str, error: FileError) -> Document {
+        Document {
+            file: file.to_string(),
+            format: Format::Text,
+            outlet: None,
+            title: None,
+            author: None,
+            published: None,
+            published_inferred: false,
+            body: String::new(),
+            blocks: Vec::new(),
+            removed: Vec::new(),
+            errors: vec![error],
+        }
+    }
+
+    /// The text of a kept block.
+    pub fn block_text(&self, block: &Block) -> &str {
+        block.span.slice(&self.body)
+    }
+}
+
+/// Builds `body` and `blocks` from kept blocks in order.
+#[derive(Debug, Default)]
+pub struct BodyBuilder {
+    body: String,
+    blocks: Vec<Block>,
+}
+
+impl BodyBuilder {
+    pub fn push(&mut self, text: &str, role: BlockRole) {
+        let text = text.trim();
+        if text.is_empty() {
+            return;
+        }
+        if !self.body.is_empty() {
+            self.body.push_str("\n\n");
+        }
+        let start = self.body.len();
+        self.body.push_str(text);
+        self.blocks.push(Block { span: ByteSpan::new(start, self.body.len()), role });
+    }
+
+    pub fn finish(self) -> (String, Vec<Block>) {
+        (self.body, self.blocks)
+    }
+}
+
+/// Finds the article in a decoded file.
+pub fn extract(file: &str, source: &Source) -> Document {
+    let mut builder = BodyBuilder::default();
+    for line in source.text.lines() {
+        builder.push(line, BlockRole::Paragraph);
+    }
+    let (body, blocks) = builder.finish();
+    let mut errors = source.warnings.clone();
+    if blocks.is_empty() {
+        errors.push(FileError::NoBody);
+    }
+    Document {
+        file: file.to_string(),
+        format: source.format,
+        outlet: None,
+        title: None,
+        author: None,
+        published: None,
+        published_inferred: false,
+        body,
+        blocks,
+        removed: Vec::new(),
+        errors,
+    }
+}

@@ -1,0 +1,162 @@
+//! Parallax: several articles about one story in, a timeline, an entity list and a claim-by-claim
+//! agreement table out. A pure core: no browser, no file system, no clock.
+//!
+//! The pipeline, one module per stage; data flows one way, files -> documents -> annotations -> report:
+//! - [`ingest`]: bytes -> decoded source text and its format (per-file errors as values)
+//! - [`body`]: source text -> `Document`: the article's paragraphs and its metadata
+//! - [`text`]: `Document` -> sentences and tokens with byte spans (the one place text is split)
+//! - [`time`]: sentences -> temporal expressions resolved against the publication date; the timeline
+//! - [`entities`]: sentences -> name mentions -> entities merged across outlets' spellings
+//! - [`claims`]: sentences + mentions + dates -> checkable statements per document
+//! - [`compare`]: claims x outlets -> agreement rows with a stance per outlet
+//! - [`report`]: everything above -> the JSON report of `report-schema.md` (and Markdown, CSV)
+//!
+//! [`analyze`] wires the stages and nothing else. `wasm` (wasm32 only) and `main.rs` only convert.
+
+pub mod body;
+pub mod claims;
+pub mod compare;
+pub mod entities;
+pub mod error;
+pub mod ingest;
+pub mod limits;
+pub mod report;
+pub mod span;
+pub mod text;
+pub mod time;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::FileError;
+pub use ingest::{Corrections, Input};
+pub use limits::Limits;
+pub use report::Report;
+
+use body::Document;
+use time::Date;
+
+/// The stages of one analysis, in the order they run (for callers that time them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Stage {
+    Ingest,
+    Text,
+    Time,
+    Entities,
+    Claims,
+    Compare,
+    Report,
+    Done,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 7] =
+        [Stage::Ingest, Stage::Text, Stage::Time, Stage::Entities, Stage::Claims, Stage::Compare, Stage::Report];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Ingest => "ingest",
+            Stage::Text => "text",
+            Stage::Time => "time",
+            Stage::Entities => "entities",
+            Stage::Claims => "claims",
+            Stage::Compare => "compare",
+            Stage::Report => "report",
+            Stage::Done => "done",
+        }
+    }
+}
+
+/// Analyses a drop of files with the default limits.
+pub fn analyze(inputs: &[Input]) -> Report {
+    analyze_with(inputs, &Limits::default(), &mut |_| {})
+}
+
+/// Analyses a drop of files. `on_stage` is called as each stage starts (and with `Stage::Done`
+/// at the end), so a caller with a clock can time them; the core itself never reads one.
+pub fn analyze_with(inputs: &[Input], limits: &Limits, on_stage: &mut dyn FnMut(Stage)) -> Report {
+    on_stage(Stage::Ingest);
+    let mut docs = read_documents(inputs, limits);
+
+    on_stage(Stage::Text);
+    let texts: Vec<text::Text> = docs.iter().map(|d| text::analyse(d, limits.max_sentence_bytes)).collect();
+
+    on_stage(Stage::Time);
+    let mut dates: Vec<_> = docs.iter().zip(&texts).map(|(d, t)| time::find(d, t, d.published)).collect();
+    for (i, inferred) in time::infer_published(&docs, &dates).into_iter().enumerate() {
+        if let (Some(date), None) = (inferred, docs[i].published) {
+            docs[i].published = Some(date);
+            docs[i].published_inferred = true;
+            dates[i] = time::find(&docs[i], &texts[i], Some(date));
+        }
+    }
+    let timeline = time::timeline(&docs, &texts, &dates);
+
+    on_stage(Stage::Entities);
+    let mentions: Vec<_> = docs.iter().zip(&texts).map(|(d, t)| entities::find(d, t)).collect();
+    let entities = entities::merge(&docs, &mentions);
+
+    on_stage(Stage::Claims);
+    let claims: Vec<_> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| claims::extract(d, &texts[i], &mentions[i], &dates[i]))
+        .collect();
+
+    on_stage(Stage::Compare);
+    let rows = compare::align(&docs, &claims, &entities);
+
+    on_stage(Stage::Report);
+    let report = report::build(&report::Parts {
+        documents: &docs,
+        dates: &dates,
+        entities: &entities,
+        timeline: &timeline,
+        rows: &rows,
+    });
+    on_stage(Stage::Done);
+    report
+}
+
+/// Reads every input into a document, within the drop's limits, applying the reader's corrections.
+fn read_documents(inputs: &[Input], limits: &Limits) -> Vec<Document> {
+    let mut total = 0usize;
+    inputs
+        .iter()
+        .enumerate()
+        .map(|(i, input)| {
+            let name = base_name(&input.name);
+            total = total.saturating_add(input.bytes.len());
+            if i >= limits.max_files || total > limits.max_total_bytes {
+                return Document::unreadable(
+                    &name,
+                    FileError::DropFull { limit_files: limits.max_files, limit_bytes: limits.max_total_bytes },
+                );
+            }
+            let mut doc = match ingest::read(&name, &input.bytes, limits.max_file_bytes) {
+                Ok(source) => body::extract(&name, &source),
+                Err(e) => Document::unreadable(&name, e),
+            };
+            apply_corrections(&mut doc, &input.corrections);
+            doc
+        })
+        .collect()
+}
+
+fn apply_corrections(doc: &mut Document, c: &Corrections) {
+    if let Some(outlet) = c.outlet.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        doc.outlet = Some(outlet.to_string());
+    }
+    if let Some(title) = c.title.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        doc.title = Some(title.to_string());
+    }
+    if let Some(date) = c.published.as_deref().and_then(Date::parse_iso) {
+        doc.published = Some(date);
+        doc.published_inferred = false;
+    }
+}
+
+/// The last path component of a file name (either separator), as the report shows it.
+pub fn base_name(name: &str) -> String {
+    name.rsplit(['/', '\\']).next().unwrap_or(name).to_string()
+}

@@ -1,0 +1,192 @@
+//! Calendar dates with their precision, and the day arithmetic the resolver needs.
+
+use serde::Serialize;
+use std::fmt;
+
+/// How much of a date the text gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+    /// "recently", "in the near future": a time is meant, but no value can be given.
+    Vague,
+}
+
+impl Precision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+            Precision::Year => "year",
+            Precision::Vague => "vague",
+        }
+    }
+}
+
+/// A calendar date known to the day, the month or the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    /// 1..=12
+    pub month: Option<u8>,
+    /// 1..=31; only with a month
+    pub day: Option<u8>,
+}
+
+impl Date {
+    pub fn ymd(year: i32, month: u8, day: u8) -> Option<Date> {
+        (1..=12).contains(&month)
+            .then_some(())
+            .filter(|_| day >= 1 && day <= days_in_month(year, month))
+            .map(|_| Date { year, month: Some(month), day: Some(day) })
+    }
+
+    pub fn ym(year: i32, month: u8) -> Option<Date> {
+        (1..=12).contains(&month).then_some(Date { year, month: Some(month), day: None })
+    }
+
+    pub const fn y(year: i32) -> Date {
+        Date { year, month: None, day: None }
+    }
+
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (anything after the day, such as a time, is ignored).
+    pub fn parse_iso(s: &str) -> Option<Date> {
+        let s = s.trim();
+        let b = s.as_bytes();
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            let part = s.get(r)?;
+            if part.bytes().all(|c| c.is_ascii_digit()) { part.parse().ok() } else { None }
+        };
+        let year = num(0..4)? as i32;
+        if b.len() == 4 {
+            return Some(Date::y(year));
+        }
+        if b.get(4) != Some(&b'-') {
+            return None;
+        }
+        let month = num(5..7)? as u8;
+        if b.len() == 7 {
+            return Date::ym(year, month);
+        }
+        if b.get(7) != Some(&b'-') {
+            return None;
+        }
+        let day = num(8..10)? as u8;
+        if b.len() > 10 && !matches!(b[10], b'T' | b't' | b' ') {
+            return None;
+        }
+        Date::ymd(year, month, day)
+    }
+
+    /// Days since 1970-01-01 of a day-precision date.
+    pub fn to_days(&self) -> Option<i64> {
+        Some(days_from_civil(self.year, self.month?, self.day?))
+    }
+
+    pub fn from_days(days: i64) -> Date {
+        let (y, m, d) = civil_from_days(days);
+        Date { year: y, month: Some(m), day: Some(d) }
+    }
+
+    /// Day of the week, 0 = Monday .. 6 = Sunday.
+    pub fn weekday(&self) -> Option<u8> {
+        self.to_days().map(|d| ((d + 3).rem_euclid(7)) as u8)
+    }
+
+    pub fn add_days(&self, n: i64) -> Option<Date> {
+        self.to_days().map(|d| Date::from_days(d + n))
+    }
+
+    /// The first day this date could mean (for ordering dates of mixed precision).
+    pub fn start_days(&self) -> i64 {
+        days_from_civil(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => write!(f, "{:04}-{:02}-{:02}", self.year, m, d),
+            (Some(m), None) => write!(f, "{:04}-{:02}", self.year, m),
+            _ => write!(f, "{:04}", self.year),
+        }
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+// Howard Hinnant's civil-calendar algorithms.
+fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i32, u8, u8) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    ((y + i64::from(m <= 2)) as i32, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_days_and_knows_weekdays() {
+        let d = Date::ymd(2025, 10, 15).unwrap();
+        assert_eq!(Date::from_days(d.to_days().unwrap()), d);
+        assert_eq!(d.weekday(), Some(2)); // a Wednesday
+        assert_eq!(Date::ymd(2024, 2, 29).unwrap().add_days(1), Date::ymd(2024, 3, 1));
+        assert_eq!(Date::ymd(2025, 2, 29), None);
+    }
+
+    #[test]
+    fn parses_and_prints_iso_at_each_precision() {
+        for s in ["2025", "2025-10", "2025-10-15"] {
+            assert_eq!(Date::parse_iso(s).unwrap().to_string(), s);
+        }
+        assert_eq!(Date::parse_iso("2025-10-15T21:50:00Z"), Date::ymd(2025, 10, 15));
+        assert_eq!(Date::parse_iso("2025-13-01"), None);
+        assert_eq!(Date::parse_iso("20x5"), None);
+    }
+}

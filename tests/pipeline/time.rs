@@ -1,0 +1,2 @@
+//! Tests of the time stage.
+use super::*;
