@@ -3,12 +3,16 @@
 //! encoding browsers assume for Western pages (ISO-8859-1 pages are read as windows-1252 too, as
 //! the WHATWG Encoding standard prescribes). Decoding is `encoding_rs`'s, never byte guessing.
 //!
-//! Only single-byte legacy encodings are offered: a multi-byte CJK decoder would weigh several
-//! hundred kilobytes of tables on the page, so a page declaring one is reported as undecodable
-//! unless its bytes happen to be valid UTF-8.
+//! Only single-byte legacy encodings are offered, and they are decoded from tables generated from
+//! `encoding_rs`'s own decoders (`single_byte.rs`; a test checks them against it byte by byte).
+//! Calling `encoding_rs`'s decoders at run time would link every decoder it has, with the CJK
+//! tables: about 130 KB gzipped on the page. At run time `encoding_rs` only resolves charset
+//! labels. A page declaring a multi-byte legacy encoding is reported as undecodable unless its
+//! bytes happen to be valid UTF-8.
 
+use super::single_byte::TABLES;
 use crate::error::FileError;
-use encoding_rs::{DecoderResult, Encoding};
+use encoding_rs::Encoding;
 
 /// Decoded text and how it was read.
 #[derive(Debug, Clone)]
@@ -41,66 +45,37 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, FileError> {
             }
             None => Err(FileError::Undecodable { encoding: label }),
         },
-        None => Ok(with(encoding_rs::WINDOWS_1252, bytes)),
+        None => single_byte(b"windows-1252")
+            .map(|t| with(t, bytes))
+            .ok_or_else(|| FileError::Undecodable { encoding: "windows-1252".to_string() }),
     }
 }
 
-/// The single-byte encoding a label names (WHATWG labels), if this build decodes it.
-fn single_byte(label: &[u8]) -> Option<&'static Encoding> {
-    let enc = Encoding::for_label(label)?;
-    // Every single-byte encoding of the standard; multi-byte ones are left out on purpose.
-    let allowed = [
-        encoding_rs::WINDOWS_1252,
-        encoding_rs::WINDOWS_1250,
-        encoding_rs::WINDOWS_1251,
-        encoding_rs::WINDOWS_1253,
-        encoding_rs::WINDOWS_1254,
-        encoding_rs::WINDOWS_1255,
-        encoding_rs::WINDOWS_1256,
-        encoding_rs::WINDOWS_1257,
-        encoding_rs::WINDOWS_1258,
-        encoding_rs::WINDOWS_874,
-        encoding_rs::ISO_8859_2,
-        encoding_rs::ISO_8859_3,
-        encoding_rs::ISO_8859_4,
-        encoding_rs::ISO_8859_5,
-        encoding_rs::ISO_8859_6,
-        encoding_rs::ISO_8859_7,
-        encoding_rs::ISO_8859_8,
-        encoding_rs::ISO_8859_10,
-        encoding_rs::ISO_8859_13,
-        encoding_rs::ISO_8859_14,
-        encoding_rs::ISO_8859_15,
-        encoding_rs::ISO_8859_16,
-        encoding_rs::KOI8_R,
-        encoding_rs::KOI8_U,
-        encoding_rs::IBM866,
-        encoding_rs::MACINTOSH,
-        encoding_rs::X_MAC_CYRILLIC,
-    ];
-    allowed.contains(&enc).then_some(enc)
+/// The table of the single-byte encoding a label names (WHATWG labels), if this build has it.
+fn single_byte(label: &[u8]) -> Option<&'static (&'static str, [u16; 128])> {
+    let name = Encoding::for_label(label)?.name();
+    TABLES.iter().find(|(n, _)| *n == name)
 }
 
-/// Decodes with a single-byte encoding, counting replaced bytes.
-fn with(enc: &'static Encoding, bytes: &[u8]) -> Decoded {
-    let mut decoder = enc.new_decoder_without_bom_handling();
-    let cap = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 3);
-    let mut text = String::with_capacity(cap);
-    let mut input = bytes;
+/// Decodes with a single-byte table, counting unmapped bytes.
+fn with(table: &'static (&'static str, [u16; 128]), bytes: &[u8]) -> Decoded {
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 4);
     let mut replaced = 0;
-    loop {
-        let (result, read) = decoder.decode_to_string_without_replacement(input, &mut text, true);
-        input = input.get(read..).unwrap_or_default();
-        match result {
-            DecoderResult::InputEmpty => break,
-            DecoderResult::OutputFull => text.reserve(input.len() * 3 + 16),
-            DecoderResult::Malformed(_, _) => {
+    for &b in bytes {
+        if b < 0x80 {
+            text.push(char::from(b));
+            continue;
+        }
+        let unit = table.1.get(usize::from(b - 0x80)).copied().unwrap_or(0);
+        match char::from_u32(u32::from(unit)).filter(|_| unit != 0) {
+            Some(c) => text.push(c),
+            None => {
                 replaced += 1;
                 text.push('\u{FFFD}');
             }
         }
     }
-    Decoded { text, encoding: enc.name(), replaced }
+    Decoded { text, encoding: table.0, replaced }
 }
 
 fn utf8_lossy(bytes: &[u8]) -> Decoded {
@@ -185,6 +160,19 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_single_byte_tables_match_encoding_rs() {
+        for (name, table) in TABLES {
+            let Some(enc) = Encoding::for_label(name.as_bytes()) else { panic!("{name}") };
+            for b in 0x80u8..=0xFF {
+                let buf = [b];
+                let (text, bad) = enc.decode_without_bom_handling(&buf);
+                let want = if bad { 0 } else { text.chars().next().map_or(0, |c| c as u32) };
+                assert_eq!(u32::from(table[usize::from(b - 0x80)]), want, "{name} byte {b:#x}");
+            }
+        }
+    }
 
     #[test]
     fn windows_1252_is_the_fallback_when_utf8_fails() {
