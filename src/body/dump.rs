@@ -140,7 +140,7 @@ fn title_case(text: &str) -> bool {
         return true;
     }
     let caps = long.iter().filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)).count();
-    caps * 10 >= long.len() * 6
+    caps * 10 > long.len() * 6
 }
 
 /// A photo caption: ends in a credit, "(AP)", "(Name/Agency)", or "... / Agency".
@@ -344,7 +344,7 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
         let kept: BTreeMap<usize, BlockRole> = lines
             .iter()
             .enumerate()
-            .filter(|(_, l)| l.label.is_none() && !l.footer && !l.byline && !l.dateline && !(l.bullet && words(&l.text) <= 3))
+            .filter(|(_, l)| !(l.label.is_some() || l.footer || l.byline || l.dateline || (l.bullet && words(&l.text) <= 3)))
             .map(|(i, _)| (i, BlockRole::Paragraph))
             .collect();
         let first = kept.keys().next().copied().unwrap_or(0);
@@ -395,9 +395,42 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
         merged.push(span);
     }
     let best = merged.into_iter().max_by(|a, b| a.prose_chars.cmp(&b.prose_chars).then(b.first.cmp(&a.first)));
-    match best {
-        Some(s) => (s.first, s.last, s.kept),
-        None => (0, 0, BTreeMap::new()),
+    let Some(mut s) = best else { return (0, 0, BTreeMap::new()) };
+    // A wire dateline ("CITY, Country (Agency) _") leads into the first paragraph.
+    if let Some(prev) = s.first.checked_sub(1) {
+        if lines.get(prev).is_some_and(is_wire_dateline) {
+            s.kept.insert(prev, BlockRole::Paragraph);
+            s.first = prev;
+        }
+    }
+    // A table of figures ("Injured: 74") right after the article is the article's.
+    let mut next = s.last + 1;
+    while lines.get(next).is_some_and(is_data_line) {
+        s.kept.insert(next, BlockRole::ListItem);
+        s.last = next;
+        next += 1;
+    }
+    (s.first, s.last, s.kept)
+}
+
+/// "NAIROBI, Kenya (AP) _", "HAVANA, August 7 (Xinhua) --": a short line ending in a dash.
+fn is_wire_dateline(l: &Line) -> bool {
+    let t = l.text.trim_end();
+    words(t) <= 10 && !l.bullet && (t.ends_with(" _") || t.ends_with("--") || t.ends_with(" —") || t.ends_with(" –"))
+}
+
+/// "Injured: 4,877" or "KENYA:": a row or heading of a small table of figures.
+fn is_data_line(l: &Line) -> bool {
+    let t = l.text.trim();
+    if l.bullet || l.label.is_some() || l.footer || words(t) > 8 {
+        return false;
+    }
+    if let Some(head) = t.strip_suffix(':') {
+        return !head.is_empty() && head.chars().all(|c| !c.is_lowercase());
+    }
+    match t.split_once(": ") {
+        Some((key, value)) => words(key) <= 4 && value.chars().any(|c| c.is_ascii_digit()),
+        None => false,
     }
 }
 
@@ -473,7 +506,7 @@ fn metadata(lines: &[Line], start: usize, end: usize, kept: &[(String, BlockRole
         if l.label.is_some() || l.caption || l.footer || l.byline || l.dateline || l.prose || (l.bullet && !l.numbered) {
             continue;
         }
-        if w < 3 || w > 30 || in_box.get(i).copied().unwrap_or(false) || Some(n) == outlet_norm.as_deref() {
+        if !(3..=30).contains(&w) || in_box.get(i).copied().unwrap_or(false) || Some(n) == outlet_norm.as_deref() {
             continue;
         }
         let repeats = count(n) as i64 + lines.iter().filter(|o| {
