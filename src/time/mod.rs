@@ -55,9 +55,15 @@ pub enum Form {
     /// Every part is in the text ("October 15, 2025", "2011", "July 2025").
     Absolute,
     /// A month and day without a year, maybe with the weekday ("Wednesday, October 15").
-    MonthDay { month: u8, day: u8, weekday: Option<u8> },
+    MonthDay {
+        month: u8,
+        day: u8,
+        weekday: Option<u8>,
+    },
     /// A weekday alone ("on Wednesday"), 0 = Monday.
     Weekday { day: u8 },
+    /// A time to come without a value ("in the near future", "soon").
+    Ahead,
     /// Relative, vague, a duration or a set.
     Other,
 }
@@ -94,5 +100,8 @@ pub enum ItemKind {
     Announced,
 }
 
-pub use infer::infer_published;
 pub use events::timeline;
+pub use infer::infer_published;
+
+#[cfg(test)]
+mod tests;

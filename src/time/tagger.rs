@@ -86,8 +86,10 @@ enum What {
     Recent,
     /// A decade ("the 1990s"): not representable at the report's precisions.
     Decade,
-    /// A time is meant but no value can be given ("now", "recently", "in the near future").
+    /// A time is meant but no value can be given ("now", "recently").
     Vague,
+    /// A time to come without a value ("in the near future", "in the coming weeks", "soon").
+    Ahead,
     /// A length of time, ISO 8601, with its length when known (for an implied start).
     Duration {
         iso: String,
@@ -863,13 +865,20 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
             // "the past year" is a duration, handled below.
             let after = low_at(toks, j + 1);
             let number_follows = !after.is_empty() && after.bytes().all(|b| b.is_ascii_digit());
-            if lexicon::unit(after).is_none() && !number_follows {
-                return found(j + 1, What::Vague);
+            // "the future of the bases" names a subject, not a time.
+            let names_a_time = !matches!(get(toks, j + 1), Some(t) if t.kind == TokenKind::Word && (t.low == "of" || !function_word(&t.low)));
+            if lexicon::unit(after).is_none() && !number_follows && names_a_time {
+                let what = if low_at(toks, j) == "future" && j > i + 1 {
+                    What::Ahead
+                } else {
+                    What::Vague
+                };
+                return found(j + 1, what);
             }
         }
         if next == "coming" && matches!(low_at(toks, i + 2), "days" | "weeks" | "months" | "years")
         {
-            return found(i + 3, What::Vague);
+            return found(i + 3, What::Ahead);
         }
         if next == "weekend" {
             return found(i + 2, What::Weekend { shift: 0 });
@@ -894,8 +903,18 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
             }
         }
     }
-    if w == "future" && i > 0 && matches!(low_at(toks, i - 1), "in" | "near") {
-        return found(i + 1, What::Vague);
+    if w == "future"
+        && matches!(prev_low(toks, i), "in" | "near")
+        && !matches!(get(toks, i + 1), Some(t) if t.kind == TokenKind::Word)
+    {
+        return found(i + 1, What::Ahead);
+    }
+    if w == "soon"
+        && !matches!(prev_low(toks, i), "as" | "too")
+        && low_at(toks, i + 1) != "as"
+        && tense_near(toks, i, i + 1) == Tense::Future
+    {
+        return found(i + 1, What::Ahead);
     }
     // "recent parliamentary elections": some time this year.
     if w == "recent" {
@@ -1283,7 +1302,8 @@ fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
         if matches!(w, "plan" | "plans") && low_at(toks, k + 1) != "to" {
             return None;
         }
-        if lexicon::future_marker(w) || infinitive_of_intent(toks, k) {
+        // an infinitive of intent governs the dates after it, not the ones before
+        if lexicon::future_marker(w) || (k < start && infinitive_of_intent(toks, k)) {
             return Some(Tense::Future);
         }
         if lexicon::past_marker(w) || matches!(w, "has" | "have" | "been" | "'ve") {
@@ -1334,6 +1354,58 @@ fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
         return Tense::Past;
     }
     Tense::Unknown
+}
+
+/// Small words that may follow a time noun without making it an attribute ("the future to
+/// come", "the past and").
+fn function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "and"
+            | "or"
+            | "but"
+            | "when"
+            | "if"
+            | "as"
+            | "while"
+            | "because"
+            | "with"
+            | "too"
+            | "in"
+            | "at"
+            | "for"
+            | "on"
+            | "by"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "that"
+            | "which"
+            | "so"
+            | "than"
+            | "the"
+            | "a"
+            | "an"
+            | "we"
+            | "they"
+            | "he"
+            | "she"
+            | "it"
+            | "i"
+            | "you"
+            | "there"
+            | "not"
+            | "again"
+            | "now"
+    )
 }
 
 /// "decided to admit", "plans to visit", "is set to sign": a verb of intent and an infinitive
@@ -1409,7 +1481,7 @@ fn infinitive_of_intent(toks: &[Tok], k: usize) -> bool {
                 | "called"
         )
     };
-    k >= 1 && (intent(low_at(toks, k - 1)) || (k >= 2 && intent(low_at(toks, k - 2))))
+    (1..=4).any(|b| k >= b && intent(low_at(toks, k - b)))
 }
 
 /// The span of a week `n` weeks from the one holding `dct`, as the smallest month or year holding it.
@@ -1598,6 +1670,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             date(value, Precision::Vague, Form::Other)
         }
         What::Decade | What::Vague => date(None, Precision::Vague, Form::Other),
+        What::Ahead => date(None, Precision::Vague, Form::Ahead),
         What::Duration { iso, length } => {
             let starts = dct
                 .zip(*length)
