@@ -1056,6 +1056,8 @@ fn number_at(toks: &[Tok], i: usize) -> Option<(Option<f64>, usize)> {
 }
 
 fn duration(unit: Unit, n: Option<f64>) -> What {
+    // Beyond any length news speaks of, the number is not a length of time.
+    let n = n.filter(|v| v.is_finite() && *v >= 0.0 && *v <= 100_000.0);
     What::Duration {
         iso: iso_duration(unit, n),
         length: n.map(|n| (unit, n)),
@@ -1188,7 +1190,7 @@ fn ago_or_duration_at(toks: &[Tok], i: usize) -> Option<Found> {
     match low_at(toks, end) {
         "ago" => {
             let what = match n {
-                Some(v) if v.fract() == 0.0 && v > 0.0 => What::Offset {
+                Some(v) if v.fract() == 0.0 && v > 0.0 && v <= 5000.0 => What::Offset {
                     unit: u,
                     n: -(v as i64),
                 },
@@ -1703,7 +1705,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
 /// "have been partners for more than 80 years": a length running up to the publication date
 /// implies when it began. Only for the present perfect with "for" (or "over") before the length.
 fn implied_start(toks: &[Tok], start: usize, dct: Date, unit: Unit, n: f64) -> Option<Date> {
-    if n.fract() != 0.0 || n <= 0.0 {
+    if n.fract() != 0.0 || n <= 0.0 || n > 5000.0 {
         return None;
     }
     if start == 0 || !matches!(low_at(toks, start - 1), "for" | "over") {

@@ -593,3 +593,11 @@ impl Date {
         Date::ymd(self.year, month, day).unwrap_or(self)
     }
 }
+
+#[test]
+fn huge_numbers_neither_panic_nor_become_dates() {
+    let body = "It happened 99999999999999999999 years ago and lasted 4000000000000000000000 decades. \
+                They have waited for 9999999999 centuries.";
+    let (_, ms) = mentions(body, "2025-10-15");
+    assert!(ms.iter().all(|m| m.value.is_none() && m.starts.is_none()));
+}
