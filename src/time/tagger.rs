@@ -74,6 +74,8 @@ enum What {
     },
     /// A month without a year; `shift` -1 "last", 1 "next", 2 "this", 0 none.
     Month { month: u8, shift: i8 },
+    /// A month of the publication year, or of the one before or after ("April next year").
+    MonthOfYear { month: u8, n: i32 },
     /// A weekday; `shift` as for months.
     Weekday { day: u8, shift: i8 },
     /// The weekend: its Saturday.
@@ -488,6 +490,18 @@ fn month_tail(toks: &[Tok], start: usize, after: usize, month: u8, shift: i8) ->
                     what: What::Absolute(d),
                 };
             }
+        }
+    }
+    // "October this year", "April next year", "March last year"
+    if shift == 0 && low_at(toks, after + 1) == "year" {
+        let n = match low_at(toks, after) {
+            "this" => Some(0),
+            "next" => Some(1),
+            "last" => Some(-1),
+            _ => None,
+        };
+        if let Some(n) = n {
+            return Found { start, end: after + 2, what: What::MonthOfYear { month, n } };
         }
     }
     Found {
@@ -1304,6 +1318,10 @@ fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
         if matches!(w, "plan" | "plans") && low_at(toks, k + 1) != "to" {
             return None;
         }
+        // "was planned for early March", "is slated for May"
+        if matches!(w, "planned" | "slated" | "set" | "timed") && matches!(low_at(toks, k + 1), "for" | "to") {
+            return Some(Tense::Future);
+        }
         // an infinitive of intent governs the dates after it, not the ones before
         if lexicon::future_marker(w) || (k < start && infinitive_of_intent(toks, k)) {
             return Some(Tense::Future);
@@ -1595,6 +1613,10 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
                     }
                 }
             });
+            date(value, Precision::Month, Form::Other)
+        }
+        What::MonthOfYear { month, n } => {
+            let value = dct.and_then(|p| Date::ym(p.year + n, *month));
             date(value, Precision::Month, Form::Other)
         }
         What::Weekday { day, shift } => {
