@@ -64,6 +64,8 @@ pub enum Form {
     Weekday { day: u8 },
     /// A time to come without a value ("in the near future", "soon").
     Ahead,
+    /// Just before or after the story's central occasion ("just before the visit").
+    AroundOccasion { after: bool },
     /// Relative, vague, a duration or a set.
     Other,
 }

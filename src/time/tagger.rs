@@ -76,6 +76,8 @@ enum What {
     Month { month: u8, shift: i8 },
     /// A month of the publication year, or of the one before or after ("April next year").
     MonthOfYear { month: u8, n: i32 },
+    /// Just before or after the story's central occasion ("just before the visit").
+    AroundOccasion { after: bool },
     /// A weekday; `shift` as for months.
     Weekday { day: u8, shift: i8 },
     /// The weekend: its Saturday.
@@ -168,6 +170,7 @@ pub fn find(doc: &Document, text: &Text, published: Option<Date>) -> Vec<DateMen
             }
         }
     }
+    resolve_occasions(&mut out, published);
     out
 }
 
@@ -318,6 +321,74 @@ fn core_at(toks: &[Tok], i: usize) -> Option<Found> {
         .or_else(|| holiday_at(toks, i))
         .or_else(|| ago_or_duration_at(toks, i))
         .or_else(|| set_at(toks, i))
+        .or_else(|| around_event_at(toks, i))
+}
+
+/// Nouns for the scheduled happenings news dates other things against ("just before the visit").
+fn is_occasion(w: &str) -> bool {
+    matches!(
+        w,
+        "visit" | "meeting" | "talks" | "summit" | "trip" | "ceremony" | "vote" | "election" | "elections"
+            | "hearing" | "conference" | "announcement" | "signing" | "session" | "speech" | "interview"
+            | "debate" | "inauguration" | "tour" | "referendum" | "negotiations" | "meetings" | "visits"
+    )
+}
+
+/// "just before the visit", "shortly after the talks", "ahead of the summit", "on the eve of the
+/// vote": a time fixed by the story's central occasion rather than by the calendar.
+fn around_event_at(toks: &[Tok], i: usize) -> Option<Found> {
+    let (after, j) = match (low_at(toks, i), low_at(toks, i + 1), low_at(toks, i + 2), low_at(toks, i + 3)) {
+        ("just" | "shortly" | "immediately" | "right", "before", _, _) => (false, i + 2),
+        ("just" | "shortly" | "immediately" | "right" | "soon", "after", _, _) => (true, i + 2),
+        ("ahead", "of", _, _) => (false, i + 2),
+        ("on", "the", "eve", "of") => (false, i + 4),
+        _ => return None,
+    };
+    if !matches!(low_at(toks, j), "the" | "his" | "her" | "their" | "its" | "this" | "that") {
+        return None;
+    }
+    // the occasion, maybe after one describing word ("the Kremlin talks")
+    let end = if is_occasion(low_at(toks, j + 1)) {
+        j + 2
+    } else if is_occasion(low_at(toks, j + 2)) && get(toks, j + 1).is_some_and(|t| t.kind == TokenKind::Word) {
+        j + 3
+    } else {
+        return None;
+    };
+    Some(Found { start: i, end, what: What::AroundOccasion { after } })
+}
+
+/// The story's central day in one document: the day-precision date its text gives most often
+/// (the latest of equals), or else its publication date.
+fn central_day(out: &[DateMention], published: Option<Date>) -> Option<Date> {
+    let mut days: Vec<Date> =
+        out.iter().filter(|m| m.kind == DateKind::Date && m.precision == Precision::Day).filter_map(|m| m.value).collect();
+    days.sort_unstable();
+    let mut best: Option<(usize, Date)> = None;
+    for chunk in days.chunk_by(|a, b| a == b) {
+        if let Some(d) = chunk.first() {
+            if best.is_none_or(|(n, _)| chunk.len() >= n) {
+                best = Some((chunk.len(), *d));
+            }
+        }
+    }
+    best.map(|(_, d)| d).or(published.filter(|p| p.day.is_some()))
+}
+
+/// Dates set by the central occasion: its month, when "just before" or "just after" cannot
+/// have left that month.
+fn resolve_occasions(out: &mut [DateMention], published: Option<Date>) {
+    let Some(day) = central_day(out, published) else { return };
+    for m in out.iter_mut() {
+        if let Form::AroundOccasion { after } = m.form {
+            let dd = day.day.unwrap_or(15);
+            let stays = if after { dd <= 21 } else { dd >= 8 };
+            if stays {
+                m.value = day.month.and_then(|mo| Date::ym(day.year, mo));
+                m.precision = Precision::Month;
+            }
+        }
+    }
 }
 
 fn shift_word(w: &str) -> Option<i8> {
@@ -1615,6 +1686,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             });
             date(value, Precision::Month, Form::Other)
         }
+        What::AroundOccasion { after } => date(None, Precision::Vague, Form::AroundOccasion { after: *after }),
         What::MonthOfYear { month, n } => {
             let value = dct.and_then(|p| Date::ym(p.year + n, *month));
             date(value, Precision::Month, Form::Other)
