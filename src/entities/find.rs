@@ -118,9 +118,9 @@ pub fn find(doc: &Document, text: &Text) -> Vec<Mention> {
         .iter()
         .flat_map(|c| {
             let n = Name::parse(c.span.slice(body));
-            let mut keys = vec![gz::key(c.span.slice(body))];
+            let mut keys = vec![n.skeleton()];
             if n.core.len() >= 2 && c.scores[PERSON] > 0 {
-                keys.extend(n.core.last().cloned());
+                keys.extend(n.core.last().map(|w| names::skeleton(w)));
             }
             keys
         })
@@ -163,12 +163,14 @@ fn vocabulary(body: &str, text: &Text) -> Vocabulary {
 /// A sentence whose longer words are nearly all capitalised (a headline or subhead in title case).
 fn title_case(body: &str, tokens: &[Token]) -> bool {
     let words: Vec<&str> = tokens.iter().filter(|t| is_word(t)).map(|t| word(body, t)).skip(1).collect();
-    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+    // Function words stay in lower case in a title ("with", "from").
+    let long: Vec<&&str> =
+        words.iter().filter(|w| w.chars().count() >= 2 && !has(lx::STOPWORDS, &gz::key(w))).collect();
     let caps = long.iter().filter(|w| is_name_word(w)).count();
     // Capitalised common words ("Discussion Points"), not a sentence full of names.
     let common_caps = long.iter().filter(|w| is_name_word(w) && gz::is_common_word(w)).count();
     let lower = long.len() - caps;
-    long.len() >= 2 && lower * 10 <= long.len() && common_caps >= 2
+    long.len() >= 2 && lower * 10 <= long.len() && common_caps >= 1
 }
 
 /// Whether token `i` opens its sentence (or a quotation or clause after a colon).
@@ -521,8 +523,13 @@ fn score(
     if parsed.core.len() >= 2 && gz::is_first_name(first_w) && gz::country(name).is_none() && !gz::is_place(name) {
         s[PERSON] += 3;
     }
-    if parsed.particles > 0 {
+    // "Abu Bakr al-Nouri", "al-Assad"; but a capitalised "Al" before one word often opens the
+    // name of a broadcaster or a movement.
+    if parsed.particles > 0 && (parsed.core.len() >= 2 || names::prefix_particle(first_w).is_some()) {
         s[PERSON] += 1;
+    }
+    if words.len() >= 2 && has(lx::EVENT_HEADS, &last_k) {
+        s[OTHER] += 4;
     }
     if words.len() == 1 && is_acronym(name) && gz::country(name).is_none() {
         s[ORG] += 3;
@@ -618,7 +625,7 @@ fn known_names(body: &str, tokens: &[Token], known: &BTreeSet<String>) -> Vec<Ca
                 let (Some(x), Some(y)) = (tokens.get(a), tokens.get(b)) else { continue };
                 let span = ByteSpan::new(x.span.start, y.span.end);
                 let text = span.slice(body);
-                if known.contains(&gz::key(text)) || gz::country(text).is_some() || gz::is_place(text) {
+                if known.contains(&Name::parse(text).skeleton()) || gz::country(text).is_some() || gz::is_place(text) {
                     matched = Some((b, span));
                     break;
                 }
@@ -703,7 +710,10 @@ fn best(s: &Scores, name: &str) -> EntityKind {
         }
         return kind_of(i);
     }
-    if !single {
+    // Several words that are not common words ("Winsome Earl-Sears") make a person's name
+    // more often than anything else; with common words ("Cargo Plane") an organization's.
+    let common = name.split_whitespace().any(|w| gz::is_common_word(w) && !gz::is_first_name(w));
+    if !single && !common {
         EntityKind::Person
     } else {
         EntityKind::Organization

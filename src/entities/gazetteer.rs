@@ -69,6 +69,10 @@ fn lists() -> &'static Lists {
 
 /// The country a name denotes ("US", "United States of America" -> "United States").
 pub fn country(name: &str) -> Option<&'static str> {
+    // A short code names a country only in capitals ("US", not "Us" of "Contact Us").
+    if name.chars().filter(|c| c.is_alphabetic()).count() <= 3 && name.chars().any(char::is_lowercase) {
+        return None;
+    }
     let l = lists();
     l.countries.get(&key(name)).and_then(|&i| l.country_names.get(i).copied())
 }

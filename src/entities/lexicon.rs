@@ -187,6 +187,13 @@ pub const CALENDAR: &[&str] = &[
     "nov", "dec", "christmas", "easter", "ramadan", "eid",
 ];
 
+/// Last words of the names of events ("Prisoner Day", "World Cup", "Geneva Summit").
+pub const EVENT_HEADS: &[&str] = &[
+    "day", "war", "summit", "conference", "games", "cup", "olympics", "festival", "election",
+    "elections", "forum", "week", "championship", "championships", "prize", "awards", "revolution",
+    "uprising", "accords", "accord", "agreement", "treaty", "talks", "crisis", "massacre",
+];
+
 /// Heads of titled documents that take a number ("Executive Order 13894", "Resolution 2254").
 pub const NUMBERED_HEADS: &[&str] = &["order", "resolution", "act", "decree", "law", "article", "directive", "bill"];
 

@@ -91,6 +91,12 @@ fn vowel(c: Option<char>) -> bool {
     matches!(c, Some('a' | 'e' | 'i' | 'o' | 'u'))
 }
 
+/// Whether the last words of `long` are `short`, spelling variants allowed.
+fn ends_with_skeleton(long: &[String], short: &[String]) -> bool {
+    long.len() >= short.len()
+        && long.iter().rev().zip(short.iter().rev()).all(|(a, b)| a == b || skeleton(a) == skeleton(b))
+}
+
 /// The initials of an organization's capitalised words ("Office of Foreign Assets Control" ->
 /// "ofac").
 pub fn initials(name: &str) -> String {
@@ -137,7 +143,7 @@ pub fn cluster_document(body: &str, mentions: &[(ByteSpan, EntityKind)]) -> Vec<
                 && kind_i != EntityKind::Place
                 && !name_i.core.is_empty()
                 && name_i.core.len() < name_j.core.len()
-                && name_j.core.ends_with(&name_i.core))
+                && ends_with_skeleton(&name_j.core, &name_i.core))
                 || (kind_j == EntityKind::Organization
                     && super::find::is_acronym(text_i)
                     && text_j.split_whitespace().count() >= 2

@@ -154,6 +154,21 @@ fn title_case_subheads_only_name_what_running_text_names() {
 }
 
 #[test]
+fn a_title_case_headline_spelling_joins_the_person_of_the_text() {
+    let blocks = [
+        ("Peru’s Al Hadad Meets Quispe in Lima, Resets Ties", BlockRole::Heading),
+        ("Interim President Yusuf al-Haddad met Carmen Quispe in Lima on Monday.", BlockRole::Paragraph),
+    ];
+    let d = doc_with(&blocks);
+    let n = names_of(&d);
+    assert_eq!(n, ["Peru", "Al Hadad", "Quispe", "Lima", "Yusuf al-Haddad", "Carmen Quispe", "Lima"], "{n:?}");
+    let ms: Vec<Mention> = find(&d, &crate::text::analyse(&d, 4000));
+    let es = merge(std::slice::from_ref(&d), &[ms]);
+    let p = entity(&es, "Yusuf al-Haddad").expect("person");
+    assert!(p.aliases.contains(&"Al Hadad".to_string()), "{es:?}");
+}
+
+#[test]
 fn captions_are_not_article_text() {
     let d = doc_with(&[
         ("Ilse Marten waves to reporters in Geneva.", BlockRole::Caption),
