@@ -377,7 +377,7 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
     for span in spans {
         if let Some(prev) = merged.last_mut() {
             let gap: Vec<usize> = (prev.last + 1..span.first).collect();
-            let substantial = |s: &Span| s.prose_lines >= 2 && s.prose_chars >= 300;
+            let substantial = |s: &Span| s.prose_lines >= 2 && s.prose_chars >= 200;
             if substantial(prev) && substantial(&span) && gap_is_box(lines, &gap) {
                 // The box's last line, right before the prose, introduces it.
                 if let Some(&g) = gap.last() {
@@ -484,7 +484,7 @@ fn metadata(lines: &[Line], start: usize, end: usize, kept: &[(String, BlockRole
     for (i, l) in lines.iter().enumerate() {
         if l.label.is_some_and(opens_box) {
             open = true;
-        } else if l.prose {
+        } else if l.prose || l.byline || l.dateline {
             open = false;
         }
         if let Some(b) = in_box.get_mut(i) {
@@ -512,7 +512,8 @@ fn metadata(lines: &[Line], start: usize, end: usize, kept: &[(String, BlockRole
         if l.label.is_some() || l.caption || l.footer || l.byline || l.dateline || l.prose || (l.bullet && !l.numbered) {
             continue;
         }
-        if !(3..=30).contains(&w) || in_box.get(i).copied().unwrap_or(false) || Some(n) == outlet_norm.as_deref() {
+        let boxed = in_box.get(i).copied().unwrap_or(false) && !before_byline(i);
+        if !(3..=30).contains(&w) || boxed || Some(n) == outlet_norm.as_deref() {
             continue;
         }
         let repeats = count(n) as i64 + norms.iter().filter(|on| {
@@ -655,9 +656,9 @@ fn is_name(s: &str) -> bool {
 /// sentence end.
 fn self_reference(kept: &[(String, BlockRole)]) -> Option<String> {
     // The outlet names itself early or at the very end; long paragraphs are read in part.
-    let paragraphs = kept.iter().filter(|(_, r)| *r == BlockRole::Paragraph);
-    let first = paragraphs.clone().take(3);
-    let last = paragraphs.clone().next_back().into_iter();
+    let paragraphs: Vec<&(String, BlockRole)> = kept.iter().filter(|(_, r)| *r == BlockRole::Paragraph).collect();
+    let first = paragraphs.iter().take(3);
+    let last = paragraphs.iter().skip(3).rev().take(3);
     for (text, _) in first.chain(last) {
         let text: String = text.chars().take(3000).collect::<String>().replace('\u{a0}', " ");
         for sentence_end in text.match_indices(['.', '\n']).map(|(i, _)| i).chain(std::iter::once(text.len())) {

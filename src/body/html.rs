@@ -102,11 +102,13 @@ fn text_runs(page: &Page) -> Vec<TextRun> {
     let n = page.nodes.len();
     let mut owner = vec![0usize; n];
     let mut in_link = vec![false; n];
+    let mut in_head = vec![false; n];
     let mut runs: Vec<TextRun> = Vec::new();
     let mut open = false;
     for (id, node) in page.nodes.iter().enumerate() {
         let parent_owner = node.parent.and_then(|p| owner.get(p).copied()).unwrap_or(id);
         let parent_link = node.parent.and_then(|p| in_link.get(p).copied()).unwrap_or(false);
+        let parent_head = node.parent.and_then(|p| in_head.get(p).copied()).unwrap_or(false);
         match &node.kind {
             NodeKind::Element { tag, .. } => {
                 let block = BLOCK_TAGS.contains(&tag.as_str());
@@ -116,10 +118,14 @@ fn text_runs(page: &Page) -> Vec<TextRun> {
                 if let Some(l) = in_link.get_mut(id) {
                     *l = parent_link || tag == "a";
                 }
+                if let Some(h) = in_head.get_mut(id) {
+                    *h = parent_head || tag == "head";
+                }
                 if block {
                     open = false;
                 }
             }
+            NodeKind::Text(_) if parent_head => {}
             NodeKind::Text(t) => {
                 if let Some(o) = owner.get_mut(id) {
                     *o = parent_owner;
@@ -457,6 +463,11 @@ fn extract_with(page: &Page, runs: &[TextRun], title: Option<&str>, rules: Rules
             out.removed.push(Removed { text: run.text.clone(), reason: RemovalReason::RelatedLinks });
             continue;
         }
+        // A bare date line ("2 September 2023", "Updated Oct 3, 2024 09:00"), not a signed quote.
+        if super::meta::is_dateline(&run.text) && run.text.split_whitespace().count() <= 6 && !run.text.contains(['@', '—']) {
+            out.removed.push(Removed { text: run.text.clone(), reason: RemovalReason::Dateline });
+            continue;
+        }
         let role = match tag {
             "h2" | "h3" | "h4" | "h5" | "h6" => BlockRole::Heading,
             "figcaption" | "caption" => BlockRole::Caption,
@@ -479,6 +490,7 @@ fn outside_reason(page: &Page, owner: usize, banned: &[Option<RemovalReason>]) -
     match page.tag(owner) {
         Some("h1") => RemovalReason::Title,
         Some("li") => RemovalReason::Navigation,
+        Some("figcaption") | Some("caption") => RemovalReason::Caption,
         _ => RemovalReason::Other,
     }
 }
