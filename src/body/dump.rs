@@ -144,7 +144,7 @@ fn title_case(text: &str) -> bool {
 }
 
 /// A photo caption: ends in a credit, "(AP)", "(Name/Agency)", or "... / Agency".
-fn is_caption(text: &str) -> bool {
+pub(super) fn is_caption(text: &str) -> bool {
     let t = text.trim_end();
     if ends_sentence(t) && !t.ends_with(')') {
         return false;
