@@ -7,7 +7,7 @@ use parallax::{body, ingest, text};
 fuzz_target!(|data: &[u8]| {
     for name in ["page.html", "dump.txt", "notes.md"] {
         if let Ok(source) = ingest::read(name, data, 1 << 22) {
-            let doc = body::extract(name, &source);
+            let doc = body::extract(name, &source, parallax::Limits::default().max_html_depth);
             for b in &doc.blocks {
                 assert!(doc.body.get(b.span.start..b.span.end).is_some(), "block span off a char boundary");
             }

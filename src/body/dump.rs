@@ -144,7 +144,7 @@ fn title_case(text: &str) -> bool {
 }
 
 /// A photo caption: ends in a credit, "(AP)", "(Name/Agency)", or "... / Agency".
-fn is_caption(text: &str) -> bool {
+pub(super) fn is_caption(text: &str) -> bool {
     let t = text.trim_end();
     if ends_sentence(t) && !t.ends_with(')') {
         return false;
@@ -377,7 +377,7 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
     for span in spans {
         if let Some(prev) = merged.last_mut() {
             let gap: Vec<usize> = (prev.last + 1..span.first).collect();
-            let substantial = |s: &Span| s.prose_lines >= 2 && s.prose_chars >= 300;
+            let substantial = |s: &Span| s.prose_lines >= 2 && s.prose_chars >= 200;
             if substantial(prev) && substantial(&span) && gap_is_box(lines, &gap) {
                 // The box's last line, right before the prose, introduces it.
                 if let Some(&g) = gap.last() {
@@ -473,14 +473,18 @@ fn gap_is_box(lines: &[Line], gap: &[usize]) -> bool {
 /// Metadata from the lines around the article `[start, end]`.
 fn metadata(lines: &[Line], start: usize, end: usize, kept: &[(String, BlockRole)]) -> Meta {
     let norms: Vec<String> = lines.iter().map(|l| normalise(&l.text)).collect();
-    let count = |n: &str| norms.iter().filter(|x| x.as_str() == n).count();
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for n in &norms {
+        *counts.entry(n.as_str()).or_default() += 1;
+    }
+    let count = |n: &str| counts.get(n).copied().unwrap_or(0);
     // Boxes: lines after a label up to the next prose line are not headline candidates.
     let mut in_box = vec![false; lines.len()];
     let mut open = false;
     for (i, l) in lines.iter().enumerate() {
         if l.label.is_some_and(opens_box) {
             open = true;
-        } else if l.prose {
+        } else if l.prose || l.byline || l.dateline {
             open = false;
         }
         if let Some(b) = in_box.get_mut(i) {
@@ -499,19 +503,21 @@ fn metadata(lines: &[Line], start: usize, end: usize, kept: &[(String, BlockRole
     let after_byline = |i: usize| -> bool {
         (i.saturating_sub(3)..i).any(|j| lines.get(j).is_some_and(|l| l.byline || l.dateline))
     };
-    for i in 0..start.min(lines.len()) {
+    // The headline sits in the first lines of the dump or shortly before the article.
+    let window = (0..start.min(lines.len())).filter(|&i| i < 15 || i + 40 >= start);
+    for i in window {
         let Some(l) = lines.get(i) else { continue };
         let n = norms.get(i).map(String::as_str).unwrap_or("");
         let w = words(&l.text);
         if l.label.is_some() || l.caption || l.footer || l.byline || l.dateline || l.prose || (l.bullet && !l.numbered) {
             continue;
         }
-        if !(3..=30).contains(&w) || in_box.get(i).copied().unwrap_or(false) || Some(n) == outlet_norm.as_deref() {
+        let boxed = in_box.get(i).copied().unwrap_or(false) && !before_byline(i);
+        if !(3..=30).contains(&w) || boxed || Some(n) == outlet_norm.as_deref() {
             continue;
         }
-        let repeats = count(n) as i64 + lines.iter().filter(|o| {
-            let on = normalise(&o.text);
-            on != n && n.len() >= 20 && (on.ends_with(n) || on.starts_with(n))
+        let repeats = count(n) as i64 + norms.iter().filter(|on| {
+            on.as_str() != n && n.len() >= 20 && (on.ends_with(n) || on.starts_with(n))
         }).count() as i64;
         let mut score = repeats * 3;
         if before_byline(i) {
@@ -649,13 +655,14 @@ fn is_name(s: &str) -> bool {
 /// The outlet naming itself in the article's voice: "..., X reports." or "... seen by X" at a
 /// sentence end.
 fn self_reference(kept: &[(String, BlockRole)]) -> Option<String> {
-    for (text, role) in kept {
-        if *role != BlockRole::Paragraph {
-            continue;
-        }
+    // The outlet names itself early or at the very end; long paragraphs are read in part.
+    let paragraphs: Vec<&(String, BlockRole)> = kept.iter().filter(|(_, r)| *r == BlockRole::Paragraph).collect();
+    let first = paragraphs.iter().take(3);
+    let last = paragraphs.iter().skip(3).rev().take(3);
+    for (text, _) in first.chain(last) {
+        let text: String = text.chars().take(3000).collect::<String>().replace('\u{a0}', " ");
         for sentence_end in text.match_indices(['.', '\n']).map(|(i, _)| i).chain(std::iter::once(text.len())) {
-            let head = text.get(..sentence_end).unwrap_or("").replace('\u{a0}', " ");
-            let head = head.trim_end();
+            let head = text.get(..sentence_end).unwrap_or("").trim_end();
             if let Some(before) = head.strip_suffix(" reports") {
                 if let Some((_, name)) = before.rsplit_once(", ") {
                     if is_outlet_token(name) {

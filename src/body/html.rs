@@ -50,7 +50,8 @@ const UNLIKELY: &[&str] = &[
     "recommend", "outbrain", "taboola", "nav",
 ];
 /// Fragments that save an element from `UNLIKELY` (an "article-header-and-body" is article).
-const MAYBE: &[&str] = &["and", "article", "body", "column", "content", "main", "shadow", "story", "text"];
+const MAYBE: &[&str] =
+    &["and", "article", "body", "column", "content", "main", "shadow", "story", "text", "embed"];
 const NEGATIVE: &[&str] = &[
     "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
     "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
@@ -102,11 +103,13 @@ fn text_runs(page: &Page) -> Vec<TextRun> {
     let n = page.nodes.len();
     let mut owner = vec![0usize; n];
     let mut in_link = vec![false; n];
+    let mut in_head = vec![false; n];
     let mut runs: Vec<TextRun> = Vec::new();
     let mut open = false;
     for (id, node) in page.nodes.iter().enumerate() {
         let parent_owner = node.parent.and_then(|p| owner.get(p).copied()).unwrap_or(id);
         let parent_link = node.parent.and_then(|p| in_link.get(p).copied()).unwrap_or(false);
+        let parent_head = node.parent.and_then(|p| in_head.get(p).copied()).unwrap_or(false);
         match &node.kind {
             NodeKind::Element { tag, .. } => {
                 let block = BLOCK_TAGS.contains(&tag.as_str());
@@ -116,10 +119,14 @@ fn text_runs(page: &Page) -> Vec<TextRun> {
                 if let Some(l) = in_link.get_mut(id) {
                     *l = parent_link || tag == "a";
                 }
+                if let Some(h) = in_head.get_mut(id) {
+                    *h = parent_head || tag == "head";
+                }
                 if block {
                     open = false;
                 }
             }
+            NodeKind::Text(_) if parent_head => {}
             NodeKind::Text(t) => {
                 if let Some(o) = owner.get_mut(id) {
                     *o = parent_owner;
@@ -164,7 +171,8 @@ fn hints(page: &Page, id: usize) -> String {
 fn class_weight(page: &Page, id: usize) -> f64 {
     let h = hints(page, id);
     let mut w = 0.0;
-    if NEGATIVE.iter().any(|n| h.contains(n)) {
+    // An embedded post or quote is part of the story even under a "social" class.
+    if NEGATIVE.iter().any(|n| h.contains(n)) && !h.contains("embed") {
         w -= 25.0;
     }
     if POSITIVE.iter().any(|p| h.contains(p)) {
@@ -457,12 +465,29 @@ fn extract_with(page: &Page, runs: &[TextRun], title: Option<&str>, rules: Rules
             out.removed.push(Removed { text: run.text.clone(), reason: RemovalReason::RelatedLinks });
             continue;
         }
+        // A bare date line ("2 September 2023", "Updated Oct 3, 2024 09:00"), not a signed quote.
+        if super::meta::is_dateline(&run.text) && run.text.split_whitespace().count() <= 6 && !run.text.contains(['@', '—']) {
+            out.removed.push(Removed { text: run.text.clone(), reason: RemovalReason::Dateline });
+            continue;
+        }
         let role = match tag {
             "h2" | "h3" | "h4" | "h5" | "h6" => BlockRole::Heading,
             "figcaption" | "caption" => BlockRole::Caption,
             "li" | "dt" | "dd" => BlockRole::ListItem,
             _ => BlockRole::Paragraph,
         };
+        let words = run.text.split_whitespace().count();
+        let role = if role == BlockRole::Paragraph && words <= 40 && is_credited(&run.text) {
+            BlockRole::Caption
+        } else {
+            role
+        };
+        // A lone word or two that is not a subheading: a widget label ("Advert", "Comments").
+        let cell = matches!(tag, "td" | "th" | "li" | "dt" | "dd");
+        if role != BlockRole::Heading && !cell && words <= 2 && !ends_sentence(&run.text) {
+            out.removed.push(Removed { text: run.text.clone(), reason: RemovalReason::Other });
+            continue;
+        }
         if role == BlockRole::Caption {
             out.removed.push(Removed { text: run.text.clone(), reason: RemovalReason::Caption });
             continue;
@@ -479,6 +504,7 @@ fn outside_reason(page: &Page, owner: usize, banned: &[Option<RemovalReason>]) -
     match page.tag(owner) {
         Some("h1") => RemovalReason::Title,
         Some("li") => RemovalReason::Navigation,
+        Some("figcaption") | Some("caption") => RemovalReason::Caption,
         _ => RemovalReason::Other,
     }
 }
@@ -495,7 +521,7 @@ fn box_is_boilerplate(page: &Page, id: usize, sums: &[Sums], rules: Rules) -> Op
     if weight < 0.0 {
         return Some(reason_from_hints(&hints(page, id)));
     }
-    if s.commas >= 10 {
+    if s.commas >= 10 || hints(page, id).contains("embed") {
         return None;
     }
     let ld = s.link_density();
@@ -517,6 +543,23 @@ fn initial_score(page: &Page, id: usize, rules: Rules) -> f64 {
         _ => 0.0,
     };
     base + if rules.weigh_classes { class_weight(page, id) } else { 0.0 }
+}
+
+/// A photo caption as pages print it inline: it ends with a credit in brackets, "(Image: X)",
+/// "(Photo: X)", "(Name/Agency)" or an agency's capitals "(AP)".
+fn is_credited(text: &str) -> bool {
+    let t = text.trim_end();
+    let Some(inner) = t.strip_suffix(')').and_then(|r| r.rsplit_once('(')).map(|(_, i)| i.trim()) else {
+        return false;
+    };
+    let lower = inner.to_lowercase();
+    let words = inner.split_whitespace().count();
+    let labelled = ["image", "photo", "picture", "foto", "credit", "source:"].iter().any(|l| lower.starts_with(l));
+    let agency = words <= 3
+        && inner.chars().any(char::is_alphabetic)
+        && !inner.chars().any(|c| c.is_ascii_digit() || c.is_lowercase());
+    let slashed = words <= 6 && inner.contains('/') && !inner.chars().any(|c| c.is_ascii_digit());
+    labelled || agency || slashed
 }
 
 fn ends_sentence(text: &str) -> bool {

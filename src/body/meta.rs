@@ -293,7 +293,6 @@ fn valid(y: u32, m: u8, d: u32) -> Option<Date> {
 
 /// True when a line is a dateline: a date with little else (a time, a weekday, "Published",
 /// "Updated", a place).
-#[allow(dead_code)]
 pub fn is_dateline(line: &str) -> bool {
     if date_in(line).is_none() {
         return false;

@@ -80,8 +80,10 @@ const SKIPPED: &[&str] = &[
 
 /// Parses `html` and flattens it; elements deeper than `max_depth` are merged into their ancestor.
 pub fn parse(html: &str, max_depth: usize) -> Page {
+    let flattened = flatten_deep(html, max_depth);
+    let mut page = Page { too_deep: flattened.is_some(), ..Page::default() };
+    let html = flattened.as_deref().unwrap_or(html);
     let dom: RcDom = html5ever::parse_document(RcDom::default(), Default::default()).one(html);
-    let mut page = Page::default();
     // (handle, parent id in the page, depth)
     let mut stack: Vec<(Handle, Option<usize>, usize)> = vec![(dom.document.clone(), None, 0)];
     while let Some((handle, parent, depth)) = stack.pop() {
@@ -148,6 +150,117 @@ fn is_hidden(attrs: &[(String, String)]) -> bool {
         }
         _ => false,
     })
+}
+
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+];
+const RAW_TEXT: &[&str] =
+    &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"];
+/// Elements whose start tag closes an open one of the same name (an approximation of the
+/// parser's implied end tags, enough to count depth).
+const SELF_CLOSING_SIBLINGS: &[&str] = &["p", "li", "dt", "dd", "option", "tr", "td", "th"];
+
+/// The parser keeps every open element on a stack and scans it for each new tag, so a page
+/// nested tens of thousands deep would take minutes. A linear pre-pass counts nesting the way
+/// the parser roughly will and, only when it passes `max_depth`, removes the tags below that
+/// depth (their text stays, flattened into the deepest kept element). `None`: nothing to do.
+fn flatten_deep(html: &str, max_depth: usize) -> Option<String> {
+    let b = html.as_bytes();
+    let mut stack: Vec<String> = Vec::new();
+    let mut dropped: Vec<(String, usize)> = Vec::new(); // tag name, how many opens were dropped
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(off) = b.get(i..).and_then(|r| r.iter().position(|&c| c == b'<')) {
+        let at = i + off;
+        let rest = b.get(at..).unwrap_or_default();
+        if rest.starts_with(b"<!--") {
+            i = find_from(b, at + 4, b"-->").map_or(b.len(), |e| e + 3);
+            continue;
+        }
+        let closing = rest.get(1) == Some(&b'/');
+        let name_start = at + 1 + usize::from(closing);
+        let name: String = b
+            .get(name_start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+            .map(|c| char::from(c.to_ascii_lowercase()))
+            .collect();
+        let end = tag_end(b, name_start + name.len());
+        if name.is_empty() || !b.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+            i = if rest.get(1).is_some_and(|c| *c == b'!' || *c == b'?') { end } else { at + 1 };
+            continue;
+        }
+        if closing {
+            if let Some(d) = dropped.iter_mut().rev().find(|(n, c)| *n == name && *c > 0) {
+                d.1 -= 1;
+                cuts.push((at, end));
+            } else if let Some(pos) = stack.iter().rev().take(16).position(|n| *n == name) {
+                stack.truncate(stack.len() - pos - 1);
+            }
+            i = end;
+            continue;
+        }
+        let self_closed = b.get(..end).is_some_and(|t| t.ends_with(b"/>"));
+        if VOID.contains(&name.as_str()) || self_closed {
+            i = end;
+            continue;
+        }
+        if SELF_CLOSING_SIBLINGS.contains(&name.as_str()) && stack.last() == Some(&name) {
+            stack.pop();
+        }
+        if stack.len() >= max_depth {
+            cuts.push((at, end));
+            match dropped.iter_mut().rev().find(|(n, _)| *n == name) {
+                Some(d) => d.1 += 1,
+                None => dropped.push((name.clone(), 1)),
+            }
+        } else {
+            stack.push(name.clone());
+        }
+        i = end;
+        if RAW_TEXT.contains(&name.as_str()) {
+            let close = format!("</{name}");
+            i = find_from_ci(b, end, close.as_bytes()).unwrap_or(b.len());
+        }
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut from = 0;
+    for (start, end) in cuts {
+        out.push_str(html.get(from..start).unwrap_or_default());
+        from = end;
+    }
+    out.push_str(html.get(from..).unwrap_or_default());
+    Some(out)
+}
+
+/// One past the `>` that ends a tag whose name ends at `from`, skipping quoted attribute values.
+fn tag_end(b: &[u8], from: usize) -> usize {
+    let mut quote = None;
+    let mut i = from;
+    while let Some(&c) = b.get(i) {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == b'"' || c == b'\'' => quote = Some(c),
+            None if c == b'>' => return i + 1,
+            None => {}
+        }
+        i += 1;
+    }
+    b.len()
+}
+
+fn find_from(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    b.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+}
+
+fn find_from_ci(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    b.get(from..)?.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| p + from)
 }
 
 /// Collapses runs of white space into single spaces and trims.
