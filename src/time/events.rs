@@ -356,8 +356,32 @@ fn label(body: &str, tokens: &[crate::text::Token], span: ByteSpan, date: ByteSp
             }
             break;
         }
+        // Stop at a trailing participle or relative clause: ", emphasizing that", ", which".
+        let prev_comma = words.last().is_some_and(|p| p.span.slice(body) == ",");
+        if words.len() >= 6
+            && prev_comma
+            && (low.ends_with("ing") || matches!(low.as_str(), "which" | "who" | "while" | "whereas"))
+        {
+            words.pop();
+            break;
+        }
         words.push(t);
         k += 1;
+    }
+    // A leading adverbial ending in a comma ("During the meeting,", "In turn,").
+    let opener = words.first().is_some_and(|t| {
+        matches!(
+            t.span.slice(body).to_lowercase().as_str(),
+            "in" | "during" | "on" | "at" | "after" | "before" | "following" | "earlier" | "later" | "separately"
+                | "meanwhile" | "for" | "with" | "since" | "speaking" | "afterwards" | "then" | "also"
+        )
+    });
+    if opener {
+        if let Some(c) = words.iter().take(7).position(|t| t.span.slice(body) == ",") {
+            if words.len() > c + 4 {
+                words.drain(..=c);
+            }
+        }
     }
     // Leading connectives and punctuation.
     while words.first().is_some_and(|t| {
@@ -406,7 +430,8 @@ fn label(body: &str, tokens: &[crate::text::Token], span: ByteSpan, date: ByteSp
                 break;
             }
         }
-        if prev_end.is_some_and(|e| e < t.span.start) && !out.is_empty() {
+        let closing = matches!(w, "," | ";" | ":" | "." | ")" | "!" | "?");
+        if prev_end.is_some_and(|e| e < t.span.start) && !out.is_empty() && !closing {
             out.push(' ');
         }
         out.push_str(w);
