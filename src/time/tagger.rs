@@ -1630,7 +1630,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
         }
     };
     let since = f.start > 0 && matches!(low_at(toks, f.start - 1), "since" | "from");
-    let m = match &f.what {
+    let mut m = match &f.what {
         What::Absolute(d) => {
             let mut m = date(Some(*d), d.precision(), Form::Absolute);
             if since {
@@ -1793,6 +1793,10 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             starts: None,
         },
     };
+    // "since October", "since last year": a stretch that began then
+    if prev_low(toks, f.start) == "since" && m.kind == DateKind::Date && m.precision != Precision::Vague {
+        m.starts = m.value;
+    }
     Some(m)
 }
 
