@@ -19,6 +19,8 @@ use std::collections::BTreeSet;
 
 /// Longest evidence quote, in bytes, before it is cut down to the clause around the date.
 const MAX_QUOTE: usize = 260;
+/// Longest stretch of a sentence the label is drawn from when the sentence holds other dates.
+const MAX_LABEL_SPAN: usize = 150;
 /// Longest label, in words.
 const MAX_LABEL_WORDS: usize = 14;
 
@@ -61,8 +63,20 @@ pub fn timeline(
                 continue;
             }
             let tokens = text.tokens_of(sentence);
-            let span = clause(&doc.body, tokens, sentence.span, m.span);
-            let label = label(&doc.body, tokens, span, m.span);
+            let span = clause(&doc.body, tokens, sentence.span, m.span, MAX_QUOTE);
+            // the label speaks of the clause nearest the date, which may be shorter than the quote
+            let shared = mentions.iter().any(|o| {
+                o.kind == DateKind::Date
+                    && o.value.is_some()
+                    && o.value != m.value
+                    && sentence.span.contains(o.span)
+            });
+            let label_span = if shared {
+                clause(&doc.body, tokens, sentence.span, m.span, MAX_LABEL_SPAN)
+            } else {
+                span
+            };
+            let label = label(&doc.body, tokens, label_span, m.span);
             let (words, names) = content(&doc.body, tokens, span, m.span);
             // A date standing alone (a dateline, a list of dates) tells no event.
             if words.len() < 2 || label.is_empty() {
@@ -103,8 +117,9 @@ fn clause(
     tokens: &[crate::text::Token],
     sentence: ByteSpan,
     date: ByteSpan,
+    max: usize,
 ) -> ByteSpan {
-    if sentence.len() <= MAX_QUOTE || tokens.is_empty() {
+    if sentence.len() <= max || tokens.is_empty() {
         return trim_quote(body, sentence);
     }
     let first = tokens
@@ -129,14 +144,14 @@ fn clause(
     loop {
         let mut grew = false;
         if a > 0
-            && width(a - 1, b) <= MAX_QUOTE
+            && width(a - 1, b) <= max
             && (width(a, b) < 70 || !tokens.get(a - 1).is_some_and(is_mark))
         {
             a -= 1;
             grew = true;
         }
         if b + 1 < tokens.len()
-            && width(a, b + 1) <= MAX_QUOTE
+            && width(a, b + 1) <= max
             && (width(a, b) < 70 || !tokens.get(b + 1).is_some_and(is_mark))
         {
             b += 1;
@@ -356,8 +371,48 @@ fn label(body: &str, tokens: &[crate::text::Token], span: ByteSpan, date: ByteSp
             }
             break;
         }
+        // Stop at a trailing participle or relative clause: ", emphasizing that", ", which".
+        let prev_comma = words.last().is_some_and(|p| p.span.slice(body) == ",");
+        if words.len() >= 6
+            && prev_comma
+            && (low.ends_with("ing")
+                || matches!(low.as_str(), "which" | "who" | "while" | "whereas"))
+        {
+            words.pop();
+            break;
+        }
         words.push(t);
         k += 1;
+    }
+    // A leading adverbial ending in a comma ("During the meeting,", "In turn,").
+    let opener = words.first().is_some_and(|t| {
+        matches!(
+            t.span.slice(body).to_lowercase().as_str(),
+            "in" | "during"
+                | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "following"
+                | "earlier"
+                | "later"
+                | "separately"
+                | "meanwhile"
+                | "for"
+                | "with"
+                | "since"
+                | "speaking"
+                | "afterwards"
+                | "then"
+                | "also"
+        )
+    });
+    if opener {
+        if let Some(c) = words.iter().take(7).position(|t| t.span.slice(body) == ",") {
+            if words.len() > c + 4 {
+                words.drain(..=c);
+            }
+        }
     }
     // Leading connectives and punctuation.
     while words.first().is_some_and(|t| {
@@ -406,7 +461,8 @@ fn label(body: &str, tokens: &[crate::text::Token], span: ByteSpan, date: ByteSp
                 break;
             }
         }
-        if prev_end.is_some_and(|e| e < t.span.start) && !out.is_empty() {
+        let closing = matches!(w, "," | ";" | ":" | "." | ")" | "!" | "?");
+        if prev_end.is_some_and(|e| e < t.span.start) && !out.is_empty() && !closing {
             out.push(' ');
         }
         out.push_str(w);
@@ -415,11 +471,31 @@ fn label(body: &str, tokens: &[crate::text::Token], span: ByteSpan, date: ByteSp
     let trimmed = out
         .trim_end_matches([',', ';', ':', '.', ' ', '—', '–', '"', '“', '”', '•'])
         .trim_start_matches(['•', ' ', '"', '“', '”']);
-    let mut chars = trimmed.chars();
+    let balanced = balance_quotes(trimmed);
+    let mut chars = balanced.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// A label cut mid-quotation loses the quotation mark left open.
+fn balance_quotes(label: &str) -> String {
+    let count = |c: char| label.chars().filter(|&x| x == c).count();
+    let mut out = label.to_string();
+    for (open, close) in [('“', '”'), ('(', ')'), ('‘', '’')] {
+        if count(open) > count(close) {
+            if let Some(at) = out.rfind(open) {
+                out.remove(at);
+            }
+        }
+    }
+    if count('"') % 2 == 1 {
+        if let Some(at) = out.rfind('"') {
+            out.remove(at);
+        }
+    }
+    out
 }
 
 /// Whether two clauses tell the same happening: enough shared content words, or shared names
@@ -458,14 +534,18 @@ fn merge(mut cands: Vec<Candidate>) -> Vec<TimelineItem> {
         .into_iter()
         .filter_map(|mut g| {
             g.sort_by_key(|c| (c.quote.doc, c.quote.span.start));
-            // The label of the clause that shares most with the others speaks for the group.
+            // The clause whose words the others share most, for its length, speaks for the group.
             let best = (0..g.len())
                 .max_by_key(|&i| {
+                    let own = g.get(i).map_or(1, |c| c.words.len().max(1));
                     let score: usize = g
                         .iter()
-                        .map(|o| g[i].words.intersection(&o.words).count())
+                        .map(|o| {
+                            g.get(i)
+                                .map_or(0, |c| c.words.intersection(&o.words).count())
+                        })
                         .sum();
-                    (score, usize::MAX - i)
+                    (score * 1000 / own, usize::MAX - i)
                 })
                 .unwrap_or(0);
             let first = g.first()?;

@@ -34,9 +34,11 @@ pub fn infer_published(docs: &[Document], dates: &[Vec<DateMention>]) -> Vec<Opt
 
 /// Whether the mention sits in a photo caption (captions date the photo, not the article).
 fn in_caption(doc: &Document, m: &DateMention) -> bool {
+    // blocks are in body order: look up the one that holds the mention
+    let i = doc.blocks.partition_point(|b| b.span.end <= m.span.start);
     doc.blocks
-        .iter()
-        .any(|b| b.role == BlockRole::Caption && b.span.contains(m.span))
+        .get(i)
+        .is_some_and(|b| b.role == BlockRole::Caption && b.span.contains(m.span))
 }
 
 fn infer_one(doc: &Document, mentions: &[DateMention], stated: &[Date]) -> Option<Date> {

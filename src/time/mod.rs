@@ -5,6 +5,17 @@
 //! at its precision; then, over the whole drop, infers missing publication dates and builds the
 //! timeline of dated events with each outlet's quote. Rule-based like HeidelTime: a scanner over
 //! the shared tokens, not regexes over raw text, so it stays small in wasm and explains itself.
+//!
+//! - `tagger`: the expressions of one body and their values (`find`)
+//! - `lexicon`: month, weekday, number and unit words; the words that mark past and future
+//! - `infer`: publication dates for undated documents, from their own text and the drop
+//! - `events`: the timeline, one item per happening, merged across outlets
+//! - `date`: calendar dates at day, month or year precision
+//!
+//! Conventions follow TimeML where the report can express them: a weekday in a past-tense report
+//! is the latest such day on or before publication; "last year" is a year; "now" and "recently"
+//! are vague; a week is given as the month (or year) that holds it; seasons and quarters are left
+//! out; durations are ISO 8601 with X for an unknown number ("PXY", "PXDE" for decades).
 
 mod date;
 mod events;

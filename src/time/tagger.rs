@@ -150,7 +150,7 @@ pub fn find(doc: &Document, text: &Text, published: Option<Date>) -> Vec<DateMen
                 let s = t.span.slice(&doc.body);
                 Tok {
                     text: s,
-                    low: s.to_lowercase().replace(['’', '‘'], "'"),
+                    low: lower(s),
                     kind: t.kind,
                     span: t.span,
                 }
@@ -172,6 +172,16 @@ pub fn find(doc: &Document, text: &Text, published: Option<Date>) -> Vec<DateMen
     }
     resolve_occasions(&mut out, published);
     out
+}
+
+/// Lower case with typographic apostrophes straightened (one allocation for plain words).
+fn lower(s: &str) -> String {
+    let low = s.to_lowercase();
+    if low.contains(['’', '‘']) {
+        low.replace(['’', '‘'], "'")
+    } else {
+        low
+    }
 }
 
 fn get<'a, 'b>(toks: &'a [Tok<'b>], i: usize) -> Option<&'a Tok<'b>> {
@@ -328,41 +338,78 @@ fn core_at(toks: &[Tok], i: usize) -> Option<Found> {
 fn is_occasion(w: &str) -> bool {
     matches!(
         w,
-        "visit" | "meeting" | "talks" | "summit" | "trip" | "ceremony" | "vote" | "election" | "elections"
-            | "hearing" | "conference" | "announcement" | "signing" | "session" | "speech" | "interview"
-            | "debate" | "inauguration" | "tour" | "referendum" | "negotiations" | "meetings" | "visits"
+        "visit"
+            | "meeting"
+            | "talks"
+            | "summit"
+            | "trip"
+            | "ceremony"
+            | "vote"
+            | "election"
+            | "elections"
+            | "hearing"
+            | "conference"
+            | "announcement"
+            | "signing"
+            | "session"
+            | "speech"
+            | "interview"
+            | "debate"
+            | "inauguration"
+            | "tour"
+            | "referendum"
+            | "negotiations"
+            | "meetings"
+            | "visits"
     )
 }
 
 /// "just before the visit", "shortly after the talks", "ahead of the summit", "on the eve of the
 /// vote": a time fixed by the story's central occasion rather than by the calendar.
 fn around_event_at(toks: &[Tok], i: usize) -> Option<Found> {
-    let (after, j) = match (low_at(toks, i), low_at(toks, i + 1), low_at(toks, i + 2), low_at(toks, i + 3)) {
+    let (after, j) = match (
+        low_at(toks, i),
+        low_at(toks, i + 1),
+        low_at(toks, i + 2),
+        low_at(toks, i + 3),
+    ) {
         ("just" | "shortly" | "immediately" | "right", "before", _, _) => (false, i + 2),
         ("just" | "shortly" | "immediately" | "right" | "soon", "after", _, _) => (true, i + 2),
         ("ahead", "of", _, _) => (false, i + 2),
         ("on", "the", "eve", "of") => (false, i + 4),
         _ => return None,
     };
-    if !matches!(low_at(toks, j), "the" | "his" | "her" | "their" | "its" | "this" | "that") {
+    if !matches!(
+        low_at(toks, j),
+        "the" | "his" | "her" | "their" | "its" | "this" | "that"
+    ) {
         return None;
     }
     // the occasion, maybe after one describing word ("the Kremlin talks")
     let end = if is_occasion(low_at(toks, j + 1)) {
         j + 2
-    } else if is_occasion(low_at(toks, j + 2)) && get(toks, j + 1).is_some_and(|t| t.kind == TokenKind::Word) {
+    } else if is_occasion(low_at(toks, j + 2))
+        && get(toks, j + 1).is_some_and(|t| t.kind == TokenKind::Word)
+    {
         j + 3
     } else {
         return None;
     };
-    Some(Found { start: i, end, what: What::AroundOccasion { after } })
+    Some(Found {
+        start: i,
+        end,
+        what: What::AroundOccasion { after },
+    })
 }
 
 /// The story's central day in one document: the day-precision date its text gives most often
 /// (the latest of equals), or else its publication date.
 fn central_day(out: &[DateMention], published: Option<Date>) -> Option<Date> {
-    let mut days: Vec<Date> =
-        out.iter().filter(|m| m.kind == DateKind::Date && m.precision == Precision::Day).filter_map(|m| m.value).collect();
+    let mut days: Vec<Date> = out
+        .iter()
+        .filter(|m| m.kind == DateKind::Date && m.precision == Precision::Day)
+        .filter_map(|m| m.value)
+        .collect();
     days.sort_unstable();
     let mut best: Option<(usize, Date)> = None;
     for chunk in days.chunk_by(|a, b| a == b) {
@@ -372,13 +419,16 @@ fn central_day(out: &[DateMention], published: Option<Date>) -> Option<Date> {
             }
         }
     }
-    best.map(|(_, d)| d).or(published.filter(|p| p.day.is_some()))
+    best.map(|(_, d)| d)
+        .or(published.filter(|p| p.day.is_some()))
 }
 
 /// Dates set by the central occasion: its month, when "just before" or "just after" cannot
 /// have left that month.
 fn resolve_occasions(out: &mut [DateMention], published: Option<Date>) {
-    let Some(day) = central_day(out, published) else { return };
+    let Some(day) = central_day(out, published) else {
+        return;
+    };
     for m in out.iter_mut() {
         if let Form::AroundOccasion { after } = m.form {
             let dd = day.day.unwrap_or(15);
@@ -572,7 +622,11 @@ fn month_tail(toks: &[Tok], start: usize, after: usize, month: u8, shift: i8) ->
             _ => None,
         };
         if let Some(n) = n {
-            return Found { start, end: after + 2, what: What::MonthOfYear { month, n } };
+            return Found {
+                start,
+                end: after + 2,
+                what: What::MonthOfYear { month, n },
+            };
         }
     }
     Found {
@@ -1390,7 +1444,9 @@ fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
             return None;
         }
         // "was planned for early March", "is slated for May"
-        if matches!(w, "planned" | "slated" | "set" | "timed") && matches!(low_at(toks, k + 1), "for" | "to") {
+        if matches!(w, "planned" | "slated" | "set" | "timed")
+            && matches!(low_at(toks, k + 1), "for" | "to")
+        {
             return Some(Tense::Future);
         }
         // an infinitive of intent governs the dates after it, not the ones before
@@ -1630,7 +1686,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
         }
     };
     let since = f.start > 0 && matches!(low_at(toks, f.start - 1), "since" | "from");
-    let m = match &f.what {
+    let mut m = match &f.what {
         What::Absolute(d) => {
             let mut m = date(Some(*d), d.precision(), Form::Absolute);
             if since {
@@ -1686,7 +1742,11 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             });
             date(value, Precision::Month, Form::Other)
         }
-        What::AroundOccasion { after } => date(None, Precision::Vague, Form::AroundOccasion { after: *after }),
+        What::AroundOccasion { after } => date(
+            None,
+            Precision::Vague,
+            Form::AroundOccasion { after: *after },
+        ),
         What::MonthOfYear { month, n } => {
             let value = dct.and_then(|p| Date::ym(p.year + n, *month));
             date(value, Precision::Month, Form::Other)
@@ -1793,6 +1853,13 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             starts: None,
         },
     };
+    // "since October", "since last year": a stretch that began then
+    if prev_low(toks, f.start) == "since"
+        && m.kind == DateKind::Date
+        && m.precision != Precision::Vague
+    {
+        m.starts = m.value;
+    }
     Some(m)
 }
 

@@ -596,7 +596,8 @@ impl Date {
 
 #[test]
 fn huge_numbers_neither_panic_nor_become_dates() {
-    let body = "It happened 99999999999999999999 years ago and lasted 4000000000000000000000 decades. \
+    let body =
+        "It happened 99999999999999999999 years ago and lasted 4000000000000000000000 decades. \
                 They have waited for 9999999999 centuries.";
     let (_, ms) = mentions(body, "2025-10-15");
     assert!(ms.iter().all(|m| m.value.is_none() && m.starts.is_none()));
@@ -605,8 +606,26 @@ fn huge_numbers_neither_panic_nor_become_dates() {
 #[test]
 fn just_before_the_visit_takes_the_month_of_the_central_day() {
     let body = "The leaders met on Wednesday, October 15. Just before the visit, officials said a deal was ready.";
-    assert_eq!(value(body, "2025-10-16", "Just before the visit").as_deref(), Some("2025-10"));
+    assert_eq!(
+        value(body, "2025-10-16", "Just before the visit").as_deref(),
+        Some("2025-10")
+    );
     // early in a month "just before" may lie in the month before: no value
     let body = "The leaders met on Friday, October 3. Just before the visit, officials said a deal was ready.";
     assert_eq!(value(body, "2025-10-04", "Just before the visit"), None);
+}
+
+#[test]
+fn a_long_sentence_is_quoted_by_the_clause_around_its_date() {
+    let body = "The regional assembly, which had been meeting in emergency session for most of the week amid \
+                protests outside its building, rising fuel prices and a dispute with the neighbouring province \
+                over water rights, finally approved the new budget on Thursday, with forty-one members voting in \
+                favour, twelve against and several abstaining after a debate that lasted well into the night.";
+    let (docs, texts, dates) = drop_of(&[(body, Some("2024-03-15"))]);
+    let items = timeline(&docs, &texts, &dates);
+    assert_eq!(items.len(), 1);
+    let q = items[0].evidence[0].span.slice(&docs[0].body);
+    assert!(q.contains("approved the new budget on Thursday"), "{q}");
+    assert!(q.len() <= 260 && body.contains(q));
+    assert_eq!(items[0].date.to_string(), "2024-03-14");
 }
