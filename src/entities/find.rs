@@ -189,7 +189,8 @@ fn key_at(body: &str, tokens: &[Token], i: usize) -> String {
 fn is_name_token(body: &str, tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|t| {
         let w = word(body, t);
-        is_word(t) && is_name_word(w) && !has(lx::CALENDAR, &gz::key(w))
+        let k = gz::key(w);
+        is_word(t) && is_name_word(w) && !has(lx::CALENDAR, &k) && !(has(lx::STOPWORDS, &k) && k != "the")
     })
 }
 
@@ -380,24 +381,32 @@ fn candidate(
     // Title words in front of the name: "Russian Deputy Prime Minister | Alexander Novak".
     let mut title: Option<(usize, usize)> = None;
     if !known_place && !web {
-        let mut last_head = None;
-        let mut k = start;
-        while k < end {
-            let w = text_of(k, k);
-            let key = gz::key(w);
-            if !(title_word(w) || key == "of" || key == "for" || key == "the") {
-                break;
+        // The first name word after a title: everything before it is the title ("Bank of
+        // England Governor | Andrew Bailey", "U.S. Secretary of State | Madeleine Albright").
+        let split = (start + 1..=end).find(|&p| {
+            let w = text_of(p, p);
+            if !is_name_word(w) || title_word(w) || text_of(p, end).chars().filter(|c| c.is_alphabetic()).count() <= 2 {
+                return false;
             }
-            if has(lx::TITLE_HEADS, &key) {
-                last_head = Some(k);
+            // Back from p over title words and connectors to a title head.
+            let mut k = p;
+            while k > start {
+                k -= 1;
+                let key = gz::key(text_of(k, k));
+                if has(lx::TITLE_HEADS, &key) {
+                    return true;
+                }
+                if !(title_word(text_of(k, k)) || matches!(key.as_str(), "of" | "for" | "the")) {
+                    return false;
+                }
             }
-            k += 1;
-        }
-        if let Some(h) = last_head {
+            false
+        });
+        if let Some(p) = split {
             let rest_last = gz::key(text_of(end, end));
             if !has(lx::ORG_HEADS, &rest_last) && !has(lx::PLACE_HEADS, &rest_last) {
-                title = Some((start, h));
-                start = h + 1;
+                title = Some((start, p - 1));
+                start = p;
             }
         }
         // A run that is all title ("Prime Minister", "Syrian President") names no one.
@@ -420,7 +429,15 @@ fn candidate(
         return None;
     }
     let nk = gz::key(name);
+    // An adjective phrase ending in a demonym ("East African").
+    if start < end && gz::is_demonym(text_of(end, end)) && !known_place {
+        return None;
+    }
     if start == end {
+        // A contraction ("I'm", "We're").
+        if name.rsplit(['\'', '’']).next().is_some_and(|t| t.len() < name.len() && t.chars().all(char::is_lowercase)) {
+            return None;
+        }
         if gz::is_demonym(name) || has(lx::STOPWORDS, &nk) || has(lx::TITLE_HEADS, &nk) {
             return None;
         }
@@ -520,8 +537,21 @@ fn score(
     if titled {
         s[PERSON] += 5;
     }
-    if parsed.core.len() >= 2 && gz::is_first_name(first_w) && gz::country(name).is_none() && !gz::is_place(name) {
+    let not_place = gz::country(name).is_none() && !gz::is_place(name);
+    if parsed.core.len() >= 2 && gz::is_first_name(first_w) && not_place {
         s[PERSON] += 3;
+    }
+    // The shape of a personal name: a known surname, or two or three uncommon capitalised words.
+    let last_w = words.last().copied().unwrap_or("");
+    if not_place && gz::is_surname(last_w) && !gz::is_common_word(last_w) {
+        s[PERSON] += 1;
+    }
+    if (2..=4).contains(&words.len())
+        && not_place
+        && words.iter().all(|w| (is_name_word(w) && !gz::is_common_word(w)) || has(lx::NAME_PARTICLES, &gz::key(w)))
+        && !is_acronym(first_w)
+    {
+        s[PERSON] += 1;
     }
     // "Abu Bakr al-Nouri", "al-Assad"; but a capitalised "Al" before one word often opens the
     // name of a broadcaster or a movement.
@@ -685,10 +715,14 @@ fn type_per_document(body: &str, found: Vec<Candidate>) -> Vec<Mention> {
     found
         .into_iter()
         .zip(clusters)
-        .map(|(c, id)| {
+        .filter_map(|(c, id)| {
             let s = per_cluster.get(&id).copied().unwrap_or(c.scores);
             let name = longest.get(&id).copied().unwrap_or("");
-            Mention { span: c.span, kind: best(&s, name), title: c.title }
+            // A capitalised common word that nothing else marks as a name ("Freedom").
+            if s.iter().all(|&v| v <= 0) && !name.contains(char::is_whitespace) && gz::is_common_word(name) {
+                return None;
+            }
+            Some(Mention { span: c.span, kind: best(&s, name), title: c.title })
         })
         .collect()
 }

@@ -53,6 +53,7 @@ pub const ORG_HEADS: &[&str] = &[
     "battalion", "regiment", "division", "unit", "staff", "embassy", "consulate", "observatory",
     "monitor", "watch", "international", "group", "partners", "capital", "motors", "systems",
     "technologies", "airline", "energy", "oil", "gas", "telecom", "pharmaceuticals", "labs",
+    "marines", "corps", "pact", "nations", "committees", "councils", "ministries", "embassies",
 ];
 
 /// Last words that make a name a place ("Kremlin Palace", "Red Sea", "Middle East").
@@ -65,7 +66,9 @@ pub const PLACE_HEADS: &[&str] = &[
     "oblast", "krai", "prefecture", "state", "territory", "territories", "republic", "kingdom",
     "emirate", "emirates", "village", "town", "camp", "prison", "hospital", "stadium", "mosque",
     "cathedral", "temple", "tower", "station", "highway", "road", "quarter", "neighbourhood",
-    "neighborhood", "dam", "field", "fields", "falls", "cape", "corridor", "zone",
+    "neighborhood", "dam", "field", "fields", "falls", "cape", "corridor", "zone", "straits",
+    "theater", "theatre", "museum", "hall", "library", "gallery", "hotel", "market", "beach",
+    "reservoir", "glacier", "volcano", "forest", "springs", "pass", "gate", "wall", "arena",
 ];
 
 /// Lower-case nouns that, right after a name, make it a place ("the Hmeimim airbase").
@@ -120,13 +123,13 @@ pub const ORG_VERBS: &[&str] = &["reported", "reports", "published", "broadcast"
 /// Prepositions that put a place after them ("in Latakia", "near the border").
 pub const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "at", "near", "from", "across", "into", "outside", "inside", "throughout", "towards",
-    "toward", "to", "via", "around", "across", "within", "between", "over", "off",
+    "toward", "via", "around", "within", "off",
 ];
 
 /// Particles that stand between the words of a person's or place's name ("bin", "de", "van").
 pub const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "ben", "de", "da", "di", "du", "del", "della", "der", "den",
-    "van", "von", "la", "le", "dos", "das", "zu", "abu", "ould",
+    "van", "von", "la", "le", "dos", "das", "zu", "abu", "ould", "es",
 ];
 
 /// Particles that prefix a word with a hyphen or apostrophe ("al-Sharaa", "d'Estaing").

@@ -25,6 +25,8 @@ WORDFREQ = "wordfreq==3.1.1"
 CITY_POPULATION = 150_000
 # A first name enters when it ranks within this many in at least one country of names-dataset.
 FIRST_NAME_RANK = 250
+# A surname enters when it ranks within this many in at least one country of names-dataset.
+SURNAME_RANK = 100
 # The most frequent English words: a capitalised word that opens a sentence and is one of these is
 # taken for a common word unless other evidence names it.
 COMMON_WORDS = 10_000
@@ -114,13 +116,22 @@ def places(py_dir):
 
 
 def first_names(py_dir, exclude):
-    path = py_dir / "names_dataset" / "v3" / "first_names.pkl.gz"
+    ranked_names(py_dir / "names_dataset" / "v3" / "first_names.pkl.gz", FIRST_NAME_RANK, exclude,
+                 "first_names.txt")
+
+
+def surnames(py_dir, exclude):
+    ranked_names(py_dir / "names_dataset" / "v3" / "last_names.pkl.gz", SURNAME_RANK, exclude,
+                 "surnames.txt")
+
+
+def ranked_names(path, max_rank, exclude, out_name):
     with gzip.open(path) as f:
         table = pickle.load(f)
     keep = set()
     for name, info in table.items():
         ranks = [r for r in (info.get("rank") or {}).values() if r]
-        if not ranks or min(ranks) > FIRST_NAME_RANK:
+        if not ranks or min(ranks) > max_rank:
             continue
         if not (name.isalpha() and name.isascii() and len(name) >= 2 and name[0].isupper()
                 and name[1:].islower()):
@@ -128,7 +139,7 @@ def first_names(py_dir, exclude):
         if name in exclude:
             continue
         keep.add(name)
-    write("first_names.txt", keep)
+    write(out_name, keep)
 
 
 def common_words(py_dir, exclude):
@@ -155,6 +166,7 @@ def main():
         country_names = countries(node_dir)
         place_names = places(py_dir)
         first_names(py_dir, country_names)
+        surnames(py_dir, country_names | place_names)
         common_words(py_dir, country_names | place_names)
 
 
