@@ -147,7 +147,7 @@ fn vocabulary(body: &str, text: &Text) -> Vocabulary {
         for t in tokens {
             let w = word(body, t);
             if is_word(t) {
-                if w.chars().next().is_some_and(char::is_lowercase) {
+                if w.chars().next().is_some_and(char::is_lowercase) && !is_name_word(w) {
                     lower.insert(gz::key(w));
                 } else if seen_word && !prev_opening && !headline {
                     mid_caps.insert(gz::key(w));
@@ -367,7 +367,7 @@ fn candidate(
         let common = has(lx::STOPWORDS, &k)
             || vocab.lower.contains(&k)
             || gz::is_common_word(w)
-            || (end == i && (k.ends_with("ly") || k.ends_with("ing") || k.ends_with("ed")));
+            || ((k.ends_with("ly") || k.ends_with("ing") || k.ends_with("ed")) && !gz::is_first_name(w));
         if !confirmed && common {
             start += 1;
         }

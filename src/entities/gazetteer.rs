@@ -7,7 +7,7 @@
 //! folded form (`key`).
 
 use crate::text::fold;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!("data/countries.txt");
@@ -35,15 +35,23 @@ struct Lists {
     /// Every country name and alternative -> the index of its country (its first-listed name).
     countries: BTreeMap<String, usize>,
     country_names: Vec<&'static str>,
-    demonyms: BTreeSet<String>,
-    places: BTreeSet<String>,
-    first_names: BTreeSet<String>,
-    surnames: BTreeSet<String>,
-    common_words: BTreeSet<String>,
+    demonyms: Vec<&'static str>,
+    places: Vec<&'static str>,
+    first_names: Vec<&'static str>,
+    surnames: Vec<&'static str>,
+    common_words: Vec<&'static str>,
 }
 
-fn set(text: &'static str) -> BTreeSet<String> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(key).collect()
+/// A list stored in comparison form, sorted by bytes (as the build script writes it).
+fn set(text: &'static str) -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = text.lines().filter(|l| !l.is_empty()).collect();
+    // Sorted already; sorting again costs little and keeps the search right if a list is edited.
+    v.sort_unstable();
+    v
+}
+
+fn holds(list: &[&str], name: &str) -> bool {
+    list.binary_search(&key(name).as_str()).is_ok()
 }
 
 fn lists() -> &'static Lists {
@@ -82,25 +90,25 @@ pub fn country(name: &str) -> Option<&'static str> {
 
 /// A word for a people, faith or region's inhabitants ("Syrian", "Kurdish"): not a name.
 pub fn is_demonym(word: &str) -> bool {
-    lists().demonyms.contains(&key(word))
+    holds(&lists().demonyms, word)
 }
 
 /// A city above the population threshold, a US state or a continent.
 pub fn is_place(name: &str) -> bool {
-    lists().places.contains(&key(name))
+    holds(&lists().places, name)
 }
 
 pub fn is_first_name(word: &str) -> bool {
-    lists().first_names.contains(&key(word))
+    holds(&lists().first_names, word)
 }
 
 pub fn is_surname(word: &str) -> bool {
-    lists().surnames.contains(&key(word))
+    holds(&lists().surnames, word)
 }
 
 /// One of the most frequent English words (compared in lower case).
 pub fn is_common_word(word: &str) -> bool {
-    lists().common_words.contains(&key(word))
+    holds(&lists().common_words, word)
 }
 
 /// Sizes of the lists, for the record: countries, names of countries, demonyms, places, first

@@ -22,14 +22,14 @@ NAMES_DATASET = "names-dataset==3.3.1"
 WORDFREQ = "wordfreq==3.1.1"
 
 # A city enters when GeoNames counts at least this many inhabitants.
-CITY_POPULATION = 150_000
+CITY_POPULATION = 200_000
 # A first name enters when it ranks within this many in at least one country of names-dataset.
-FIRST_NAME_RANK = 250
+FIRST_NAME_RANK = 200
 # A surname enters when it ranks within this many in at least one country of names-dataset.
-SURNAME_RANK = 100
+SURNAME_RANK = 80
 # The most frequent English words: a capitalised word that opens a sentence and is one of these is
 # taken for a common word unless other evidence names it.
-COMMON_WORDS = 10_000
+COMMON_WORDS = 8_000
 
 OUT = Path(__file__).resolve().parents[2] / "src" / "entities" / "data"
 
@@ -67,8 +67,18 @@ def plain(s):
     return bool(s) and all(c.isascii() and (c.isalpha() or c in " -.'") for c in ascii_fold(s))
 
 
-def write(name, lines):
-    lines = sorted(set(lines), key=lambda s: (ascii_fold(s).lower(), s))
+def key(s):
+    """The comparison form the library uses (gazetteer::key): lower case, accents and dots off."""
+    return " ".join(ascii_fold(s).lower().replace(".", "").split())
+
+
+def write(name, lines, as_keys=True):
+    """Writes a list sorted by bytes; `as_keys` stores the comparison form itself, so the library
+    can binary-search the compiled-in text without an index of its own."""
+    if as_keys:
+        lines = sorted({key(s) for s in lines})
+    else:
+        lines = sorted(set(lines), key=lambda s: (key(s), s))
     (OUT / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{name}: {len(lines)} entries", file=sys.stderr)
 
@@ -93,7 +103,7 @@ def countries(node_dir):
                 demonyms.add(d)
                 if not d.endswith("s"):
                     demonyms.add(d + "s")
-    write("countries.txt", rows)
+    write("countries.txt", rows, as_keys=False)
     write("demonyms.txt", demonyms)
     return {r.split("|")[0] for r in rows}
 
@@ -104,9 +114,7 @@ def places(py_dir):
     names = set()
     for c in cities.values():
         if c["population"] >= CITY_POPULATION and plain(c["name"]):
-            names.add(ascii_fold(c["name"]) if not c["name"].isascii() else c["name"])
-            if not c["name"].isascii():
-                names.add(c["name"])
+            names.add(c["name"])
     for s in json.loads((base / "us_states.json").read_text()).values():
         names.add(s["name"])
     for s in json.loads((base / "continents.json").read_text()).values():
