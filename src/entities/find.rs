@@ -190,8 +190,17 @@ fn is_name_token(body: &str, tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|t| {
         let w = word(body, t);
         let k = gz::key(w);
-        is_word(t) && is_name_word(w) && !has(lx::CALENDAR, &k) && !(has(lx::STOPWORDS, &k) && k != "the")
+        is_word(t) && is_name_word(w) && !calendar_at(body, tokens, i, &k) && !(has(lx::STOPWORDS, &k) && k != "the")
     })
+}
+
+/// A weekday or month; an abbreviated month ("Jan") only before a period or a number.
+fn calendar_at(body: &str, tokens: &[Token], i: usize, key: &str) -> bool {
+    if has(lx::CALENDAR, key) {
+        return true;
+    }
+    has(lx::CALENDAR_ABBREVIATIONS, key)
+        && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || word(body, t) == ".")
 }
 
 /// Whether two tokens touch (no white space between them).
@@ -278,7 +287,9 @@ fn sentence_names(body: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<Candi
             continue;
         }
         let starts = is_name_token(body, tokens, i)
-            || (tokens.get(i).is_some_and(|t| is_word(t) && has(&["al", "el"], &key_at(body, tokens, i)))
+            || (tokens.get(i).is_some_and(|t| {
+                is_word(t) && !first_upper(word(body, t)) && has(lx::OPENING_PARTICLES, &key_at(body, tokens, i))
+            })
                 && is_name_token(body, tokens, i + 1));
         if !starts {
             i += 1;
@@ -372,7 +383,7 @@ fn candidate(
             start += 1;
         }
     }
-    if key_at(body, tokens, start) == "the" {
+    while start <= end && matches!(key_at(body, tokens, start).as_str(), "the" | "of" | "for" | "and") {
         start += 1;
     }
     if start > end {
@@ -548,7 +559,10 @@ fn score(
     }
     if (2..=4).contains(&words.len())
         && not_place
-        && words.iter().all(|w| (is_name_word(w) && !gz::is_common_word(w)) || has(lx::NAME_PARTICLES, &gz::key(w)))
+        && words.iter().all(|w| {
+            (is_name_word(w) && !gz::is_common_word(w) && gz::country(w).is_none() && !gz::is_place(w))
+                || has(lx::NAME_PARTICLES, &gz::key(w))
+        })
         && !is_acronym(first_w)
     {
         s[PERSON] += 1;

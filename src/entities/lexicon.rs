@@ -84,9 +84,9 @@ pub const PLACE_NOUNS_AFTER: &[&str] = &[
 pub const ORG_NOUNS_AFTER: &[&str] = &[
     "agency", "ministry", "company", "group", "party", "newspaper", "outlet", "channel", "bank",
     "firm", "broadcaster", "daily", "network", "militia", "movement", "government", "administration",
-    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "report", "reported",
-    "correspondent", "website", "television", "radio", "faction", "alliance", "coalition",
-    "corporation", "conglomerate", "giant", "subsidiary", "organization", "organisation", "said",
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "correspondent",
+    "website", "television", "radio", "faction", "alliance", "coalition", "corporation",
+    "conglomerate", "giant", "subsidiary", "organization", "organisation",
 ];
 
 /// Nouns that, in an apposition (", a Russian media outlet") or right before a name ("state
@@ -186,9 +186,15 @@ pub const STOPWORDS: &[&str] = &[
 pub const CALENDAR: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "christmas", "easter", "ramadan", "eid",
+    "november", "december", "christmas", "easter", "ramadan", "eid", "thanksgiving",
 ];
+
+/// Abbreviated months: dates only before a period or a number ("Jan. 5"; not "Jan Kavan").
+pub const CALENDAR_ABBREVIATIONS: &[&str] =
+    &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+/// Particles that may open a name written in lower case ("bin Laden", "al-Assad" is one word).
+pub const OPENING_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "van", "von"];
 
 /// Last words of the names of events ("Prisoner Day", "World Cup", "Geneva Summit").
 pub const EVENT_HEADS: &[&str] = &[

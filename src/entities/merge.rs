@@ -142,7 +142,11 @@ fn affinity(local: &Local, group: &Group) -> Option<i32> {
         3
     } else if same_kind && skeleton_match(local, group) {
         2
-    } else if same_kind && kind == EntityKind::Person && surname_match(local, group) {
+    } else if group.kind() == EntityKind::Person
+        && (same_kind || (local.core.len() == 1 && kind != EntityKind::Place))
+        && surname_match(local, group)
+    {
+        // A surname alone, typed however its own article could: the person named in full elsewhere.
         1
     } else if country_match(local, group) {
         3

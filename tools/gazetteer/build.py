@@ -57,8 +57,13 @@ def run(cmd):
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
 
 
+# Letters that do not decompose, folded as the library folds them (text::fold).
+FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
+                            "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ħ": "h"})
+
+
 def ascii_fold(s):
-    s = unicodedata.normalize("NFKD", s)
+    s = unicodedata.normalize("NFKD", s.translate(FOLD_EXTRA))
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
@@ -141,7 +146,8 @@ def ranked_names(path, max_rank, exclude, out_name):
         ranks = [r for r in (info.get("rank") or {}).values() if r]
         if not ranks or min(ranks) > max_rank:
             continue
-        if not (name.isalpha() and name.isascii() and len(name) >= 2 and name[0].isupper()
+        folded = ascii_fold(name)
+        if not (name.isalpha() and folded.isascii() and len(name) >= 2 and name[0].isupper()
                 and name[1:].islower()):
             continue
         if name in exclude:
