@@ -9,7 +9,7 @@ use super::{EntityKind, Mention};
 use crate::body::{BlockRole, Document};
 use crate::span::ByteSpan;
 use crate::text::{Text, Token, TokenKind};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// Evidence for each type, indexed by `kind_index`.
 type Scores = [i32; 4];
@@ -693,45 +693,42 @@ fn known_names(body: &str, tokens: &[Token], known: &BTreeSet<String>) -> Vec<Ca
 /// document (a surname alone joins its full name), so "Novak" said after "Deputy Prime Minister
 /// Alexander Novak" is a person too.
 fn type_per_document(body: &str, found: Vec<Candidate>) -> Vec<Mention> {
+    let keys: Vec<String> = found.iter().map(|c| gz::key(c.span.slice(body))).collect();
     // First, a provisional type per exact name.
-    let mut by_key: BTreeMap<String, Scores> = BTreeMap::new();
-    for c in &found {
-        let e = by_key.entry(gz::key(c.span.slice(body))).or_insert([0; 4]);
-        for (a, b) in e.iter_mut().zip(c.scores) {
-            *a += b;
-        }
-    }
     let provisional: Vec<(ByteSpan, EntityKind)> = found
         .iter()
-        .map(|c| {
-            let s = by_key.get(&gz::key(c.span.slice(body))).copied().unwrap_or([0; 4]);
+        .zip(&keys)
+        .map(|(c, k)| {
+            let mut s: Scores = [0; 4];
+            for (other, ok) in found.iter().zip(&keys) {
+                if ok == k {
+                    add(&mut s, &other.scores);
+                }
+            }
             (c.span, best(&s, c.span.slice(body)))
         })
         .collect();
-    // Then one type per referent.
+    // Then one type per referent (group ids are indices of the group's first mention).
     let clusters = names::cluster_document(body, &provisional);
-    let mut per_cluster: BTreeMap<usize, Scores> = BTreeMap::new();
+    let mut per_cluster: Vec<Scores> = vec![[0; 4]; found.len()];
+    let mut longest: Vec<&str> = vec![""; found.len()];
     for (c, &id) in found.iter().zip(&clusters) {
-        let e = per_cluster.entry(id).or_insert([0; 4]);
-        for (a, b) in e.iter_mut().zip(c.scores) {
-            *a += b;
+        if let Some(s) = per_cluster.get_mut(id) {
+            add(s, &c.scores);
         }
-    }
-    // The longest name of each referent decides the default type.
-    let mut longest: BTreeMap<usize, &str> = BTreeMap::new();
-    for (c, &id) in found.iter().zip(&clusters) {
         let text = c.span.slice(body);
-        let e = longest.entry(id).or_insert(text);
-        if text.split_whitespace().count() > e.split_whitespace().count() {
-            *e = text;
+        if let Some(l) = longest.get_mut(id) {
+            if text.split_whitespace().count() > l.split_whitespace().count() {
+                *l = text;
+            }
         }
     }
     found
         .into_iter()
         .zip(clusters)
         .filter_map(|(c, id)| {
-            let s = per_cluster.get(&id).copied().unwrap_or(c.scores);
-            let name = longest.get(&id).copied().unwrap_or("");
+            let s = per_cluster.get(id).copied().unwrap_or(c.scores);
+            let name = longest.get(id).copied().unwrap_or("");
             // A capitalised common word that nothing else marks as a name ("Freedom").
             if s.iter().all(|&v| v <= 0) && !name.contains(char::is_whitespace) && gz::is_common_word(name) {
                 return None;
@@ -739,6 +736,12 @@ fn type_per_document(body: &str, found: Vec<Candidate>) -> Vec<Mention> {
             Some(Mention { span: c.span, kind: best(&s, name), title: c.title })
         })
         .collect()
+}
+
+fn add(total: &mut Scores, more: &Scores) {
+    for (a, b) in total.iter_mut().zip(more) {
+        *a += b;
+    }
 }
 
 /// The type with the most evidence; without any, a name of several words is taken for a person
