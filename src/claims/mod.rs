@@ -1,14 +1,33 @@
 //! Claims: sentences -> the checkable statements each outlet makes.
 //!
-//! Takes a document's `Text`, its entity mentions and dates, and hands on `Claim`s: what kind of
-//! statement (event, number, title, status, quote), its key value, and the verbatim span.
+//! Takes a document's `Text` (its sentences and tokens), its entity mentions and its dates, and
+//! hands on `Claim`s, each with a verbatim span of the body and the slot it fills:
+//! - a statement: one clause of a running-text sentence (headings and captions are not claims),
+//!   with its topic words, names, numbers with units and hedges, dates, negation and certainty
+//!   ("reportedly", "whether"), and, for a direct quote, the quoted words and their speaker;
+//! - a title given to a person ("interim President" before a name);
+//! - the spelling of a name, for noticing that outlets spell it differently;
+//! - the source an outlet credits ("according to ...", "... told Reuters").
+//!
+//! Sentences are cut into clauses at semicolons, contrastive and relative conjunctions and
+//! trailing attributions, so one sentence can carry several claims that other outlets report
+//! separately. Rules over the shared tokens rather than a parser: small in wasm, explainable, and
+//! they degrade to whole sentences when the prose is unusual.
 
-use crate::body::Document;
-use crate::entities::Mention;
+mod lexicon;
+mod quantity;
+pub mod words;
+
+pub use lexicon::Hedge;
+pub use quantity::{Quantity, Unit};
+
+use crate::body::{BlockRole, Document};
+use crate::entities::{EntityKind, Mention};
 use crate::span::ByteSpan;
-use crate::text::Text;
-use crate::time::DateMention;
+use crate::text::{fold, Text, TokenKind};
+use crate::time::{DateKind, DateMention};
 use serde::Serialize;
+use words::{is_capitalised, outline, stem, strip_article};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -22,17 +41,611 @@ pub enum ClaimKind {
     Attribution,
 }
 
+/// Whether a statement is made or denied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Polarity {
+    Affirmed,
+    Negated,
+}
+
+/// How firmly the outlet states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Certainty {
+    /// Stated as fact.
+    Stated,
+    /// Stated as expected, planned or intended.
+    Expected,
+    /// Stated as possible ("may", "could").
+    Possible,
+    /// Passed on as hearsay ("reportedly", "claimed").
+    Reported,
+    /// Raised as an open question ("whether").
+    Open,
+}
+
+/// What part of the story a claim speaks to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Slot {
+    /// A clause or a direct quote: compared by topic, numbers, dates, negation and certainty.
+    Statement,
+    /// The title an outlet gives a person (`person` is the name's outline, `title` folded words).
+    Title { person: String, title: String },
+    /// How an outlet spells a name: its outline, the folded form, and the words around it.
+    Spelling { outline: String, form: String, neighbours: Vec<String> },
+    /// Whom an outlet credits for a statement (`source`: folded name), and the statement's topic.
+    Source { source: String },
+}
+
 /// One checkable statement of one document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
     pub kind: ClaimKind,
-    /// The verbatim evidence in the body.
+    /// The verbatim evidence in the body (a clause, a title with its name, or the quoted words).
     pub span: ByteSpan,
     /// The outlet's own value for the claim's slot, where it has one.
     pub value: Option<String>,
+    pub slot: Slot,
+    /// The sentence the claim comes from.
+    pub sentence: ByteSpan,
+    /// Topic words: stems of content words, outlines of names; sorted, without repeats.
+    pub terms: Vec<String>,
+    pub polarity: Polarity,
+    /// The stem of the word a negation applies to ("not agreed" -> "agreed").
+    pub negated: Option<String>,
+    pub certainty: Certainty,
+    /// The certainty marker as written ("Reportedly", "whether").
+    pub certainty_word: Option<ByteSpan>,
+    pub quantities: Vec<Quantity>,
+    /// Resolved dates in the claim (ISO), from the time stage.
+    pub dates: Vec<(ByteSpan, String)>,
+    /// For a quote: the speaker's name outline, when it can be told.
+    pub speaker: Option<String>,
+    /// For a quote: the quoted words, folded.
+    pub quote: Option<String>,
+}
+
+/// A token of a sentence as the claim reader sees it.
+#[derive(Debug, Clone)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub fold: String,
+    pub span: ByteSpan,
+    pub kind: TokenKind,
+}
+
+fn is_name_word(w: &Word) -> bool {
+    w.kind == TokenKind::Word && is_capitalised(strip_article(w.text).trim_start_matches(['-', '\'']))
+}
+
+fn in_list(list: &[&str], w: &str) -> bool {
+    lexicon::contains(list, w)
 }
 
 /// The claims of one document.
-pub fn extract(_doc: &Document, _text: &Text, _mentions: &[Mention], _dates: &[DateMention]) -> Vec<Claim> {
-    Vec::new()
+pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateMention]) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let mut last_person: Option<String> = None;
+    let mut spellings: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for sentence in &text.sentences {
+        if !matches!(sentence.role, BlockRole::Paragraph | BlockRole::ListItem) {
+            continue;
+        }
+        let words: Vec<Word> = text
+            .tokens_of(sentence)
+            .iter()
+            .map(|t| {
+                let s = t.span.slice(&doc.body);
+                Word { text: s, fold: fold(s), span: t.span, kind: t.kind }
+            })
+            .collect();
+        let n_words = words.iter().filter(|w| w.kind == TokenKind::Word).count();
+        if n_words < 5 {
+            continue;
+        }
+        let block = doc.blocks.get(sentence.block).map_or(sentence.span, |b| b.span);
+        let quotes = quote_spans(&doc.body, block, sentence.span);
+        let in_quote = |w: &Word| quotes.iter().any(|q| q.contains(w.span));
+
+        // Who speaks in this sentence.
+        let speaker = find_speaker(&words, &in_quote, last_person.as_deref());
+        // Titles given to people.
+        for t in titles(&doc.body, &words, mentions) {
+            last_person = Some(t.person.clone());
+            out.push(Claim {
+                kind: ClaimKind::Title,
+                span: t.span,
+                value: Some(t.value.clone()),
+                slot: Slot::Title { person: t.person, title: fold(&t.value) },
+                sentence: sentence.span,
+                terms: Vec::new(),
+                polarity: Polarity::Affirmed,
+                negated: None,
+                certainty: Certainty::Stated,
+                certainty_word: None,
+                quantities: Vec::new(),
+                dates: Vec::new(),
+                speaker: None,
+                quote: None,
+            });
+        }
+        if let Some(s) = &speaker {
+            last_person = Some(s.clone());
+        }
+        // Spellings of names (first use of each form).
+        for (k, w) in words.iter().enumerate() {
+            if k == 0 || !is_name_word(w) || in_quote(w) {
+                continue;
+            }
+            let form = words::base(w.text);
+            let form = strip_article(&form).to_string();
+            if form.chars().filter(|c| c.is_alphabetic()).count() < 4 || spellings.contains_key(&form) {
+                continue;
+            }
+            let neighbours: Vec<String> = [k.checked_sub(1), Some(k + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|i| words.get(i))
+                .filter(|n| n.kind == TokenKind::Word && !in_list(lexicon::STOPWORDS, &n.fold))
+                .map(|n| stem(n.text))
+                .collect();
+            spellings.insert(form.clone(), out.len());
+            out.push(Claim {
+                kind: ClaimKind::Title,
+                span: name_run(&words, k),
+                value: Some(w.text.trim_end_matches("'s").trim_end_matches("’s").to_string()),
+                slot: Slot::Spelling { outline: outline(w.text), form, neighbours },
+                sentence: sentence.span,
+                terms: Vec::new(),
+                polarity: Polarity::Affirmed,
+                negated: None,
+                certainty: Certainty::Stated,
+                certainty_word: None,
+                quantities: Vec::new(),
+                dates: Vec::new(),
+                speaker: None,
+                quote: None,
+            });
+        }
+
+        // Direct quotes.
+        let mut quoted_bytes = 0usize;
+        for q in &quotes {
+            if q.start < sentence.span.start || q.start >= sentence.span.end {
+                continue;
+            }
+            let qw: Vec<Word> = words.iter().filter(|w| q.contains(w.span)).cloned().collect();
+            quoted_bytes += q.len();
+            if qw.iter().filter(|w| w.kind == TokenKind::Word).count() < 2 {
+                continue;
+            }
+            let mut c = statement(&doc.body, &qw, *q, sentence.span, dates);
+            c.kind = ClaimKind::Quote;
+            c.speaker = speaker.clone();
+            c.quote = Some(fold(q.slice(&doc.body)));
+            c.value = Some(q.slice(&doc.body).to_string());
+            out.push(c);
+        }
+        let quote_heavy = quoted_bytes * 10 > sentence.span.len() * 6;
+
+        // Clauses.
+        for range in clauses(&words) {
+            let cw = words.get(range.clone()).unwrap_or(&[]);
+            let (Some(first), Some(last)) = (cw.first(), cw.last()) else { continue };
+            let span = ByteSpan::new(first.span.start, last.span.end);
+            let q_in: usize = quotes.iter().filter(|q| span.contains(**q)).map(|q| q.len()).sum();
+            if quote_heavy && q_in * 10 > span.len() * 5 {
+                continue;
+            }
+            if let Some(source) = attribution(cw) {
+                let mut c = statement(&doc.body, cw, span, sentence.span, dates);
+                c.kind = ClaimKind::Attribution;
+                c.value = Some(span.slice(&doc.body).to_string());
+                c.slot = Slot::Source { source };
+                // The attribution speaks to the rest of its sentence: take that topic.
+                let rest: Vec<Word> = words.iter().filter(|w| !span.contains(w.span)).cloned().collect();
+                c.terms = terms_of(&rest);
+                out.push(c);
+                continue;
+            }
+            let c = statement(&doc.body, cw, span, sentence.span, dates);
+            if c.terms.len() >= 2 {
+                out.push(c);
+            }
+        }
+    }
+    out
 }
+
+/// A statement claim over `cw`.
+fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates: &[DateMention]) -> Claim {
+    let quantities = quantity::scan(cw);
+    let (polarity, negated) = negation(cw);
+    let (certainty, certainty_word) = certainty(cw);
+    let mut terms = terms_of(cw);
+    for q in &quantities {
+        let pseudo = match &q.unit {
+            Unit::Time => "#time".to_string(),
+            Unit::Percent => "#percent".to_string(),
+            Unit::Money(_) => "#money".to_string(),
+            Unit::Count(c) => format!("#{c}"),
+        };
+        terms.push(pseudo);
+    }
+    terms.sort();
+    terms.dedup();
+    let dates: Vec<(ByteSpan, String)> = dates
+        .iter()
+        .filter(|d| span.contains(d.span) && d.kind == DateKind::Date)
+        .filter_map(|d| Some((d.span, d.value?.to_string())))
+        .collect();
+    let kind = if !quantities.is_empty() {
+        ClaimKind::Number
+    } else if polarity == Polarity::Negated || certainty != Certainty::Stated {
+        ClaimKind::Status
+    } else if !dates.is_empty() && terms.len() <= 3 {
+        ClaimKind::Date
+    } else {
+        ClaimKind::Event
+    };
+    let value = if let Some(q) = quantities.first() {
+        Some(q.span.slice(body).to_string())
+    } else {
+        Some(short(span.slice(body)))
+    };
+    Claim {
+        kind,
+        span,
+        value,
+        slot: Slot::Statement,
+        sentence,
+        terms,
+        polarity,
+        negated,
+        certainty,
+        certainty_word,
+        quantities,
+        dates,
+        speaker: None,
+        quote: None,
+    }
+}
+
+/// A short form of a passage: its first words, cut at a word boundary.
+pub fn short(s: &str) -> String {
+    const MAX: usize = 120;
+    let s = s.trim();
+    if s.len() <= MAX {
+        return s.to_string();
+    }
+    let mut cut = MAX;
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &s[..cut];
+    let head = head.rfind(' ').map_or(head, |p| &head[..p]);
+    format!("{}…", head.trim_end_matches([',', ';', ':']))
+}
+
+/// Topic words of a run of words: content-word stems, name outlines.
+pub fn terms_of(cw: &[Word]) -> Vec<String> {
+    let mut terms: Vec<String> = Vec::new();
+    for (k, w) in cw.iter().enumerate() {
+        if w.kind != TokenKind::Word {
+            continue;
+        }
+        let base = words::base(w.text);
+        if in_list(lexicon::STOPWORDS, &base) || in_list(lexicon::SAY_VERBS, &base) || base.len() < 3 {
+            continue;
+        }
+        if k > 0 && is_name_word(w) {
+            terms.push(format!("@{}", outline(w.text)));
+        } else {
+            terms.push(stem(w.text));
+        }
+    }
+    terms.sort();
+    terms.dedup();
+    terms
+}
+
+fn negation(cw: &[Word]) -> (Polarity, Option<String>) {
+    for (k, w) in cw.iter().enumerate() {
+        let negates = in_list(lexicon::NEGATIONS, &w.fold) || w.fold.ends_with("n't");
+        // "no" before a noun ("no agreement") negates; "not only" does not
+        if !negates || cw.get(k + 1).is_some_and(|n| n.fold == "only") {
+            continue;
+        }
+        let target = cw
+            .iter()
+            .skip(k + 1)
+            .filter(|n| n.kind == TokenKind::Word)
+            .find(|n| !in_list(lexicon::AUXILIARIES, &n.fold) && !in_list(lexicon::NEGATIONS, &n.fold))
+            .map(|n| stem(n.text));
+        return (Polarity::Negated, target);
+    }
+    (Polarity::Affirmed, None)
+}
+
+fn certainty(cw: &[Word]) -> (Certainty, Option<ByteSpan>) {
+    let mut best = (Certainty::Stated, None);
+    for (k, w) in cw.iter().enumerate() {
+        let f = w.fold.as_str();
+        let next = cw.get(k + 1).map_or("", |n| n.fold.as_str());
+        let c = if in_list(lexicon::REPORTED, f)
+            || (matches!(f, "claimed" | "alleged") && !next.is_empty())
+            || (matches!(f, "reports" | "rumours" | "rumors") && matches!(next, "that" | "of" | "emerged" | "suggest" | "say"))
+        {
+            Certainty::Reported
+        } else if f == "whether" {
+            Certainty::Open
+        } else if in_list(lexicon::POSSIBLE, f) {
+            Certainty::Possible
+        } else if in_list(lexicon::EXPECTED, f) {
+            Certainty::Expected
+        } else {
+            continue;
+        };
+        if c > best.0 {
+            best = (c, Some(w.span));
+        }
+    }
+    best
+}
+
+/// The spans of text inside quotation marks in a block, that touch the sentence.
+fn quote_spans(body: &str, block: ByteSpan, sentence: ByteSpan) -> Vec<ByteSpan> {
+    let text = block.slice(body);
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (idx, &(pos, c)) in chars.iter().enumerate() {
+        let prev = if idx > 0 { chars.get(idx - 1).map(|p| p.1) } else { None };
+        let next = chars.get(idx + 1).map(|p| p.1);
+        let at_start = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '-' | ':'));
+        let at_end = next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || matches!(n, '”' | '’' | '—'));
+        match open {
+            None => {
+                let opens = match c {
+                    '“' | '«' | '„' => true,
+                    '"' => at_start,
+                    '‘' | '\'' => at_start,
+                    _ => false,
+                };
+                if opens {
+                    open = Some((pos + c.len_utf8(), c));
+                }
+            }
+            Some((start, o)) => {
+                let closes = match o {
+                    '“' | '„' => matches!(c, '”' | '"' | '“'),
+                    '«' => c == '»',
+                    '"' => (c == '"' || c == '”') && at_end,
+                    _ => matches!(c, '’' | '\'') && at_end && prev.is_some_and(|p| !p.is_alphanumeric() || next.is_none_or(|n| !n.is_alphanumeric())),
+                };
+                if closes {
+                    let (mut s, mut e) = (start, pos);
+                    let inner = &text[s..e];
+                    s += inner.len() - inner.trim_start().len();
+                    let inner = &text[s..e];
+                    e -= inner.len() - inner.trim_end().len();
+                    // trailing comma inside the quote marks is punctuation of the sentence
+                    while e > s && text[..e].ends_with([',', ' ']) {
+                        e -= 1;
+                    }
+                    if e > s {
+                        let span = ByteSpan::new(block.start + s, block.start + e);
+                        if span.overlaps(sentence) {
+                            out.push(span);
+                        }
+                    }
+                    open = None;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The speaker of a sentence: the name next to its reporting verb, or the last person named
+/// when the verb's subject is a pronoun.
+fn find_speaker(words: &[Word], in_quote: &dyn Fn(&Word) -> bool, last: Option<&str>) -> Option<String> {
+    let v = words.iter().position(|w| !in_quote(w) && in_list(lexicon::SAY_VERBS, &w.fold))?;
+    // before the verb
+    let mut k = v;
+    while k > 0 {
+        k -= 1;
+        let w = words.get(k)?;
+        if matches!(w.fold.as_str(), "also" | "further" | "then" | "later" | "again" | "has" | "had" | "was") {
+            continue;
+        }
+        if is_name_word(w) && !in_quote(w) {
+            return Some(outline(w.text));
+        }
+        if matches!(w.fold.as_str(), "he" | "she") {
+            return last.map(str::to_string);
+        }
+        break;
+    }
+    // after the verb ("said Novak")
+    let w = words.get(v + 1)?;
+    if is_name_word(w) && !in_quote(w) {
+        let mut e = v + 1;
+        while words.get(e + 1).is_some_and(is_name_word) {
+            e += 1;
+        }
+        return words.get(e).map(|w| outline(w.text));
+    }
+    None
+}
+
+/// A title found before a person's name.
+struct TitleFound {
+    span: ByteSpan,
+    person: String,
+    value: String,
+}
+
+/// Titles before names: "interim Syrian President Ahmad al-Sharaa" -> ("interim President").
+fn titles(body: &str, words: &[Word], mentions: &[Mention]) -> Vec<TitleFound> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let Some(w) = words.get(k) else { break };
+        // the last word of a title ("Deputy Prime Minister": "Minister")
+        let continues = words
+            .get(k + 1)
+            .is_some_and(|x| in_list(lexicon::TITLES, &x.fold) || (in_list(lexicon::TITLE_MODIFIERS, &x.fold) && is_name_word(x)));
+        if !in_list(lexicon::TITLES, &w.fold) || continues {
+            k += 1;
+            continue;
+        }
+        // the name after the title (an optional comma between)
+        let mut n = k + 1;
+        if words.get(n).is_some_and(|x| x.text == ",") {
+            n += 1;
+        }
+        let name_start = n;
+        while words.get(n).is_some_and(|x| is_name_word(x) && !in_list(lexicon::TITLES, &x.fold)) && n - name_start < 4 {
+            n += 1;
+        }
+        if n == name_start {
+            k += 1;
+            continue;
+        }
+        // the title's qualifiers before it
+        let mut s = k;
+        while s > 0 {
+            let Some(p) = words.get(s - 1) else { break };
+            let qualifies = p.kind == TokenKind::Word
+                && (in_list(lexicon::TITLE_MODIFIERS, &p.fold) || in_list(lexicon::TITLES, &p.fold) || is_name_word(p));
+            if !qualifies || (s - 1 == 0 && !in_list(lexicon::TITLE_MODIFIERS, &p.fold) && !is_name_word(p)) {
+                break;
+            }
+            s -= 1;
+        }
+        let value: Vec<&str> = words
+            .get(s..=k)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|x| in_list(lexicon::TITLE_MODIFIERS, &x.fold) || in_list(lexicon::TITLES, &x.fold))
+            .map(|x| x.text)
+            .collect();
+        let (Some(first), Some(last_name)) = (words.get(s), words.get(n - 1)) else { break };
+        // an entity mention with its own title span, when the entities stage found one
+        let from_mentions = mentions.iter().find(|m| m.kind == EntityKind::Person && m.span.contains(last_name.span));
+        let span = match from_mentions.and_then(|m| m.title) {
+            Some(t) => t.cover(last_name.span),
+            None => ByteSpan::new(first.span.start, last_name.span.end),
+        };
+        let _ = body;
+        out.push(TitleFound { span, person: outline(last_name.text), value: value.join(" ") });
+        k = n;
+    }
+    out
+}
+
+/// Where a sentence splits into clauses: semicolons, ", but/while/who/which ...",
+/// ", adding ..." and a trailing or leading attribution. Each part keeps at least four words.
+fn clauses(words: &[Word]) -> Vec<std::ops::Range<usize>> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new(); // (end of previous clause, start of next)
+    let n = words.len();
+    for (k, w) in words.iter().enumerate() {
+        let next = words.get(k + 1).map_or("", |x| x.fold.as_str());
+        if w.text == ";" {
+            cuts.push((k, k + 1));
+        } else if w.text == "," {
+            match next {
+                "but" | "while" | "whereas" | "although" | "though" | "who" | "which" => cuts.push((k, k + 2)),
+                x if x.ends_with("ing")
+                    && !matches!(x, "including" | "according" | "regarding" | "concerning" | "following" | "during" | "excluding" | "notwithstanding")
+                    && words.get(k + 1).is_some_and(|x| !is_capitalised(x.text)) =>
+                {
+                    cuts.push((k, k + 1))
+                }
+                _ => {
+                    // a trailing attribution: ", a source told Reuters on Wednesday."
+                    let tail = words.get(k + 1..).unwrap_or(&[]);
+                    let tail_words = tail.iter().filter(|x| x.kind == TokenKind::Word).count();
+                    if tail_words <= 9 && tail.iter().any(|x| in_list(lexicon::SAY_VERBS, &x.fold)) && !tail.iter().any(|x| x.text == ",") && k > 3 {
+                        cuts.push((k, k + 1));
+                    }
+                }
+            }
+        }
+    }
+    // a leading attribution: "According to X, ..."
+    if words.first().is_some_and(|w| w.fold == "according") {
+        if let Some(c) = words.iter().position(|w| w.text == ",") {
+            cuts.push((c, c + 1));
+        }
+    }
+    cuts.sort();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (end, next) in cuts {
+        let len = words.get(start..end).map_or(0, |s| s.iter().filter(|w| w.kind == TokenKind::Word).count());
+        let rest = words.get(next..).map_or(0, |s| s.iter().filter(|w| w.kind == TokenKind::Word).count());
+        if len >= 3 && rest >= 3 && end > start {
+            out.push(start..end);
+            start = next;
+        }
+    }
+    // drop the closing punctuation of the sentence
+    let mut end = n;
+    while end > start && words.get(end - 1).is_some_and(|w| w.kind == TokenKind::Punct && !matches!(w.text, "”" | "\"" | "’" | ")")) {
+        end -= 1;
+    }
+    if end > start {
+        out.push(start..end);
+    }
+    out
+}
+
+/// The run of capitalised words around word `k` ("Ahmad al-Sharaa"), as a span.
+fn name_run(words: &[Word], k: usize) -> ByteSpan {
+    let mut a = k;
+    while a > 1 && words.get(a - 1).is_some_and(is_name_word) {
+        a -= 1;
+    }
+    let mut b = k;
+    while words.get(b + 1).is_some_and(is_name_word) {
+        b += 1;
+    }
+    match (words.get(a), words.get(b)) {
+        (Some(x), Some(y)) => ByteSpan::new(x.span.start, y.span.end),
+        _ => ByteSpan::default(),
+    }
+}
+
+/// When a clause only says who the source is ("According to the state agency SANA",
+/// "a Syrian source told Reuters on Wednesday"), the source's folded name.
+fn attribution(cw: &[Word]) -> Option<String> {
+    let words_n = cw.iter().filter(|w| w.kind == TokenKind::Word).count();
+    if words_n > 10 {
+        return None;
+    }
+    let first = cw.first()?;
+    let names = |ws: &[Word]| -> Option<String> {
+        ws.iter().rev().find(|w| is_name_word(w)).map(|w| outline(w.text))
+    };
+    if first.fold == "according" && cw.get(1).is_some_and(|w| w.fold == "to") {
+        return names(cw.get(2..)?).or_else(|| Some("unnamed".to_string()));
+    }
+    let v = cw.iter().position(|w| matches!(w.fold.as_str(), "told" | "said" | "reported" | "reports" | "says"))?;
+    // "a source told Reuters": the credit goes to the outlet told; "officials said": to them
+    if let Some(told) = names(cw.get(v + 1..)?) {
+        return Some(told);
+    }
+    let anonymous = cw
+        .get(..v)?
+        .iter()
+        .any(|w| matches!(w.fold.as_str(), "source" | "sources" | "official" | "officials" | "agency" | "spokesman" | "spokeswoman" | "spokesperson"));
+    if anonymous {
+        names(cw.get(..v)?).or_else(|| Some("unnamed".to_string()))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,10 +1,28 @@
 //! Compare: claims x outlets -> agreement rows, one cell per document with its stance.
+//!
+//! Takes every document's claims (and the merged entities, when the entities stage found them)
+//! and hands on `Row`s: one per thing reported, with a cell per document saying whether that
+//! outlet asserts it, gives the same slot another value (`differs`: another number, title,
+//! spelling, source, certainty or wording of a quote), denies it (`contradicts`) or is silent.
+//!
+//! Statements of different outlets are grouped when they share enough weighted topic words
+//! (rare words weigh more than the story's ever-present names). Candidate pairs come from an
+//! inverted index of topic words, never from comparing every sentence with every other, so a drop
+//! of a thousand articles stays fast; the groups are then built greedily from the best pairs, one
+//! claim per outlet per row. Titles group by the person they are given to, spellings by the
+//! consonant outline of the name, sources by the topic of what they are credited with.
+//! Rows with disagreements come first, then those most outlets share, then single-outlet facts.
+
+mod stance;
 
 use crate::body::Document;
-use crate::claims::{Claim, ClaimKind};
+use crate::claims::{Claim, ClaimKind, Slot};
 use crate::entities::Entity;
-use crate::span::Quote;
+use crate::span::{DocIndex, Quote};
 use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+pub use stance::stance_of;
 
 /// Where an outlet stands on a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -37,7 +55,313 @@ pub struct Row {
     pub cells: Vec<Cell>,
 }
 
+/// A claim by its document and position.
+type Ref = (DocIndex, usize);
+
+/// Lowest similarity at which two outlets' statements are taken to report the same thing.
+const SAME_THING: f64 = 0.34;
+/// A topic word held by more claims than this is too common to find candidates by.
+const MAX_POSTING: usize = 200;
+/// Best candidates kept per claim.
+const CANDIDATES: usize = 12;
+
 /// Aligns the claims of all documents into rows.
-pub fn align(_docs: &[Document], _claims: &[Vec<Claim>], _entities: &[Entity]) -> Vec<Row> {
-    Vec::new()
+pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity]) -> Vec<Row> {
+    let n_docs = docs.len();
+    let get = |r: &Ref| claims.get(r.0).and_then(|c| c.get(r.1));
+    let mut rows: Vec<(u8, Row, Ref)> = Vec::new();
+
+    let mut statements: Vec<Ref> = Vec::new();
+    let mut sources: Vec<Ref> = Vec::new();
+    let mut titles: BTreeMap<String, Vec<Ref>> = BTreeMap::new();
+    let mut spellings: BTreeMap<String, Vec<Ref>> = BTreeMap::new();
+    for (d, cs) in claims.iter().enumerate() {
+        for (i, c) in cs.iter().enumerate() {
+            match &c.slot {
+                Slot::Statement => statements.push((d, i)),
+                Slot::Source { .. } => sources.push((d, i)),
+                Slot::Title { person, .. } => {
+                    let key = person_key(person, entities, docs, d, c);
+                    titles.entry(key).or_default().push((d, i));
+                }
+                Slot::Spelling { outline, .. } => {
+                    if outline.len() >= 3 {
+                        spellings.entry(outline.clone()).or_default().push((d, i));
+                    }
+                }
+            }
+        }
+    }
+
+    for refs in titles.values() {
+        if let Some(row) = title_row(docs, claims, refs) {
+            rows.push((0, row.0, row.1));
+        }
+    }
+    for refs in spellings.values() {
+        if let Some(row) = spelling_row(n_docs, claims, refs) {
+            rows.push((1, row.0, row.1));
+        }
+    }
+    for group in group_statements(claims, &sources) {
+        let Some(&first) = group.first() else { continue };
+        if group.len() < 2 {
+            continue; // a source only one outlet names says nothing to compare
+        }
+        rows.push((2, statement_row(docs, claims, &group), first));
+    }
+    for group in group_statements(claims, &statements) {
+        let Some(&first) = group.first() else { continue };
+        rows.push((3, statement_row(docs, claims, &group), first));
+    }
+
+    // Disagreements first, then the most widely reported, then by slot and first appearance.
+    rows.sort_by_key(|(prio, row, first)| {
+        let disagree = row.cells.iter().any(|c| matches!(c.stance, Stance::Differs | Stance::Contradicts));
+        let reported = row.cells.iter().filter(|c| c.stance != Stance::Silent).count();
+        let start = get(first).map_or(0, |c| c.span.start);
+        (!disagree, std::cmp::Reverse(reported), *prio, first.0, start)
+    });
+    rows.into_iter().map(|(_, r, _)| r).collect()
+}
+
+/// The key a title is grouped under: the merged entity when the entities stage names the
+/// person, else the outline of the surname.
+fn person_key(outline: &str, entities: &[Entity], _docs: &[Document], d: DocIndex, c: &Claim) -> String {
+    for (e, entity) in entities.iter().enumerate() {
+        let hit = entity
+            .mentions
+            .iter()
+            .any(|(doc, spans)| *doc == d && spans.iter().any(|s| c.span.overlaps(*s) && s.end == c.span.end));
+        if hit {
+            return format!("entity:{e}");
+        }
+    }
+    outline.to_string()
+}
+
+fn cell(stance: Stance, doc: DocIndex, c: &Claim, value: Option<String>) -> Cell {
+    Cell { stance, quote: Some(Quote { doc, span: c.span }), value }
+}
+
+/// The most frequent value among documents (ties: the earliest document's).
+fn reference_value<'a>(values: &[(DocIndex, &'a str)]) -> Option<&'a str> {
+    let mut count: BTreeMap<&str, (usize, DocIndex)> = BTreeMap::new();
+    for &(d, v) in values {
+        let e = count.entry(v).or_insert((0, d));
+        e.0 += 1;
+        e.1 = e.1.min(d);
+    }
+    count.into_iter().max_by_key(|(_, (n, d))| (*n, std::cmp::Reverse(*d))).map(|(v, _)| v)
+}
+
+/// The title row of one person: each outlet's first title for them.
+fn title_row(docs: &[Document], claims: &[Vec<Claim>], refs: &[Ref]) -> Option<(Row, Ref)> {
+    let mut first: BTreeMap<DocIndex, (&Claim, Ref)> = BTreeMap::new();
+    for r in refs {
+        let Some(c) = claims.get(r.0).and_then(|cs| cs.get(r.1)) else { continue };
+        first.entry(r.0).or_insert((c, *r));
+    }
+    let values: Vec<(DocIndex, &str)> = first
+        .iter()
+        .filter_map(|(d, (c, _))| match &c.slot {
+            Slot::Title { title, .. } => Some((*d, title.as_str())),
+            _ => None,
+        })
+        .collect();
+    let reference = reference_value(&values)?;
+    let mut cells = vec![Cell::SILENT; docs.len()];
+    let mut anchor: Option<(Ref, &Claim)> = None;
+    for (d, (c, r)) in &first {
+        let Slot::Title { title, .. } = &c.slot else { continue };
+        let stance = if title == reference { Stance::Asserts } else { Stance::Differs };
+        if stance == Stance::Asserts && anchor.is_none() {
+            anchor = Some((*r, c));
+        }
+        if let Some(slot) = cells.get_mut(*d) {
+            *slot = cell(stance, *d, c, c.value.clone());
+        }
+    }
+    let (r, c) = anchor?;
+    let claim = docs.get(r.0).map(|d| crate::claims::short(c.span.slice(&d.body))).unwrap_or_default();
+    Some((Row { claim, kind: ClaimKind::Title, cells }, r))
+}
+
+/// A row for a name the outlets spell differently; `None` when they all spell it alike.
+fn spelling_row(n_docs: usize, claims: &[Vec<Claim>], refs: &[Ref]) -> Option<(Row, Ref)> {
+    let mut per_doc: BTreeMap<DocIndex, Vec<(&Claim, Ref)>> = BTreeMap::new();
+    for r in refs {
+        let Some(c) = claims.get(r.0).and_then(|cs| cs.get(r.1)) else { continue };
+        per_doc.entry(r.0).or_default().push((c, *r));
+    }
+    let form_of = |c: &Claim| match &c.slot {
+        Slot::Spelling { form, .. } => form.clone(),
+        _ => String::new(),
+    };
+    // every document's forms; the reference is the form most documents use
+    let mut doc_forms: Vec<(DocIndex, String)> = Vec::new();
+    for (d, cs) in &per_doc {
+        let forms: BTreeSet<String> = cs.iter().map(|(c, _)| form_of(c)).collect();
+        doc_forms.extend(forms.into_iter().map(|f| (*d, f)));
+    }
+    let values: Vec<(DocIndex, &str)> = doc_forms.iter().map(|(d, f)| (*d, f.as_str())).collect();
+    let reference = reference_value(&values)?.to_string();
+    let neighbours_of = |form: &str| -> BTreeSet<String> {
+        refs.iter()
+            .filter_map(|r| claims.get(r.0).and_then(|cs| cs.get(r.1)))
+            .filter_map(|c| match &c.slot {
+                Slot::Spelling { form: f, neighbours, .. } if f == form => Some(neighbours.clone()),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    };
+    let ref_neighbours = neighbours_of(&reference);
+    let variant = |f: &str| {
+        f != reference
+            && crate::claims::words::edit_distance(f, &reference) <= 2
+            && !neighbours_of(f).is_disjoint(&ref_neighbours)
+    };
+    let mut cells = vec![Cell::SILENT; n_docs];
+    let mut anchor: Option<(Ref, &Claim)> = None;
+    let mut differs = false;
+    for (d, cs) in &per_doc {
+        let own = cs.iter().find(|(c, _)| form_of(c) == reference);
+        let other = cs.iter().find(|(c, _)| variant(&form_of(c)));
+        let (stance, (c, r)) = match (own, other) {
+            (Some(x), _) => (Stance::Asserts, x),
+            (None, Some(x)) => (Stance::Differs, x),
+            _ => continue,
+        };
+        differs |= stance == Stance::Differs;
+        if stance == Stance::Asserts && anchor.is_none() {
+            anchor = Some((*r, c));
+        }
+        if let Some(slot) = cells.get_mut(*d) {
+            *slot = cell(stance, *d, c, c.value.clone());
+        }
+    }
+    if !differs {
+        return None;
+    }
+    let (r, c) = anchor?;
+    let name = c.value.clone().unwrap_or_default();
+    Some((Row { claim: format!("The name is spelled \u{201c}{name}\u{201d}"), kind: ClaimKind::Title, cells }, r))
+}
+
+/// Groups statements of different outlets that report the same thing.
+fn group_statements(claims: &[Vec<Claim>], refs: &[Ref]) -> Vec<Vec<Ref>> {
+    let get = |r: &Ref| claims.get(r.0).and_then(|c| c.get(r.1));
+    let n = refs.len();
+    // topic word -> claims holding it
+    let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, r) in refs.iter().enumerate() {
+        if let Some(c) = get(r) {
+            for t in &c.terms {
+                postings.entry(t.as_str()).or_default().push(i);
+            }
+        }
+    }
+    let weight = |t: &str| -> f64 {
+        let df = postings.get(t).map_or(1, Vec::len) as f64;
+        ((n as f64 + 1.0) / df).ln().max(0.05)
+    };
+    let total: Vec<f64> = refs.iter().map(|r| get(r).map_or(0.0, |c| c.terms.iter().map(|t| weight(t)).sum())).collect();
+
+    // candidate pairs from shared topic words
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for i in 0..n {
+        let Some(ci) = refs.get(i).and_then(get) else { continue };
+        let mut shared: HashMap<usize, f64> = HashMap::new();
+        for t in &ci.terms {
+            let Some(list) = postings.get(t.as_str()) else { continue };
+            if list.len() > MAX_POSTING {
+                continue;
+            }
+            let w = weight(t);
+            for &j in list {
+                if j > i && refs.get(j).is_some_and(|r| r.0 != refs[i].0) {
+                    *shared.entry(j).or_insert(0.0) += w;
+                }
+            }
+        }
+        let mut best: Vec<(f64, usize, usize)> = shared
+            .into_iter()
+            .filter_map(|(j, s)| {
+                let cj = refs.get(j).and_then(get)?;
+                let denom = (total.get(i)? * total.get(j)?).sqrt();
+                let sim = if denom > 0.0 { s / denom } else { 0.0 } * stance::affinity(ci, cj);
+                (sim >= SAME_THING).then_some((sim, i, j))
+            })
+            .collect();
+        best.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)));
+        best.truncate(CANDIDATES);
+        pairs.extend(best);
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+
+    // greedy grouping: best pairs first, never two claims of one document in a group
+    let mut group_of: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    for (_, i, j) in pairs {
+        let (gi, gj) = (group_of[i], group_of[j]);
+        if gi == gj {
+            continue;
+        }
+        let docs_i: BTreeSet<DocIndex> = members[gi].iter().filter_map(|&m| refs.get(m)).map(|r| r.0).collect();
+        if members[gj].iter().filter_map(|&m| refs.get(m)).any(|r| docs_i.contains(&r.0)) {
+            continue;
+        }
+        let moved = std::mem::take(&mut members[gj]);
+        for &m in &moved {
+            group_of[m] = gi;
+        }
+        members[gi].extend(moved);
+    }
+    let mut groups: Vec<Vec<Ref>> = members
+        .into_iter()
+        .filter(|m| !m.is_empty())
+        .map(|m| {
+            let mut g: Vec<Ref> = m.into_iter().filter_map(|i| refs.get(i).copied()).collect();
+            g.sort();
+            g
+        })
+        .collect();
+    groups.sort();
+    groups
+}
+
+/// The row of a group of statements: a reference claim, and each outlet's stance toward it.
+fn statement_row(docs: &[Document], claims: &[Vec<Claim>], group: &[Ref]) -> Row {
+    let members: Vec<(Ref, &Claim)> =
+        group.iter().filter_map(|r| claims.get(r.0).and_then(|c| c.get(r.1)).map(|c| (*r, c))).collect();
+    // the reference: the claim most others agree with (ties: the earliest outlet)
+    let consider = members.len().min(40);
+    let mut best = 0usize;
+    let mut best_score = (0usize, 0usize);
+    for (k, (_, a)) in members.iter().take(consider).enumerate() {
+        let agree = members.iter().filter(|(_, b)| stance_of(a, b).0 == Stance::Asserts).count();
+        let quote_bonus = usize::from(a.kind == ClaimKind::Quote);
+        let score = (agree, quote_bonus);
+        if score > best_score {
+            best = k;
+            best_score = score;
+        }
+    }
+    let mut cells = vec![Cell::SILENT; docs.len()];
+    let Some(&((rd, _), reference)) = members.get(best) else {
+        return Row { claim: String::new(), kind: ClaimKind::Event, cells };
+    };
+    for &((d, _), c) in &members {
+        let (stance, value) = stance_of(reference, c);
+        if let Some(slot) = cells.get_mut(d) {
+            *slot = cell(stance, d, c, value);
+        }
+    }
+    let text = docs.get(rd).map(|d| crate::claims::short(reference.span.slice(&d.body))).unwrap_or_default();
+    let claim = match reference.kind {
+        ClaimKind::Attribution => format!("Source: {text}"),
+        _ => text,
+    };
+    Row { claim, kind: reference.kind, cells }
 }

@@ -6,6 +6,7 @@ mod claims;
 mod documents;
 mod entities;
 mod foundation;
+mod reliability;
 mod time;
 
 use parallax::{Input, Report};

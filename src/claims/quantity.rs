@@ -1,0 +1,260 @@
+//! Quantities in a clause: a number (in digits or words, or a vague "many"), its unit and hedge.
+//!
+//! "more than two and a half hours" -> Above 2.5 h; "2.5 hours" -> Exact 2.5 h; "many decades"
+//! -> a vague count of decades; "over 80 years" -> Above 700,800 h. Durations are kept in hours
+//! so outlets that use different units still compare; other units compare by their stem.
+
+use super::lexicon::{self, Hedge};
+use super::words::stem;
+use super::Word;
+use crate::span::ByteSpan;
+use crate::text::TokenKind;
+
+/// What a quantity measures.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Unit {
+    /// A length of time; the value is in hours.
+    Time,
+    Percent,
+    /// Money, with the currency's folded name or symbol.
+    Money(String),
+    /// A count of things, with the stem of the counted noun.
+    Count(String),
+}
+
+/// A number with its unit and hedge, as one outlet states it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// The verbatim words ("more than two and a half hours").
+    pub span: ByteSpan,
+    /// The value in the unit's base (hours for time); `None` for a vague amount ("many decades").
+    pub value: Option<f64>,
+    pub unit: Unit,
+    pub hedge: Hedge,
+    /// For a vague amount, the size word it is counted in ("decade", "year", "dozen").
+    pub scale: Option<String>,
+}
+
+impl Quantity {
+    /// Whether two outlets give the same amount: same unit, and the same value (within rounding)
+    /// or the same vague size. A vague amount never equals a stated number ("many decades" is not
+    /// "more than 80 years").
+    pub fn agrees_with(&self, other: &Quantity) -> bool {
+        match (self.value, other.value) {
+            (Some(a), Some(b)) => {
+                let close = (a - b).abs() <= 0.01 * a.abs().max(b.abs()).max(1e-9);
+                let opposite = matches!(
+                    (self.hedge, other.hedge),
+                    (Hedge::Above, Hedge::Below) | (Hedge::Below, Hedge::Above)
+                );
+                close && !opposite
+            }
+            (None, None) => self.scale == other.scale,
+            _ => false,
+        }
+    }
+
+    /// Whether both measure the same kind of thing (so a difference is a disagreement).
+    pub fn comparable(&self, other: &Quantity) -> bool {
+        self.unit == other.unit
+    }
+}
+
+fn number_word(w: &str) -> Option<f64> {
+    lexicon::NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v)
+}
+
+fn multiplier(w: &str) -> Option<f64> {
+    lexicon::MULTIPLIERS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v)
+}
+
+/// Hours in one unit of time, for a folded word ("hours", "decade").
+fn time_unit(w: &str) -> Option<(f64, String)> {
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    lexicon::TIME_UNITS
+        .iter()
+        .find(|(n, _)| *n == singular || *n == w)
+        .map(|&(n, h)| (h, if n == "centurie" { "century".to_string() } else { n.to_string() }))
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+const CURRENCY_WORDS: &[&str] =
+    &["dollar", "euro", "pound", "ruble", "rouble", "yuan", "yen", "rupee", "franc", "lira", "usd", "eur", "gbp"];
+
+fn parse_digits(s: &str) -> Option<f64> {
+    let lower = s.to_ascii_lowercase();
+    if ["st", "nd", "rd", "th"].iter().any(|suf| lower.ends_with(suf)) {
+        return None; // an ordinal ("15th") is a rank or a date, not an amount
+    }
+    // "100,000" uses commas for thousands; "2.5" a decimal point.
+    let cleaned: String = s.chars().filter(|&c| c != ',').collect();
+    cleaned.parse::<f64>().ok()
+}
+
+/// Finds the quantities among a clause's words.
+pub fn scan(words: &[Word]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match read_at(words, i) {
+            Some((q, next)) => {
+                out.push(q);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn fold_at<'a>(words: &'a [Word], i: usize) -> &'a str {
+    words.get(i).map_or("", |w| w.fold.as_str())
+}
+
+/// Reads a quantity starting at word `i`: returns it and the index after it.
+fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
+    // Hedge.
+    let mut hedge = Hedge::Exact;
+    let mut j = i;
+    for &(phrase, h) in lexicon::HEDGES {
+        let parts: Vec<&str> = phrase.split(' ').collect();
+        if parts.iter().enumerate().all(|(k, p)| fold_at(words, i + k) == *p) {
+            hedge = h;
+            j = i + parts.len();
+            break;
+        }
+    }
+    // Currency symbol before the number.
+    let mut money: Option<String> = None;
+    if let Some(w) = words.get(j) {
+        if w.kind == TokenKind::Punct && matches!(w.text, "$" | "€" | "£" | "¥" | "₽") {
+            money = Some(w.text.to_string());
+            j += 1;
+        }
+    }
+    let start = j;
+    let first = words.get(j)?;
+    let mut value: Option<f64>;
+    let mut scale: Option<String> = None;
+    if first.kind == TokenKind::Number {
+        // A day of the month or a year is a date, not an amount.
+        if i > 0 && MONTHS.contains(&fold_at(words, i - 1)) {
+            return None;
+        }
+        if MONTHS.contains(&fold_at(words, j + 1)) {
+            return None;
+        }
+        value = Some(parse_digits(first.text)?);
+        j += 1;
+    } else if let Some(v) = number_word(&first.fold) {
+        value = Some(v);
+        j += 1;
+        // "twenty five"
+        if (20.0..100.0).contains(&v) {
+            if let Some(u) = number_word(fold_at(words, j)).filter(|u| *u < 10.0 && *u >= 1.0) {
+                value = Some(v + u);
+                j += 1;
+            }
+        }
+        if matches!(first.fold.as_str(), "a" | "an") {
+            // "a year", "an hour", "a dozen", "a half": only with a unit right after
+            let next = fold_at(words, j);
+            if time_unit(next).is_none() && next != "dozen" && next != "half" && multiplier(next).is_none() {
+                return None;
+            }
+        }
+    } else if let Some(v) = hyphenated_number(&first.fold) {
+        value = Some(v);
+        j += 1;
+    } else if lexicon::VAGUE.contains(&first.fold.as_str()) {
+        value = None;
+        scale = Some(stem(&first.fold));
+        j += 1;
+    } else if hedge == Hedge::Exact && time_unit(&first.fold).is_some() && first.fold.ends_with('s') {
+        // "for decades", "over years": a bare plural unit after a preposition is a vague length
+        let prev = if i > 0 { fold_at(words, i - 1) } else { "" };
+        if !matches!(prev, "for" | "over" | "in") {
+            return None;
+        }
+        value = None;
+        scale = None;
+    } else {
+        return None;
+    }
+    // "and a half", "a half"
+    if value.is_some() && fold_at(words, j) == "and" && fold_at(words, j + 1) == "a" && fold_at(words, j + 2) == "half" {
+        value = value.map(|v| v + 0.5);
+        j += 3;
+    } else if fold_at(words, j) == "half" && matches!(first.fold.as_str(), "a" | "an") {
+        value = Some(0.5);
+        j += 1;
+    }
+    // Multiplier ("million") and "dozen".
+    if let Some(m) = multiplier(fold_at(words, j)) {
+        if value.is_some() {
+            value = value.map(|v| v * m);
+            j += 1;
+        }
+    } else if fold_at(words, j) == "dozen" {
+        value = value.map(|v| v * 12.0);
+        j += 1;
+    }
+    if value.is_none() && fold_at(words, j) == "of" {
+        j += 1; // "dozens of", "hundreds of"
+    }
+    // Unit.
+    let unit_word = words.get(j);
+    let (unit, value, end) = match unit_word {
+        Some(w) if w.kind == TokenKind::Punct && w.text == "%" => (Unit::Percent, value, j + 1),
+        Some(w) if w.fold == "percent" => (Unit::Percent, value, j + 1),
+        Some(w) if w.fold == "per" && fold_at(words, j + 1) == "cent" => (Unit::Percent, value, j + 2),
+        Some(w) if time_unit(&w.fold).is_some() => {
+            let (hours, name) = time_unit(&w.fold).unwrap_or((1.0, String::new()));
+            if value.is_none() {
+                scale = Some(name);
+            }
+            (Unit::Time, value.map(|v| v * hours), j + 1)
+        }
+        _ if start == j && value.is_none() => {
+            // a bare plural unit ("for decades"): the unit is the word itself
+            let (hours, name) = time_unit(&first.fold)?;
+            let _ = hours;
+            scale = Some(name);
+            (Unit::Time, None, j + 1)
+        }
+        Some(w) if CURRENCY_WORDS.contains(&w.fold.trim_end_matches('s')) => {
+            (Unit::Money(w.fold.trim_end_matches('s').to_string()), value, j + 1)
+        }
+        _ if money.is_some() => (Unit::Money(money.clone().unwrap_or_default()), value, j),
+        Some(w) if w.kind == TokenKind::Word && !lexicon::STOPWORDS.contains(&w.fold.as_str()) && w.fold.len() > 2 => {
+            // a year on its own ("in 2011") is a date
+            if value.is_some_and(|v| (1000.0..=2999.0).contains(&v) && v.fract() == 0.0) && hedge == Hedge::Exact {
+                return None;
+            }
+            if value.is_some_and(|v| v < 2.0) && hedge == Hedge::Exact {
+                return None;
+            }
+            (Unit::Count(stem(&w.fold)), value, j + 1)
+        }
+        _ => return None,
+    };
+    // A vague count of things ("many officials") says too little to compare.
+    if value.is_none() && unit != Unit::Time && !matches!(first.fold.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions") {
+        return None;
+    }
+    let last = words.get(end.checked_sub(1)?)?;
+    let begin = words.get(i)?;
+    Some((Quantity { span: ByteSpan::new(begin.span.start, last.span.end), value, unit, hedge, scale }, end))
+}
+
+/// "twenty-five" -> 25.
+fn hyphenated_number(w: &str) -> Option<f64> {
+    let (a, b) = w.split_once('-')?;
+    let tens = number_word(a).filter(|v| *v >= 20.0 && *v < 100.0)?;
+    let ones = number_word(b).filter(|v| *v >= 1.0 && *v < 10.0)?;
+    Some(tens + ones)
+}

@@ -1,0 +1,1 @@
+//! Unit tests of the claim reader on sentences written for the project.

@@ -1,0 +1,109 @@
+//! Word forms for comparing outlets: folded, stemmed, and the consonant outline of a name.
+//!
+//! Outlets word the same fact differently ("talks" / "talked", "relations" / "relationship") and
+//! spell the same name differently ("Tartus" / "Tartous"). These helpers reduce words to forms
+//! that compare equal across such variation, without a dictionary: a light suffix strip and a
+//! six-letter prefix for topic words, and the consonant outline for names.
+
+use crate::text::fold;
+
+/// The folded word without a possessive ending ("Syria's" -> "syria").
+pub fn base(word: &str) -> String {
+    let f = fold(word);
+    let f = f.strip_suffix("'s").or_else(|| f.strip_suffix('\'')).unwrap_or(&f).to_string();
+    f
+}
+
+/// A light stem: folded, plural and possessive endings off, cut to six letters.
+/// "relations" and "relationship" share "relati"; "discussed" and "discussion" share "discus".
+pub fn stem(word: &str) -> String {
+    let mut w = base(word);
+    if w.len() > 4 && w.ends_with("ies") {
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w.pop();
+    }
+    w.chars().take(6).collect()
+}
+
+/// The first letter and the consonants of a name, with doubled letters merged:
+/// "Tartus" and "Tartous" -> "trts", "Ahmad" and "Ahmed" -> "ahmd". Leading "al-"/"el-" is dropped.
+pub fn outline(name: &str) -> String {
+    let b = base(name);
+    let b = strip_article(&b);
+    let mut out = String::new();
+    let mut last = ' ';
+    for (i, c) in b.chars().filter(|c| c.is_alphanumeric()).enumerate() {
+        let keep = i == 0 || !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+        if keep && c != last {
+            out.push(c);
+        }
+        last = c;
+    }
+    out
+}
+
+/// A name without a leading Arabic article ("al-sharaa" -> "sharaa").
+pub fn strip_article(b: &str) -> &str {
+    for p in ["al-", "el-", "al ", "el "] {
+        if let Some(rest) = b.strip_prefix(p) {
+            if !rest.is_empty() {
+                return rest;
+            }
+        }
+    }
+    b
+}
+
+/// Edit distance between two short strings (letters), bounded work for names.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len() > 64 || b.len() > 64 {
+        return usize::MAX;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Whether a word starts with a capital letter.
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_meet_across_inflections() {
+        assert_eq!(stem("relations"), stem("relationship"));
+        assert_eq!(stem("discussed"), stem("discussion"));
+        assert_eq!(stem("countries"), stem("country"));
+        assert_eq!(stem("Harbour's"), stem("harbour"));
+    }
+
+    #[test]
+    fn outlines_meet_across_transliterations() {
+        assert_eq!(outline("Tartus"), outline("Tartous"));
+        assert_eq!(outline("Ahmad"), outline("Ahmed"));
+        assert_eq!(outline("al-Sharaa"), outline("Shara"));
+        assert_ne!(outline("Moscow"), outline("Mosul"));
+    }
+
+    #[test]
+    fn edit_distance_counts_changes() {
+        assert_eq!(edit_distance("tartus", "tartous"), 1);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}

@@ -1,0 +1,94 @@
+//! Where one outlet's statement stands against the reference statement of its row.
+//!
+//! In order: a negation of the same predicate contradicts ("has agreed" / "has not agreed"); a
+//! different number for the same unit, a different date, a materially different wording of a
+//! direct quote, or hearsay against a plain statement differs; anything else asserts.
+
+use super::Stance;
+use crate::claims::{Certainty, Claim, ClaimKind, Polarity};
+use std::collections::BTreeSet;
+
+/// The stance of `c` toward `reference`, with `c`'s own value for the slot.
+pub fn stance_of(reference: &Claim, c: &Claim) -> (Stance, Option<String>) {
+    if std::ptr::eq(reference, c) {
+        return (Stance::Asserts, c.value.clone());
+    }
+    if contradicts(reference, c) {
+        return (Stance::Contradicts, c.value.clone());
+    }
+    // numbers: the same unit with another amount
+    let comparable: Vec<_> = c
+        .quantities
+        .iter()
+        .filter_map(|q| reference.quantities.iter().find(|r| r.comparable(q)).map(|r| (r, q)))
+        .collect();
+    if !comparable.is_empty() && !comparable.iter().any(|(r, q)| r.agrees_with(q)) {
+        return (Stance::Differs, c.quantities.first().map(|_| quantity_value(c)));
+    }
+    // dates: both dated, never the same day
+    if !reference.dates.is_empty()
+        && !c.dates.is_empty()
+        && !c.dates.iter().any(|(_, d)| reference.dates.iter().any(|(_, r)| r == d))
+    {
+        return (Stance::Differs, c.dates.first().map(|(_, d)| d.clone()));
+    }
+    // a direct quote worded materially differently
+    if let (Some(a), Some(b)) = (&reference.quote, &c.quote) {
+        if word_overlap(a, b) < 0.5 {
+            return (Stance::Differs, c.value.clone());
+        }
+    }
+    // hearsay or an open question against a plain statement
+    let doubtful = |x: &Claim| matches!(x.certainty, Certainty::Reported | Certainty::Open);
+    if doubtful(c) != doubtful(reference) {
+        return (Stance::Differs, c.value.clone());
+    }
+    // the source credited
+    if let (crate::claims::Slot::Source { source: a }, crate::claims::Slot::Source { source: b }) = (&reference.slot, &c.slot) {
+        if a != b {
+            return (Stance::Differs, c.value.clone());
+        }
+    }
+    (Stance::Asserts, c.value.clone())
+}
+
+fn quantity_value(c: &Claim) -> String {
+    c.value.clone().unwrap_or_default()
+}
+
+/// "has agreed" against "has not agreed": opposite polarity about the same predicate.
+fn contradicts(a: &Claim, b: &Claim) -> bool {
+    if a.polarity == b.polarity {
+        return false;
+    }
+    let (neg, pos) = if a.polarity == Polarity::Negated { (a, b) } else { (b, a) };
+    neg.negated.as_ref().is_some_and(|t| pos.terms.iter().any(|p| p == t))
+}
+
+/// Share of the shorter quote's words found in the other.
+pub fn word_overlap(a: &str, b: &str) -> f64 {
+    let wa = word_set(a);
+    let wb = word_set(b);
+    let shorter = wa.len().min(wb.len());
+    if shorter == 0 {
+        return 0.0;
+    }
+    wa.intersection(&wb).count() as f64 / shorter as f64
+}
+
+fn word_set(s: &str) -> BTreeSet<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(crate::claims::words::stem)
+        .collect()
+}
+
+/// How readily two statements are grouped, beyond their shared words: quotes of two different
+/// named speakers are rarely the same statement.
+pub fn affinity(a: &Claim, b: &Claim) -> f64 {
+    match (a.kind, b.kind, &a.speaker, &b.speaker) {
+        (ClaimKind::Quote, ClaimKind::Quote, Some(x), Some(y)) if x != y => 0.5,
+        (ClaimKind::Quote, ClaimKind::Quote, Some(x), Some(y)) if x == y => 1.15,
+        _ => 1.0,
+    }
+}
