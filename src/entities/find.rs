@@ -9,7 +9,7 @@ use super::{EntityKind, Mention};
 use crate::body::{BlockRole, Document};
 use crate::span::ByteSpan;
 use crate::text::{Text, Token, TokenKind};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// Evidence for each type, indexed by `kind_index`.
 type Scores = [i32; 4];
@@ -147,7 +147,7 @@ fn vocabulary(body: &str, text: &Text) -> Vocabulary {
         for t in tokens {
             let w = word(body, t);
             if is_word(t) {
-                if w.chars().next().is_some_and(char::is_lowercase) {
+                if w.chars().next().is_some_and(char::is_lowercase) && !is_name_word(w) {
                     lower.insert(gz::key(w));
                 } else if seen_word && !prev_opening && !headline {
                     mid_caps.insert(gz::key(w));
@@ -189,8 +189,18 @@ fn key_at(body: &str, tokens: &[Token], i: usize) -> String {
 fn is_name_token(body: &str, tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|t| {
         let w = word(body, t);
-        is_word(t) && is_name_word(w) && !has(lx::CALENDAR, &gz::key(w))
+        let k = gz::key(w);
+        is_word(t) && is_name_word(w) && !calendar_at(body, tokens, i, &k) && !(has(lx::STOPWORDS, &k) && k != "the")
     })
+}
+
+/// A weekday or month; an abbreviated month ("Jan") only before a period or a number.
+fn calendar_at(body: &str, tokens: &[Token], i: usize, key: &str) -> bool {
+    if has(lx::CALENDAR, key) {
+        return true;
+    }
+    has(lx::CALENDAR_ABBREVIATIONS, key)
+        && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || word(body, t) == ".")
 }
 
 /// Whether two tokens touch (no white space between them).
@@ -277,7 +287,9 @@ fn sentence_names(body: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<Candi
             continue;
         }
         let starts = is_name_token(body, tokens, i)
-            || (tokens.get(i).is_some_and(|t| is_word(t) && has(&["al", "el"], &key_at(body, tokens, i)))
+            || (tokens.get(i).is_some_and(|t| {
+                is_word(t) && !first_upper(word(body, t)) && has(lx::OPENING_PARTICLES, &key_at(body, tokens, i))
+            })
                 && is_name_token(body, tokens, i + 1));
         if !starts {
             i += 1;
@@ -366,12 +378,12 @@ fn candidate(
         let common = has(lx::STOPWORDS, &k)
             || vocab.lower.contains(&k)
             || gz::is_common_word(w)
-            || (end == i && (k.ends_with("ly") || k.ends_with("ing") || k.ends_with("ed")));
+            || ((k.ends_with("ly") || k.ends_with("ing") || k.ends_with("ed")) && !gz::is_first_name(w));
         if !confirmed && common {
             start += 1;
         }
     }
-    if key_at(body, tokens, start) == "the" {
+    while start <= end && matches!(key_at(body, tokens, start).as_str(), "the" | "of" | "for" | "and") {
         start += 1;
     }
     if start > end {
@@ -380,24 +392,32 @@ fn candidate(
     // Title words in front of the name: "Russian Deputy Prime Minister | Alexander Novak".
     let mut title: Option<(usize, usize)> = None;
     if !known_place && !web {
-        let mut last_head = None;
-        let mut k = start;
-        while k < end {
-            let w = text_of(k, k);
-            let key = gz::key(w);
-            if !(title_word(w) || key == "of" || key == "for" || key == "the") {
-                break;
+        // The first name word after a title: everything before it is the title ("Bank of
+        // England Governor | Andrew Bailey", "U.S. Secretary of State | Madeleine Albright").
+        let split = (start + 1..=end).find(|&p| {
+            let w = text_of(p, p);
+            if !is_name_word(w) || title_word(w) || text_of(p, end).chars().filter(|c| c.is_alphabetic()).count() <= 2 {
+                return false;
             }
-            if has(lx::TITLE_HEADS, &key) {
-                last_head = Some(k);
+            // Back from p over title words and connectors to a title head.
+            let mut k = p;
+            while k > start {
+                k -= 1;
+                let key = gz::key(text_of(k, k));
+                if has(lx::TITLE_HEADS, &key) {
+                    return true;
+                }
+                if !(title_word(text_of(k, k)) || matches!(key.as_str(), "of" | "for" | "the")) {
+                    return false;
+                }
             }
-            k += 1;
-        }
-        if let Some(h) = last_head {
+            false
+        });
+        if let Some(p) = split {
             let rest_last = gz::key(text_of(end, end));
             if !has(lx::ORG_HEADS, &rest_last) && !has(lx::PLACE_HEADS, &rest_last) {
-                title = Some((start, h));
-                start = h + 1;
+                title = Some((start, p - 1));
+                start = p;
             }
         }
         // A run that is all title ("Prime Minister", "Syrian President") names no one.
@@ -420,7 +440,15 @@ fn candidate(
         return None;
     }
     let nk = gz::key(name);
+    // An adjective phrase ending in a demonym ("East African").
+    if start < end && gz::is_demonym(text_of(end, end)) && !known_place {
+        return None;
+    }
     if start == end {
+        // A contraction ("I'm", "We're").
+        if name.rsplit(['\'', '’']).next().is_some_and(|t| t.len() < name.len() && t.chars().all(char::is_lowercase)) {
+            return None;
+        }
         if gz::is_demonym(name) || has(lx::STOPWORDS, &nk) || has(lx::TITLE_HEADS, &nk) {
             return None;
         }
@@ -520,8 +548,24 @@ fn score(
     if titled {
         s[PERSON] += 5;
     }
-    if parsed.core.len() >= 2 && gz::is_first_name(first_w) && gz::country(name).is_none() && !gz::is_place(name) {
+    let not_place = gz::country(name).is_none() && !gz::is_place(name);
+    if parsed.core.len() >= 2 && gz::is_first_name(first_w) && not_place {
         s[PERSON] += 3;
+    }
+    // The shape of a personal name: a known surname, or two or three uncommon capitalised words.
+    let last_w = words.last().copied().unwrap_or("");
+    if not_place && gz::is_surname(last_w) && !gz::is_common_word(last_w) {
+        s[PERSON] += 1;
+    }
+    if (2..=4).contains(&words.len())
+        && not_place
+        && words.iter().all(|w| {
+            (is_name_word(w) && !gz::is_common_word(w) && gz::country(w).is_none() && !gz::is_place(w))
+                || has(lx::NAME_PARTICLES, &gz::key(w))
+        })
+        && !is_acronym(first_w)
+    {
+        s[PERSON] += 1;
     }
     // "Abu Bakr al-Nouri", "al-Assad"; but a capitalised "Al" before one word often opens the
     // name of a broadcaster or a movement.
@@ -649,48 +693,55 @@ fn known_names(body: &str, tokens: &[Token], known: &BTreeSet<String>) -> Vec<Ca
 /// document (a surname alone joins its full name), so "Novak" said after "Deputy Prime Minister
 /// Alexander Novak" is a person too.
 fn type_per_document(body: &str, found: Vec<Candidate>) -> Vec<Mention> {
+    let keys: Vec<String> = found.iter().map(|c| gz::key(c.span.slice(body))).collect();
     // First, a provisional type per exact name.
-    let mut by_key: BTreeMap<String, Scores> = BTreeMap::new();
-    for c in &found {
-        let e = by_key.entry(gz::key(c.span.slice(body))).or_insert([0; 4]);
-        for (a, b) in e.iter_mut().zip(c.scores) {
-            *a += b;
-        }
-    }
     let provisional: Vec<(ByteSpan, EntityKind)> = found
         .iter()
-        .map(|c| {
-            let s = by_key.get(&gz::key(c.span.slice(body))).copied().unwrap_or([0; 4]);
+        .zip(&keys)
+        .map(|(c, k)| {
+            let mut s: Scores = [0; 4];
+            for (other, ok) in found.iter().zip(&keys) {
+                if ok == k {
+                    add(&mut s, &other.scores);
+                }
+            }
             (c.span, best(&s, c.span.slice(body)))
         })
         .collect();
-    // Then one type per referent.
+    // Then one type per referent (group ids are indices of the group's first mention).
     let clusters = names::cluster_document(body, &provisional);
-    let mut per_cluster: BTreeMap<usize, Scores> = BTreeMap::new();
+    let mut per_cluster: Vec<Scores> = vec![[0; 4]; found.len()];
+    let mut longest: Vec<&str> = vec![""; found.len()];
     for (c, &id) in found.iter().zip(&clusters) {
-        let e = per_cluster.entry(id).or_insert([0; 4]);
-        for (a, b) in e.iter_mut().zip(c.scores) {
-            *a += b;
+        if let Some(s) = per_cluster.get_mut(id) {
+            add(s, &c.scores);
         }
-    }
-    // The longest name of each referent decides the default type.
-    let mut longest: BTreeMap<usize, &str> = BTreeMap::new();
-    for (c, &id) in found.iter().zip(&clusters) {
         let text = c.span.slice(body);
-        let e = longest.entry(id).or_insert(text);
-        if text.split_whitespace().count() > e.split_whitespace().count() {
-            *e = text;
+        if let Some(l) = longest.get_mut(id) {
+            if text.split_whitespace().count() > l.split_whitespace().count() {
+                *l = text;
+            }
         }
     }
     found
         .into_iter()
         .zip(clusters)
-        .map(|(c, id)| {
-            let s = per_cluster.get(&id).copied().unwrap_or(c.scores);
-            let name = longest.get(&id).copied().unwrap_or("");
-            Mention { span: c.span, kind: best(&s, name), title: c.title }
+        .filter_map(|(c, id)| {
+            let s = per_cluster.get(id).copied().unwrap_or(c.scores);
+            let name = longest.get(id).copied().unwrap_or("");
+            // A capitalised common word that nothing else marks as a name ("Freedom").
+            if s.iter().all(|&v| v <= 0) && !name.contains(char::is_whitespace) && gz::is_common_word(name) {
+                return None;
+            }
+            Some(Mention { span: c.span, kind: best(&s, name), title: c.title })
         })
         .collect()
+}
+
+fn add(total: &mut Scores, more: &Scores) {
+    for (a, b) in total.iter_mut().zip(more) {
+        *a += b;
+    }
 }
 
 /// The type with the most evidence; without any, a name of several words is taken for a person

@@ -53,6 +53,7 @@ pub const ORG_HEADS: &[&str] = &[
     "battalion", "regiment", "division", "unit", "staff", "embassy", "consulate", "observatory",
     "monitor", "watch", "international", "group", "partners", "capital", "motors", "systems",
     "technologies", "airline", "energy", "oil", "gas", "telecom", "pharmaceuticals", "labs",
+    "marines", "corps", "pact", "nations", "committees", "councils", "ministries", "embassies",
 ];
 
 /// Last words that make a name a place ("Kremlin Palace", "Red Sea", "Middle East").
@@ -65,7 +66,9 @@ pub const PLACE_HEADS: &[&str] = &[
     "oblast", "krai", "prefecture", "state", "territory", "territories", "republic", "kingdom",
     "emirate", "emirates", "village", "town", "camp", "prison", "hospital", "stadium", "mosque",
     "cathedral", "temple", "tower", "station", "highway", "road", "quarter", "neighbourhood",
-    "neighborhood", "dam", "field", "fields", "falls", "cape", "corridor", "zone",
+    "neighborhood", "dam", "field", "fields", "falls", "cape", "corridor", "zone", "straits",
+    "theater", "theatre", "museum", "hall", "library", "gallery", "hotel", "market", "beach",
+    "reservoir", "glacier", "volcano", "forest", "springs", "pass", "gate", "wall", "arena",
 ];
 
 /// Lower-case nouns that, right after a name, make it a place ("the Hmeimim airbase").
@@ -81,9 +84,9 @@ pub const PLACE_NOUNS_AFTER: &[&str] = &[
 pub const ORG_NOUNS_AFTER: &[&str] = &[
     "agency", "ministry", "company", "group", "party", "newspaper", "outlet", "channel", "bank",
     "firm", "broadcaster", "daily", "network", "militia", "movement", "government", "administration",
-    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "report", "reported",
-    "correspondent", "website", "television", "radio", "faction", "alliance", "coalition",
-    "corporation", "conglomerate", "giant", "subsidiary", "organization", "organisation", "said",
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "correspondent",
+    "website", "television", "radio", "faction", "alliance", "coalition", "corporation",
+    "conglomerate", "giant", "subsidiary", "organization", "organisation",
 ];
 
 /// Nouns that, in an apposition (", a Russian media outlet") or right before a name ("state
@@ -120,13 +123,13 @@ pub const ORG_VERBS: &[&str] = &["reported", "reports", "published", "broadcast"
 /// Prepositions that put a place after them ("in Latakia", "near the border").
 pub const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "at", "near", "from", "across", "into", "outside", "inside", "throughout", "towards",
-    "toward", "to", "via", "around", "across", "within", "between", "over", "off",
+    "toward", "via", "around", "within", "off",
 ];
 
 /// Particles that stand between the words of a person's or place's name ("bin", "de", "van").
 pub const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "ben", "de", "da", "di", "du", "del", "della", "der", "den",
-    "van", "von", "la", "le", "dos", "das", "zu", "abu", "ould",
+    "van", "von", "la", "le", "dos", "das", "zu", "abu", "ould", "es",
 ];
 
 /// Particles that prefix a word with a hyphen or apostrophe ("al-Sharaa", "d'Estaing").
@@ -183,9 +186,15 @@ pub const STOPWORDS: &[&str] = &[
 pub const CALENDAR: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "christmas", "easter", "ramadan", "eid",
+    "november", "december", "christmas", "easter", "ramadan", "eid", "thanksgiving",
 ];
+
+/// Abbreviated months: dates only before a period or a number ("Jan. 5"; not "Jan Kavan").
+pub const CALENDAR_ABBREVIATIONS: &[&str] =
+    &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+/// Particles that may open a name written in lower case ("bin Laden", "al-Assad" is one word).
+pub const OPENING_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "van", "von"];
 
 /// Last words of the names of events ("Prisoner Day", "World Cup", "Geneva Summit").
 pub const EVENT_HEADS: &[&str] = &[

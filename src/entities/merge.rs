@@ -7,7 +7,7 @@ use super::names::{self, Name};
 use super::{Entity, EntityKind, Mention};
 use crate::body::Document;
 use crate::span::{ByteSpan, DocIndex};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// One referent within one document.
 #[derive(Debug, Clone)]
@@ -16,7 +16,8 @@ struct Local {
     /// Surface forms in order of first use, with their counts.
     forms: Vec<(String, usize)>,
     spans: Vec<ByteSpan>,
-    kinds: BTreeMap<EntityKind, usize>,
+    /// Mentions per type, in `KINDS` order.
+    kinds: [usize; 4],
     /// The core words of its longest name.
     core: Vec<String>,
     /// Folded title words used with it ("president", "minister").
@@ -43,11 +44,21 @@ impl Local {
     }
 }
 
-fn majority(kinds: &BTreeMap<EntityKind, usize>) -> EntityKind {
-    kinds
-        .iter()
-        .max_by_key(|&(k, n)| (*n, std::cmp::Reverse(*k)))
-        .map_or(EntityKind::Other, |(k, _)| *k)
+const KINDS: [EntityKind; 4] = [EntityKind::Person, EntityKind::Place, EntityKind::Organization, EntityKind::Other];
+
+fn kind_slot(k: EntityKind) -> usize {
+    KINDS.iter().position(|&x| x == k).unwrap_or(3)
+}
+
+/// The type most mentions carry (ties go to the earlier of person, place, organization).
+fn majority(kinds: &[usize; 4]) -> EntityKind {
+    let mut best = 3;
+    for (i, n) in kinds.iter().enumerate().rev() {
+        if *n >= kinds.get(best).copied().unwrap_or(0) {
+            best = i;
+        }
+    }
+    KINDS.get(best).copied().unwrap_or(EntityKind::Other)
 }
 
 /// An entity being built across documents.
@@ -58,10 +69,10 @@ struct Group {
 
 impl Group {
     fn kind(&self) -> EntityKind {
-        let mut kinds = BTreeMap::new();
+        let mut kinds = [0; 4];
         for m in &self.members {
-            for (k, n) in &m.kinds {
-                *kinds.entry(*k).or_insert(0) += n;
+            for (a, b) in kinds.iter_mut().zip(m.kinds) {
+                *a += b;
             }
         }
         majority(&kinds)
@@ -80,14 +91,15 @@ fn locals(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Local> {
         let body = doc.body.as_str();
         let pairs: Vec<(ByteSpan, EntityKind)> = ms.iter().map(|m| (m.span, m.kind)).collect();
         let groups = names::cluster_document(body, &pairs);
-        let mut by_group: BTreeMap<usize, Local> = BTreeMap::new();
+        let mut by_group: Vec<Option<Local>> = vec![None; ms.len()];
         for (m, g) in ms.iter().zip(groups) {
             let surface = m.span.slice(body).to_string();
-            let local = by_group.entry(g).or_insert_with(|| Local {
+            let Some(slot) = by_group.get_mut(g) else { continue };
+            let local = slot.get_or_insert_with(|| Local {
                 doc: d,
                 forms: Vec::new(),
                 spans: Vec::new(),
-                kinds: BTreeMap::new(),
+                kinds: [0; 4],
                 core: Vec::new(),
                 titles: BTreeSet::new(),
                 context: BTreeSet::new(),
@@ -97,7 +109,9 @@ fn locals(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Local> {
                 None => local.forms.push((surface.clone(), 1)),
             }
             local.spans.push(m.span);
-            *local.kinds.entry(m.kind).or_insert(0) += 1;
+            if let Some(n) = local.kinds.get_mut(kind_slot(m.kind)) {
+                *n += 1;
+            }
             let core = Name::parse(&surface).core;
             if core.len() > local.core.len() {
                 local.core = core;
@@ -111,7 +125,7 @@ fn locals(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Local> {
                 }
             }
         }
-        let mut doc_locals: Vec<Local> = by_group.into_values().collect();
+        let mut doc_locals: Vec<Local> = by_group.into_iter().flatten().collect();
         let names: Vec<String> = doc_locals.iter().map(Local::longest_key).collect();
         for l in doc_locals.iter_mut() {
             let own = l.longest_key();
@@ -126,8 +140,8 @@ fn locals(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Local> {
 fn affinity(local: &Local, group: &Group) -> Option<i32> {
     let kind = local.kind();
     let same_kind = kind == group.kind();
-    let keys: BTreeSet<String> = local.keys().collect();
-    let group_keys: BTreeSet<String> = group.members.iter().flat_map(|m| m.keys()).collect();
+    let keys: Vec<String> = local.keys().collect();
+    let group_keys: Vec<String> = group.members.iter().flat_map(|m| m.keys()).collect();
     // Two full names whose first names differ are two people, whatever else they share.
     if kind == EntityKind::Person && local.core.len() >= 2 {
         for core in group.full_cores() {
@@ -142,7 +156,11 @@ fn affinity(local: &Local, group: &Group) -> Option<i32> {
         3
     } else if same_kind && skeleton_match(local, group) {
         2
-    } else if same_kind && kind == EntityKind::Person && surname_match(local, group) {
+    } else if group.kind() == EntityKind::Person
+        && (same_kind || (local.core.len() == 1 && kind != EntityKind::Place))
+        && surname_match(local, group)
+    {
+        // A surname alone, typed however its own article could: the person named in full elsewhere.
         1
     } else if country_match(local, group) {
         3
@@ -158,9 +176,9 @@ fn affinity(local: &Local, group: &Group) -> Option<i32> {
 }
 
 fn country_match(local: &Local, group: &Group) -> bool {
-    let ours: BTreeSet<&str> = local.forms.iter().filter_map(|(f, _)| gz::country(f)).collect();
+    let ours: Vec<&str> = local.forms.iter().filter_map(|(f, _)| gz::country(f)).collect();
     !ours.is_empty()
-        && group.members.iter().flat_map(|m| &m.forms).any(|(f, _)| gz::country(f).is_some_and(|c| ours.contains(c)))
+        && group.members.iter().flat_map(|m| &m.forms).any(|(f, _)| gz::country(f).is_some_and(|c| ours.contains(&c)))
 }
 
 /// Same skeleton for a full form of each, unless both are distinct entries of a gazetteer.
@@ -234,7 +252,8 @@ fn entity(group: Group) -> Entity {
     let mut members = group.members;
     members.sort_by(|a, b| a.doc.cmp(&b.doc).then(a.spans.first().cmp(&b.spans.first())));
     let mut forms: Vec<(String, usize)> = Vec::new();
-    let mut per_doc: BTreeMap<DocIndex, Vec<ByteSpan>> = BTreeMap::new();
+    // Members are in document order, so the spans of one document are adjacent.
+    let mut per_doc: Vec<(DocIndex, Vec<ByteSpan>)> = Vec::new();
     for m in &members {
         for (f, n) in &m.forms {
             match forms.iter_mut().find(|(g, _)| g == f) {
@@ -242,7 +261,10 @@ fn entity(group: Group) -> Entity {
                 None => forms.push((f.clone(), *n)),
             }
         }
-        per_doc.entry(m.doc).or_default().extend(m.spans.iter().copied());
+        match per_doc.last_mut() {
+            Some((d, spans)) if *d == m.doc => spans.extend(m.spans.iter().copied()),
+            _ => per_doc.push((m.doc, m.spans.clone())),
+        }
     }
     let fullest = forms.iter().map(|(f, _)| Name::parse(f).core.len()).max().unwrap_or(0);
     let name = forms

@@ -97,6 +97,11 @@ fn ends_with_skeleton(long: &[String], short: &[String]) -> bool {
         && long.iter().rev().zip(short.iter().rev()).all(|(a, b)| a == b || skeleton(a) == skeleton(b))
 }
 
+/// Whether the first words of `long` are `short`, spelling variants allowed.
+fn starts_with_skeleton(long: &[String], short: &[String]) -> bool {
+    long.len() >= short.len() && long.iter().zip(short).all(|(a, b)| a == b || skeleton(a) == skeleton(b))
+}
+
 /// The initials of an organization's capitalised words ("Office of Foreign Assets Control" ->
 /// "ofac").
 pub fn initials(name: &str) -> String {
@@ -138,12 +143,17 @@ pub fn cluster_document(body: &str, mentions: &[(ByteSpan, EntityKind)]) -> Vec<
                 && name_i.skeleton() == name_j.skeleton()
                 && kind_i == kind_j
                 && !(gz::is_place(text_i) && gz::is_place(text_j));
-            let joins = variant
-                || (kind_j == EntityKind::Person
-                && kind_i != EntityKind::Place
+            let known_place = gz::country(text_i).is_some() || gz::is_place(text_i);
+            let shorter = kind_j == EntityKind::Person
+                && !(kind_i == EntityKind::Place && known_place)
                 && !name_i.core.is_empty()
-                && name_i.core.len() < name_j.core.len()
-                && ends_with_skeleton(&name_j.core, &name_i.core))
+                && name_i.core.len() < name_j.core.len();
+            let surname = shorter && ends_with_skeleton(&name_j.core, &name_i.core);
+            // A first name alone ("Elian" after "Elian Gonzalez"), when it is no one's surname.
+            let given = shorter && !surname && starts_with_skeleton(&name_j.core, &name_i.core);
+            let joins = variant
+                || surname
+                || given
                 || (kind_j == EntityKind::Organization
                     && super::find::is_acronym(text_i)
                     && text_j.split_whitespace().count() >= 2
@@ -154,12 +164,13 @@ pub fn cluster_document(body: &str, mentions: &[(ByteSpan, EntityKind)]) -> Vec<
             if !joins {
                 continue;
             }
-            // Nearest before, else nearest after.
+            // Nearest before, else nearest after; a surname before a first name.
             let rank = if span_j.start < span_i.start {
                 span_i.start - span_j.start
             } else {
-                usize::MAX / 2 + (span_j.start - span_i.start)
-            };
+                usize::MAX / 4 + (span_j.start - span_i.start)
+            }
+            .saturating_add(if given { usize::MAX / 2 } else { 0 });
             if best.is_none_or(|(r, _)| rank < r) {
                 best = Some((rank, j));
             }

@@ -22,12 +22,14 @@ NAMES_DATASET = "names-dataset==3.3.1"
 WORDFREQ = "wordfreq==3.1.1"
 
 # A city enters when GeoNames counts at least this many inhabitants.
-CITY_POPULATION = 150_000
+CITY_POPULATION = 200_000
 # A first name enters when it ranks within this many in at least one country of names-dataset.
-FIRST_NAME_RANK = 250
+FIRST_NAME_RANK = 200
+# A surname enters when it ranks within this many in at least one country of names-dataset.
+SURNAME_RANK = 80
 # The most frequent English words: a capitalised word that opens a sentence and is one of these is
 # taken for a common word unless other evidence names it.
-COMMON_WORDS = 10_000
+COMMON_WORDS = 8_000
 
 OUT = Path(__file__).resolve().parents[2] / "src" / "entities" / "data"
 
@@ -55,8 +57,13 @@ def run(cmd):
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
 
 
+# Letters that do not decompose, folded as the library folds them (text::fold).
+FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
+                            "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ħ": "h"})
+
+
 def ascii_fold(s):
-    s = unicodedata.normalize("NFKD", s)
+    s = unicodedata.normalize("NFKD", s.translate(FOLD_EXTRA))
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
@@ -65,8 +72,18 @@ def plain(s):
     return bool(s) and all(c.isascii() and (c.isalpha() or c in " -.'") for c in ascii_fold(s))
 
 
-def write(name, lines):
-    lines = sorted(set(lines), key=lambda s: (ascii_fold(s).lower(), s))
+def key(s):
+    """The comparison form the library uses (gazetteer::key): lower case, accents and dots off."""
+    return " ".join(ascii_fold(s).lower().replace(".", "").split())
+
+
+def write(name, lines, as_keys=True):
+    """Writes a list sorted by bytes; `as_keys` stores the comparison form itself, so the library
+    can binary-search the compiled-in text without an index of its own."""
+    if as_keys:
+        lines = sorted({key(s) for s in lines})
+    else:
+        lines = sorted(set(lines), key=lambda s: (key(s), s))
     (OUT / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{name}: {len(lines)} entries", file=sys.stderr)
 
@@ -91,7 +108,7 @@ def countries(node_dir):
                 demonyms.add(d)
                 if not d.endswith("s"):
                     demonyms.add(d + "s")
-    write("countries.txt", rows)
+    write("countries.txt", rows, as_keys=False)
     write("demonyms.txt", demonyms)
     return {r.split("|")[0] for r in rows}
 
@@ -102,9 +119,7 @@ def places(py_dir):
     names = set()
     for c in cities.values():
         if c["population"] >= CITY_POPULATION and plain(c["name"]):
-            names.add(ascii_fold(c["name"]) if not c["name"].isascii() else c["name"])
-            if not c["name"].isascii():
-                names.add(c["name"])
+            names.add(c["name"])
     for s in json.loads((base / "us_states.json").read_text()).values():
         names.add(s["name"])
     for s in json.loads((base / "continents.json").read_text()).values():
@@ -114,21 +129,31 @@ def places(py_dir):
 
 
 def first_names(py_dir, exclude):
-    path = py_dir / "names_dataset" / "v3" / "first_names.pkl.gz"
+    ranked_names(py_dir / "names_dataset" / "v3" / "first_names.pkl.gz", FIRST_NAME_RANK, exclude,
+                 "first_names.txt")
+
+
+def surnames(py_dir, exclude):
+    ranked_names(py_dir / "names_dataset" / "v3" / "last_names.pkl.gz", SURNAME_RANK, exclude,
+                 "surnames.txt")
+
+
+def ranked_names(path, max_rank, exclude, out_name):
     with gzip.open(path) as f:
         table = pickle.load(f)
     keep = set()
     for name, info in table.items():
         ranks = [r for r in (info.get("rank") or {}).values() if r]
-        if not ranks or min(ranks) > FIRST_NAME_RANK:
+        if not ranks or min(ranks) > max_rank:
             continue
-        if not (name.isalpha() and name.isascii() and len(name) >= 2 and name[0].isupper()
+        folded = ascii_fold(name)
+        if not (name.isalpha() and folded.isascii() and len(name) >= 2 and name[0].isupper()
                 and name[1:].islower()):
             continue
         if name in exclude:
             continue
         keep.add(name)
-    write("first_names.txt", keep)
+    write(out_name, keep)
 
 
 def common_words(py_dir, exclude):
@@ -155,6 +180,7 @@ def main():
         country_names = countries(node_dir)
         place_names = places(py_dir)
         first_names(py_dir, country_names)
+        surnames(py_dir, country_names | place_names)
         common_words(py_dir, country_names | place_names)
 
 
