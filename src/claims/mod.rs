@@ -126,6 +126,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
     let mut out = Vec::new();
     let mut last_person: Option<String> = None;
     let mut spellings: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let mut block_quotes: Option<(usize, Vec<ByteSpan>)> = None;
     for sentence in &text.sentences {
         if !matches!(sentence.role, BlockRole::Paragraph | BlockRole::ListItem) {
             continue;
@@ -142,8 +143,15 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
         if n_words < 5 {
             continue;
         }
-        let block = doc.blocks.get(sentence.block).map_or(sentence.span, |b| b.span);
-        let quotes = quote_spans(&doc.body, block, sentence.span);
+        if block_quotes.as_ref().is_none_or(|(b, _)| *b != sentence.block) {
+            let block = doc.blocks.get(sentence.block).map_or(sentence.span, |b| b.span);
+            block_quotes = Some((sentence.block, quote_spans(&doc.body, block)));
+        }
+        let all_quotes = block_quotes.as_ref().map_or(&[][..], |(_, q)| q.as_slice());
+        // quotes are in order and do not overlap: those touching this sentence are a run
+        let from = all_quotes.partition_point(|q| q.end <= sentence.span.start);
+        let quotes: Vec<ByteSpan> =
+            all_quotes.iter().skip(from).take_while(|q| q.start < sentence.span.end).copied().collect();
         let in_quote = |w: &Word| quotes.iter().any(|q| q.contains(w.span));
 
         // Who speaks in this sentence.
@@ -392,8 +400,8 @@ fn certainty(cw: &[Word]) -> (Certainty, Option<ByteSpan>) {
     best
 }
 
-/// The spans of text inside quotation marks in a block, that touch the sentence.
-fn quote_spans(body: &str, block: ByteSpan, sentence: ByteSpan) -> Vec<ByteSpan> {
+/// The spans of text inside quotation marks in a block, in order.
+fn quote_spans(body: &str, block: ByteSpan) -> Vec<ByteSpan> {
     let text = block.slice(body);
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
@@ -433,10 +441,7 @@ fn quote_spans(body: &str, block: ByteSpan, sentence: ByteSpan) -> Vec<ByteSpan>
                         e -= 1;
                     }
                     if e > s {
-                        let span = ByteSpan::new(block.start + s, block.start + e);
-                        if span.overlaps(sentence) {
-                            out.push(span);
-                        }
+                        out.push(ByteSpan::new(block.start + s, block.start + e));
                     }
                     open = None;
                 }

@@ -206,21 +206,19 @@ fn spelling_row(n_docs: usize, claims: &[Vec<Claim>], refs: &[Ref]) -> Option<(R
     }
     let values: Vec<(DocIndex, &str)> = doc_forms.iter().map(|(d, f)| (*d, f.as_str())).collect();
     let reference = reference_value(&values)?.to_string();
-    let neighbours_of = |form: &str| -> BTreeSet<String> {
-        refs.iter()
-            .filter_map(|r| claims.get(r.0).and_then(|cs| cs.get(r.1)))
-            .filter_map(|c| match &c.slot {
-                Slot::Spelling { form: f, neighbours, .. } if f == form => Some(neighbours.clone()),
-                _ => None,
-            })
-            .flatten()
-            .collect()
-    };
-    let ref_neighbours = neighbours_of(&reference);
+    // the words around each form, to tell a variant spelling from another name
+    let mut neighbours: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for r in refs {
+        if let Some(Slot::Spelling { form, neighbours: n, .. }) = claims.get(r.0).and_then(|cs| cs.get(r.1)).map(|c| &c.slot) {
+            neighbours.entry(form.as_str()).or_default().extend(n.iter().map(String::as_str));
+        }
+    }
+    let empty = BTreeSet::new();
+    let ref_neighbours = neighbours.get(reference.as_str()).unwrap_or(&empty);
     let variant = |f: &str| {
         f != reference
             && crate::claims::words::edit_distance(f, &reference) <= 2
-            && !neighbours_of(f).is_disjoint(&ref_neighbours)
+            && !neighbours.get(f).unwrap_or(&empty).is_disjoint(ref_neighbours)
     };
     let mut cells = vec![Cell::SILENT; n_docs];
     let mut anchor: Option<(Ref, &Claim)> = None;
