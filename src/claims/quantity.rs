@@ -77,6 +77,11 @@ fn time_unit(w: &str) -> Option<(f64, String)> {
         .map(|&(n, h)| (h, if n == "centurie" { "century".to_string() } else { n.to_string() }))
 }
 
+/// Whether a folded word names a unit of time ("decades"): the quantity carries it.
+pub fn is_time_word(w: &str) -> bool {
+    time_unit(w).is_some()
+}
+
 const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

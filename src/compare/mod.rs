@@ -59,7 +59,7 @@ pub struct Row {
 type Ref = (DocIndex, usize);
 
 /// Lowest similarity at which two outlets' statements are taken to report the same thing.
-const SAME_THING: f64 = 0.34;
+const SAME_THING: f64 = 0.31;
 /// A topic word held by more claims than this is too common to find candidates by.
 const MAX_POSTING: usize = 200;
 /// Best candidates kept per claim.
@@ -120,7 +120,7 @@ pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity]) -> V
         let disagree = row.cells.iter().any(|c| matches!(c.stance, Stance::Differs | Stance::Contradicts));
         let reported = row.cells.iter().filter(|c| c.stance != Stance::Silent).count();
         let start = get(first).map_or(0, |c| c.span.start);
-        (!disagree, std::cmp::Reverse(reported), *prio, first.0, start)
+        (!disagree, *prio, std::cmp::Reverse(reported), first.0, start)
     });
     rows.into_iter().map(|(_, r, _)| r).collect()
 }
@@ -336,11 +336,13 @@ fn statement_row(docs: &[Document], claims: &[Vec<Claim>], group: &[Ref]) -> Row
     // the reference: the claim most others agree with (ties: the earliest outlet)
     let consider = members.len().min(40);
     let mut best = 0usize;
-    let mut best_score = (0usize, 0usize);
+    let mut best_score = (0usize, 0usize, 0usize);
     for (k, (_, a)) in members.iter().take(consider).enumerate() {
+        // a reference with a value others can be checked against (an amount, a quotation)
+        let slots = members.iter().filter(|(_, b)| !std::ptr::eq(*a, *b) && stance::shares_slot(a, b)).count();
         let agree = members.iter().filter(|(_, b)| stance_of(a, b).0 == Stance::Asserts).count();
         let quote_bonus = usize::from(a.kind == ClaimKind::Quote);
-        let score = (agree, quote_bonus);
+        let score = (slots, agree, quote_bonus);
         if score > best_score {
             best = k;
             best_score = score;
