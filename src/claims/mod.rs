@@ -189,7 +189,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             }
             let form = words::base(w.text);
             let form = strip_article(&form).to_string();
-            if form.chars().filter(|c| c.is_alphabetic()).count() < 4 || spellings.contains_key(&form) {
+            if form.chars().filter(|c| c.is_alphabetic()).count() < 4 {
                 continue;
             }
             let neighbours: Vec<String> = [k.checked_sub(1), Some(k + 1)]
@@ -199,6 +199,17 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 .filter(|n| n.kind == TokenKind::Word && !in_list(lexicon::STOPWORDS, &n.fold))
                 .map(|n| stem(n.text))
                 .collect();
+            // a form seen before: only its surroundings are new
+            if let Some(&at) = spellings.get(&form) {
+                if let Some(Claim { slot: Slot::Spelling { neighbours: known, .. }, .. }) = out.get_mut(at) {
+                    for n in neighbours {
+                        if !known.contains(&n) && known.len() < 64 {
+                            known.push(n);
+                        }
+                    }
+                }
+                continue;
+            }
             spellings.insert(form.clone(), out.len());
             out.push(Claim {
                 kind: ClaimKind::Title,

@@ -211,7 +211,14 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
     if value.is_none() && fold_at(words, j) == "of" {
         j += 1; // "dozens of", "hundreds of"
     }
-    // Unit.
+    // Unit: the next word, or the one after a describing word ("12 new ferries").
+    if words.get(j).is_some_and(|w| w.kind == TokenKind::Word && lexicon::STOPWORDS.contains(&w.fold.as_str()))
+        && words.get(j + 1).is_some_and(|w| w.kind == TokenKind::Word && !lexicon::STOPWORDS.contains(&w.fold.as_str()))
+        && value.is_some()
+        && !matches!(fold_at(words, j), "of" | "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "from" | "with")
+    {
+        j += 1;
+    }
     let unit_word = words.get(j);
     let (unit, value, end) = match unit_word {
         Some(w) if w.kind == TokenKind::Punct && w.text == "%" => (Unit::Percent, value, j + 1),
