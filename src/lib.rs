@@ -134,7 +134,7 @@ fn read_documents(inputs: &[Input], limits: &Limits) -> Vec<Document> {
                 );
             }
             let mut doc = match ingest::read(&name, &input.bytes, limits.max_file_bytes) {
-                Ok(source) => body::extract(&name, &source),
+                Ok(source) => body::extract(&name, &source, limits.max_html_depth),
                 Err(e) => Document::unreadable(&name, e),
             };
             apply_corrections(&mut doc, &input.corrections);

@@ -6,6 +6,13 @@
 //! states (outlet, title, publication date, author). Later stages read `body` and `blocks` only,
 //! never the raw dump, so menus, tickers and footers cannot reach entities or claims.
 
+mod dump;
+mod html;
+mod meta;
+mod page;
+
+pub use meta::date_in;
+
 use crate::error::FileError;
 use crate::ingest::{Format, Source};
 use crate::span::ByteSpan;
@@ -131,28 +138,49 @@ impl BodyBuilder {
     }
 }
 
-/// Finds the article in a decoded file.
-pub fn extract(file: &str, source: &Source) -> Document {
+/// Finds the article in a decoded file; `max_html_depth` bounds how deep HTML nesting is followed.
+pub fn extract(file: &str, source: &Source, max_html_depth: usize) -> Document {
+    let mut errors = source.warnings.clone();
+    let (found, removed) = match source.format {
+        Format::Html => {
+            let page = page::parse(&source.text, max_html_depth);
+            if page.too_deep {
+                errors.push(FileError::TooDeep { limit: max_html_depth });
+            }
+            let meta = meta::from_page(&page);
+            let article = html::extract(&page, meta.title.as_deref());
+            (Found { meta, kept: article.kept }, article.removed)
+        }
+        Format::Text | Format::Markdown => {
+            let article = dump::extract(&source.text, source.format == Format::Markdown);
+            (Found { meta: article.meta, kept: article.kept }, article.removed)
+        }
+    };
     let mut builder = BodyBuilder::default();
-    for line in source.text.lines() {
-        builder.push(line, BlockRole::Paragraph);
+    for (text, role) in &found.kept {
+        builder.push(text, *role);
     }
     let (body, blocks) = builder.finish();
-    let mut errors = source.warnings.clone();
     if blocks.is_empty() {
         errors.push(FileError::NoBody);
     }
     Document {
         file: file.to_string(),
         format: source.format,
-        outlet: None,
-        title: None,
-        author: None,
-        published: None,
+        outlet: found.meta.outlet,
+        title: found.meta.title,
+        author: found.meta.author,
+        published: found.meta.published,
         published_inferred: false,
         body,
         blocks,
-        removed: Vec::new(),
+        removed,
         errors,
     }
+}
+
+/// What an extractor found: metadata and kept blocks in order.
+struct Found {
+    meta: meta::Meta,
+    kept: Vec<(String, BlockRole)>,
 }

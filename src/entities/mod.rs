@@ -1,8 +1,27 @@
 //! Entities: sentences -> people, places and organizations, each outlet's spellings merged.
 //!
-//! Takes each document's `Text` and hands on, per document, the name mentions found (span, type,
-//! any title written before a person's name), then across the drop one `Entity` per real-world
+//! Takes each document's `Text` (only sentences of paragraphs, list items and subheads: captions
+//! are not article text) and hands on, per document, the name mentions found (span, type, any
+//! title written before a person's name), then across the drop one `Entity` per real-world
 //! referent with its canonical name, aliases and mentions per document.
+//!
+//! Why this approach: names are found from capitalisation over the shared tokens, with name
+//! particles ("al-", "bin", "van"), organization connectors ("Ministry of Defence") and
+//! sentence-initial words weighed against the rest of the article; typed from context cues
+//! (titles, speech verbs, place prepositions, head words) and compact gazetteers built from
+//! public data (`tools/gazetteer`); merged across outlets by a transliteration skeleton
+//! ("Ahmad"/"Ahmed", "Tartus"/"Tartous") confirmed by type, titles and co-occurring names. Rules
+//! and small lists keep the wasm small and every decision explainable; what they give up is the
+//! name that neither its capitals nor its context nor the gazetteers betray.
+
+mod find;
+pub mod gazetteer;
+mod lexicon;
+mod merge;
+mod names;
+
+#[cfg(test)]
+mod tests;
 
 use crate::body::Document;
 use crate::span::{ByteSpan, DocIndex};
@@ -38,12 +57,26 @@ pub struct Entity {
     pub mentions: Vec<(DocIndex, Vec<ByteSpan>)>,
 }
 
-/// Finds the name mentions of one document.
-pub fn find(_doc: &Document, _text: &Text) -> Vec<Mention> {
-    Vec::new()
+impl Entity {
+    /// Whether this entity is the one named at `span` of document `doc`.
+    pub fn is_named_at(&self, doc: DocIndex, span: ByteSpan) -> bool {
+        self.mentions.iter().any(|(d, spans)| *d == doc && spans.binary_search(&span).is_ok())
+    }
 }
 
-/// Merges mentions across documents into entities.
-pub fn merge(_docs: &[Document], _mentions: &[Vec<Mention>]) -> Vec<Entity> {
-    Vec::new()
+/// Finds the name mentions of one document, in body order.
+pub fn find(doc: &Document, text: &Text) -> Vec<Mention> {
+    find::find(doc, text)
+}
+
+/// Merges mentions across documents into entities, sorted by number of mentions (most first),
+/// then by name.
+pub fn merge(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Entity> {
+    merge::merge(docs, mentions)
+}
+
+/// The entity (index into `entities`) named at `span` of document `doc`, for stages that start
+/// from a mention (the claims stage reads titles this way).
+pub fn entity_of(entities: &[Entity], doc: DocIndex, span: ByteSpan) -> Option<usize> {
+    entities.iter().position(|e| e.is_named_at(doc, span))
 }

@@ -8,6 +8,7 @@
 //! often arrive as `.txt` and text often arrives without an extension.
 
 mod decode;
+mod single_byte;
 mod sniff;
 
 pub use decode::decode;

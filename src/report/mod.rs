@@ -13,7 +13,7 @@ use crate::claims::ClaimKind;
 use crate::compare::{Row, Stance};
 use crate::entities::{Entity, EntityKind};
 use crate::span::{DocIndex, Quote};
-use crate::time::{DateKind, DateMention, Precision, TimelineItem};
+use crate::time::{DateKind, DateMention, ItemKind, Precision, TimelineItem};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 pub const SCHEMA: &str = "parallax.report/1";
@@ -109,6 +109,8 @@ pub struct Evidence {
 pub struct TimelineReport {
     pub date: String,
     pub precision: Precision,
+    /// "event", "start" (a stretch of time began then) or "announced" (a future event announced then, undated).
+    pub kind: ItemKind,
     pub event: String,
     pub evidence: Vec<Evidence>,
 }
@@ -207,6 +209,7 @@ pub fn build(parts: &Parts<'_>) -> Report {
         .map(|t| TimelineReport {
             date: t.date.to_string(),
             precision: t.date.precision(),
+            kind: t.kind,
             event: t.event.clone(),
             evidence: t.evidence.iter().filter_map(|q| evidence(docs, q)).collect(),
         })

@@ -37,18 +37,31 @@ pub struct Date {
 
 impl Date {
     pub fn ymd(year: i32, month: u8, day: u8) -> Option<Date> {
-        (1..=12).contains(&month)
+        (1..=12)
+            .contains(&month)
             .then_some(())
             .filter(|_| day >= 1 && day <= days_in_month(year, month))
-            .map(|_| Date { year, month: Some(month), day: Some(day) })
+            .map(|_| Date {
+                year,
+                month: Some(month),
+                day: Some(day),
+            })
     }
 
     pub fn ym(year: i32, month: u8) -> Option<Date> {
-        (1..=12).contains(&month).then_some(Date { year, month: Some(month), day: None })
+        (1..=12).contains(&month).then_some(Date {
+            year,
+            month: Some(month),
+            day: None,
+        })
     }
 
     pub const fn y(year: i32) -> Date {
-        Date { year, month: None, day: None }
+        Date {
+            year,
+            month: None,
+            day: None,
+        }
     }
 
     pub fn precision(&self) -> Precision {
@@ -65,7 +78,11 @@ impl Date {
         let b = s.as_bytes();
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
             let part = s.get(r)?;
-            if part.bytes().all(|c| c.is_ascii_digit()) { part.parse().ok() } else { None }
+            if part.bytes().all(|c| c.is_ascii_digit()) {
+                part.parse().ok()
+            } else {
+                None
+            }
         };
         let year = num(0..4)? as i32;
         if b.len() == 4 {
@@ -95,7 +112,11 @@ impl Date {
 
     pub fn from_days(days: i64) -> Date {
         let (y, m, d) = civil_from_days(days);
-        Date { year: y, month: Some(m), day: Some(d) }
+        Date {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+        }
     }
 
     /// Day of the week, 0 = Monday .. 6 = Sunday.
@@ -176,7 +197,10 @@ mod tests {
         let d = Date::ymd(2025, 10, 15).unwrap();
         assert_eq!(Date::from_days(d.to_days().unwrap()), d);
         assert_eq!(d.weekday(), Some(2)); // a Wednesday
-        assert_eq!(Date::ymd(2024, 2, 29).unwrap().add_days(1), Date::ymd(2024, 3, 1));
+        assert_eq!(
+            Date::ymd(2024, 2, 29).unwrap().add_days(1),
+            Date::ymd(2024, 3, 1)
+        );
         assert_eq!(Date::ymd(2025, 2, 29), None);
     }
 
@@ -185,7 +209,10 @@ mod tests {
         for s in ["2025", "2025-10", "2025-10-15"] {
             assert_eq!(Date::parse_iso(s).unwrap().to_string(), s);
         }
-        assert_eq!(Date::parse_iso("2025-10-15T21:50:00Z"), Date::ymd(2025, 10, 15));
+        assert_eq!(
+            Date::parse_iso("2025-10-15T21:50:00Z"),
+            Date::ymd(2025, 10, 15)
+        );
         assert_eq!(Date::parse_iso("2025-13-01"), None);
         assert_eq!(Date::parse_iso("20x5"), None);
     }

@@ -7,12 +7,15 @@
 //! the shared tokens, not regexes over raw text, so it stays small in wasm and explains itself.
 
 mod date;
+mod events;
+mod infer;
+mod lexicon;
+mod tagger;
 
 pub use date::{days_in_month, is_leap, Date, Precision};
+pub use tagger::find;
 
-use crate::body::Document;
 use crate::span::{ByteSpan, Quote};
-use crate::text::Text;
 use serde::Serialize;
 
 /// What kind of temporal expression.
@@ -37,6 +40,42 @@ pub struct DateMention {
     pub precision: Precision,
     /// For a duration or set: ISO 8601 value ("PT2H30M", "P80Y", "P1Y").
     pub iso: Option<String>,
+    /// How the text gave the date, for inferring a missing publication date.
+    pub form: Form,
+    /// Whether the words around it report the past or announce the future.
+    pub tense: Tense,
+    /// The start of a stretch of time the expression implies: "since 2011" -> 2011, and
+    /// "(have been allies) for more than 80 years" -> 80 years before publication.
+    pub starts: Option<Date>,
+}
+
+/// How a date was written: the parts the text itself gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// Every part is in the text ("October 15, 2025", "2011", "July 2025").
+    Absolute,
+    /// A month and day without a year, maybe with the weekday ("Wednesday, October 15").
+    MonthDay {
+        month: u8,
+        day: u8,
+        weekday: Option<u8>,
+    },
+    /// A weekday alone ("on Wednesday"), 0 = Monday.
+    Weekday { day: u8 },
+    /// A time to come without a value ("in the near future", "soon").
+    Ahead,
+    /// Just before or after the story's central occasion ("just before the visit").
+    AroundOccasion { after: bool },
+    /// Relative, vague, a duration or a set.
+    Other,
+}
+
+/// Whether the sentence around an expression reports the past or announces the future.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    Unknown,
 }
 
 /// A dated event on the timeline.
@@ -45,21 +84,26 @@ pub struct TimelineItem {
     pub date: Date,
     /// Short label built from the words of one of its sentences.
     pub event: String,
-    /// One quote per reporting document, in input order.
+    /// The quotes that report it, in input order (a document may give more than one).
     pub evidence: Vec<Quote>,
+    /// How the item relates to its date.
+    pub kind: ItemKind,
 }
 
-/// Finds and resolves the temporal expressions of one document's body.
-pub fn find(_doc: &Document, _text: &Text, _published: Option<Date>) -> Vec<DateMention> {
-    Vec::new()
+/// How a timeline item relates to its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ItemKind {
+    /// The event happened (or will happen) on the date.
+    Event,
+    /// A stretch of time that began on the date ("since 2011", "for more than 80 years").
+    Start,
+    /// A future event announced without a date ("in the near future"); the date is when it was announced.
+    Announced,
 }
 
-/// Publication dates for documents that state none, from the drop. `None` where nothing can be said.
-pub fn infer_published(docs: &[Document], _dates: &[Vec<DateMention>]) -> Vec<Option<Date>> {
-    docs.iter().map(|_| None).collect()
-}
+pub use events::timeline;
+pub use infer::infer_published;
 
-/// The timeline of dated events across documents, in date order.
-pub fn timeline(_docs: &[Document], _texts: &[Text], _dates: &[Vec<DateMention>]) -> Vec<TimelineItem> {
-    Vec::new()
-}
+#[cfg(test)]
+mod tests;

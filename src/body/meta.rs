@@ -1,0 +1,339 @@
+//! What a page says about itself: publisher, headline, date, author.
+//!
+//! For HTML, in order of trust: JSON-LD `NewsArticle` (and its kin), Open Graph and `<meta>`
+//! tags, then the page's own `<title>`, `<time datetime>` and byline elements. For dates printed
+//! in text ("15 Oct 2025 21:50", "October 15, 2025", "2025-10-15T09:00"), a small scanner reads
+//! the date a dateline line holds. Nothing is guessed: a field no evidence gives stays `None`.
+
+use super::page::{NodeKind, Page};
+use crate::time::Date;
+use serde_json::Value;
+
+/// Metadata a page declares.
+#[derive(Debug, Default, Clone)]
+pub struct Meta {
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<Date>,
+}
+
+impl Meta {
+    /// Fills the fields still empty from `other`.
+    fn or(mut self, other: Meta) -> Meta {
+        self.outlet = self.outlet.or(other.outlet);
+        self.title = self.title.or(other.title);
+        self.author = self.author.or(other.author);
+        self.published = self.published.or(other.published);
+        self
+    }
+}
+
+const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "Article",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "Report",
+    "ScholarlyArticle",
+    "TechArticle",
+];
+
+/// Metadata of an HTML page, best evidence first.
+pub fn from_page(page: &Page) -> Meta {
+    let ld = page.json_ld.iter().filter_map(|s| from_json_ld(s)).fold(Meta::default(), Meta::or);
+    let mut tags = Meta::default();
+    let mut title_tag = None;
+    let mut time_tag = None;
+    let mut byline = None;
+    let mut application_name = None;
+    for (id, node) in page.nodes.iter().enumerate() {
+        let NodeKind::Element { tag, .. } = &node.kind else { continue };
+        match tag.as_str() {
+            "meta" => {
+                let key = page.attr(id, "property").or_else(|| page.attr(id, "name")).or_else(|| page.attr(id, "itemprop"));
+                let (Some(key), Some(content)) = (key, page.attr(id, "content")) else { continue };
+                let content = clean(content);
+                if content.is_empty() {
+                    continue;
+                }
+                match key.to_ascii_lowercase().as_str() {
+                    "og:site_name" => tags.outlet = tags.outlet.or(Some(content)),
+                    "og:title" | "twitter:title" => tags.title = tags.title.or(Some(content)),
+                    "article:published_time" | "datepublished" | "pubdate" | "publishdate" | "date"
+                    | "dc.date" | "dc.date.issued" | "sailthru.date" | "parsely-pub-date" | "og:published_time" => {
+                        tags.published = tags.published.or_else(|| date_in(&content))
+                    }
+                    "author" | "article:author" | "byl" | "dc.creator" | "parsely-author" | "sailthru.author"
+                        if !content.starts_with("http") =>
+                    {
+                        tags.author = tags.author.or(Some(strip_by(&content)));
+                    }
+                    "application-name" | "publisher" | "dc.publisher" => {
+                        application_name = application_name.or(Some(content))
+                    }
+                    _ => {}
+                }
+            }
+            "title" if title_tag.is_none() => title_tag = Some(page.text_of(id)),
+            "time" if time_tag.is_none() => {
+                time_tag = page.attr(id, "datetime").and_then(date_in).or_else(|| date_in(&page.text_of(id)));
+            }
+            _ => {
+                if byline.is_none() {
+                    let rel = page.attr(id, "rel").unwrap_or("");
+                    let class = page.attr(id, "class").unwrap_or("").to_ascii_lowercase();
+                    if rel == "author" || class.split_whitespace().any(|c| c == "byline" || c == "author-name" || c == "byline__name") {
+                        let text = strip_by(&page.text_of(id));
+                        if !text.is_empty() && text.split_whitespace().count() <= 6 {
+                            byline = Some(text);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut found = ld.or(tags);
+    found.outlet = found.outlet.or(application_name);
+    if found.title.is_none() {
+        found.title = title_tag.map(|t| strip_site_suffix(&t, found.outlet.as_deref())).filter(|t| !t.is_empty());
+    }
+    found.published = found.published.or(time_tag);
+    found.author = found.author.or(byline);
+    found
+}
+
+/// Removes " | Outlet" / " - Outlet" from a `<title>` when the outlet is known.
+fn strip_site_suffix(title: &str, outlet: Option<&str>) -> String {
+    let title = clean(title);
+    if let Some(outlet) = outlet {
+        for sep in [" | ", " - ", " – ", " — ", " :: "] {
+            if let Some((head, tail)) = title.rsplit_once(sep) {
+                if tail.trim().eq_ignore_ascii_case(outlet.trim()) {
+                    return head.trim().to_string();
+                }
+            }
+        }
+    }
+    title
+}
+
+/// The article fields of a JSON-LD block (an object, an array, or an `@graph`).
+pub fn from_json_ld(text: &str) -> Option<Meta> {
+    let value: Value = serde_json::from_str(text.trim()).ok()?;
+    let mut stack = vec![&value];
+    let mut best: Option<(usize, Meta)> = None;
+    let mut site: Option<String> = None;
+    let mut steps = 0usize;
+    while let Some(v) = stack.pop() {
+        steps += 1;
+        if steps > 10_000 {
+            break;
+        }
+        match v {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(map) => {
+                if let Some(graph) = map.get("@graph") {
+                    stack.push(graph);
+                }
+                let types = type_names(map.get("@type"));
+                if let Some(rank) = types.iter().filter_map(|t| ARTICLE_TYPES.iter().position(|a| a == t)).min() {
+                    let meta = Meta {
+                        outlet: map.get("publisher").and_then(name_of),
+                        title: map.get("headline").or_else(|| map.get("name")).and_then(Value::as_str).map(clean),
+                        author: map.get("author").and_then(name_of),
+                        published: map
+                            .get("datePublished")
+                            .or_else(|| map.get("dateCreated"))
+                            .and_then(Value::as_str)
+                            .and_then(date_in),
+                    };
+                    if best.as_ref().is_none_or(|(r, _)| rank < *r) {
+                        best = Some((rank, meta));
+                    }
+                } else if types.iter().any(|t| t == "WebSite" || t == "NewsMediaOrganization") {
+                    site = site.or_else(|| map.get("name").and_then(Value::as_str).map(clean));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut meta = best.map(|(_, m)| m).unwrap_or_default();
+    meta.outlet = meta.outlet.or(site);
+    (meta.outlet.is_some() || meta.title.is_some() || meta.published.is_some() || meta.author.is_some()).then_some(meta)
+}
+
+fn type_names(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => vec![s.clone()],
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(str::to_string).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A person's or organisation's name: a string, `{name}`, or the names of a list joined.
+fn name_of(v: &Value) -> Option<String> {
+    let names: Vec<String> = match v {
+        Value::String(s) if !s.starts_with("http") => vec![clean(s)],
+        Value::Object(m) => m.get("name").and_then(Value::as_str).map(clean).into_iter().collect(),
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|x| match x {
+                Value::String(s) if !s.starts_with("http") => Some(clean(s)),
+                Value::Object(m) => m.get("name").and_then(Value::as_str).map(clean),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let names: Vec<String> = names.into_iter().filter(|n| !n.is_empty()).collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+fn clean(s: &str) -> String {
+    super::page::collapse(s)
+}
+
+/// "By Jane Doe" -> "Jane Doe".
+pub fn strip_by(s: &str) -> String {
+    let t = s.trim();
+    let lower = t.to_lowercase();
+    let rest = if lower.starts_with("by ") { t.get(3..).unwrap_or(t) } else { t };
+    clean(rest)
+}
+
+const MONTHS: &[&str] =
+    &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// The month a word names ("Oct", "Oct.", "October", "OCT", "Sept"), 1-based.
+fn month_of(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let full = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ];
+    for (i, m) in MONTHS.iter().enumerate() {
+        let name = full.get(i).copied().unwrap_or("");
+        if w == *m || w == name || (w == "sept" && i == 8) {
+            return u8::try_from(i + 1).ok();
+        }
+    }
+    None
+}
+
+/// The first calendar date in a short text: ISO (`2025-10-15`, `2025/10/15`), "15 Oct 2025",
+/// "October 15, 2025", "Wednesday, 15 October 2025". Day precision only.
+pub fn date_in(text: &str) -> Option<Date> {
+    // ISO-like first: four digits, a separator, two digits, the same separator, two digits.
+    let b = text.as_bytes();
+    for i in 0..b.len() {
+        let window = text.get(i..i + 10);
+        if let Some(w) = window {
+            let wb = w.as_bytes();
+            let digits = |r: std::ops::Range<usize>| wb.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+            let before_ok = i == 0 || !b.get(i - 1).is_some_and(u8::is_ascii_digit);
+            if before_ok
+                && digits(0..4)
+                && digits(5..7)
+                && digits(8..10)
+                && matches!(wb.get(4), Some(b'-') | Some(b'/'))
+                && wb.get(4) == wb.get(7)
+            {
+                let y: i32 = w.get(0..4)?.parse().ok()?;
+                let m: u8 = w.get(5..7)?.parse().ok()?;
+                let d: u8 = w.get(8..10)?.parse().ok()?;
+                if let Some(date) = Date::ymd(y, m, d).filter(|_| (1900..=2200).contains(&y)) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    // Words: day month year, or month day year.
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '/' || c == '·' || c == '•')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| -> Option<u32> {
+        let w = w.trim_end_matches(['.', ',']);
+        let w = w.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
+        if !w.is_empty() && w.len() <= 4 && w.bytes().all(|c| c.is_ascii_digit()) { w.parse().ok() } else { None }
+    };
+    for i in 0..words.len() {
+        let w = |k: usize| words.get(i + k).copied().unwrap_or("");
+        // 15 Oct 2025
+        if let (Some(d), Some(m), Some(y)) = (number(w(0)), month_of(w(1)), number(w(2))) {
+            if let Some(date) = valid(y, m, d) {
+                return Some(date);
+            }
+        }
+        // October 15, 2025
+        if let (Some(m), Some(d), Some(y)) = (month_of(w(0)), number(w(1)), number(w(2))) {
+            if let Some(date) = valid(y, m, d) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+fn valid(y: u32, m: u8, d: u32) -> Option<Date> {
+    if !(1900..=2200).contains(&y) {
+        return None;
+    }
+    Date::ymd(i32::try_from(y).ok()?, m, u8::try_from(d).ok()?)
+}
+
+/// True when a line is a dateline: a date with little else (a time, a weekday, "Published",
+/// "Updated", a place).
+#[allow(dead_code)]
+pub fn is_dateline(line: &str) -> bool {
+    if date_in(line).is_none() {
+        return false;
+    }
+    let words = line.split_whitespace().count();
+    words <= 8 && !line.trim_end().ends_with('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_date_formats_pages_print() {
+        let want = Date::ymd(2025, 10, 15);
+        for s in [
+            "15 Oct 2025 21:50",
+            "October 15, 2025",
+            "15 OCT 2025 12:20",
+            "2025-10-15T09:30:00+03:00",
+            "Wednesday, 15 October 2025",
+            "Published Oct. 15, 2025 at 9:00",
+            "2025/10/15",
+        ] {
+            assert_eq!(date_in(s), want, "{s}");
+        }
+        assert_eq!(date_in("Call 555-1234 now"), None);
+        assert_eq!(date_in("February 30, 2025"), None);
+    }
+
+    #[test]
+    fn json_ld_news_article_gives_headline_date_author_and_publisher() {
+        let ld = r#"{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},
+            {"@type":["NewsArticle"],"headline":"Ferry service resumes","datePublished":"2024-05-02T08:00:00Z",
+             "author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Tom Berg"}],
+             "publisher":{"@type":"Organization","name":"Harbour Times"}}]}"#;
+        let m = from_json_ld(ld).unwrap();
+        assert_eq!(m.title.as_deref(), Some("Ferry service resumes"));
+        assert_eq!(m.outlet.as_deref(), Some("Harbour Times"));
+        assert_eq!(m.author.as_deref(), Some("Ana Ruiz, Tom Berg"));
+        assert_eq!(m.published, Date::ymd(2024, 5, 2));
+    }
+}

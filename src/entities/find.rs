@@ -1,0 +1,721 @@
+//! Finding names in one document: candidate spans over the shared tokens, titles set apart, each
+//! mention typed from its context and the gazetteers, then typed once more per document so that
+//! every mention of one referent in an article carries the same type.
+
+use super::gazetteer as gz;
+use super::lexicon::{self as lx, has};
+use super::names::{self, Name};
+use super::{EntityKind, Mention};
+use crate::body::{BlockRole, Document};
+use crate::span::ByteSpan;
+use crate::text::{Text, Token, TokenKind};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Evidence for each type, indexed by `kind_index`.
+type Scores = [i32; 4];
+
+const PERSON: usize = 0;
+const PLACE: usize = 1;
+const ORG: usize = 2;
+const OTHER: usize = 3;
+
+fn kind_of(i: usize) -> EntityKind {
+    match i {
+        PERSON => EntityKind::Person,
+        PLACE => EntityKind::Place,
+        ORG => EntityKind::Organization,
+        _ => EntityKind::Other,
+    }
+}
+
+/// A name found in a sentence, before the per-document typing.
+#[derive(Debug, Clone)]
+struct Candidate {
+    span: ByteSpan,
+    title: Option<ByteSpan>,
+    scores: Scores,
+}
+
+/// What the whole document says about its words: which appear in lower case (common words), and
+/// which appear capitalised where capitals carry meaning (inside a sentence of running text).
+struct Vocabulary {
+    lower: BTreeSet<String>,
+    mid_caps: BTreeSet<String>,
+}
+
+/// The word's text.
+fn word<'a>(body: &'a str, t: &Token) -> &'a str {
+    t.span.slice(body)
+}
+
+fn is_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+}
+
+fn first_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A word written like part of a name: capitalised ("Putin", "Al-Sharaa"), or a lower-case
+/// particle prefixed to a capitalised word ("al-Sharaa", "d'Estaing"). Adjectives built with a
+/// hyphen ("Turkish-backed", "Soviet-era") are not.
+pub(super) fn is_name_word(w: &str) -> bool {
+    if w.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if first_upper(w) {
+        let last_part = w.rsplit(['-', '\u{2010}', '\u{2011}']).next().unwrap_or(w);
+        return first_upper(last_part) || !w.contains(['-', '\u{2010}', '\u{2011}']);
+    }
+    names::prefix_particle(w).is_some_and(|(_, rest)| first_upper(rest))
+}
+
+/// All letters upper case, at least two of them ("OFAC", "U.S.").
+pub(super) fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+}
+
+/// An upper-case letter after a lower-case one inside a word ("IntelliNews"): a brand.
+fn is_camel(w: &str) -> bool {
+    let mut prev_lower = false;
+    for c in w.chars() {
+        if c.is_uppercase() && prev_lower {
+            return true;
+        }
+        prev_lower = c.is_lowercase();
+        if matches!(c, '-' | '\'' | '’') {
+            return false;
+        }
+    }
+    false
+}
+
+fn is_opening(p: &str) -> bool {
+    matches!(p, "\"" | "“" | "‘" | "'" | "«" | "„" | "(" | "[" | ":" | "—" | "–" | "." | "!" | "?" | "…" | ";")
+}
+
+/// Finds the name mentions of one document.
+pub fn find(doc: &Document, text: &Text) -> Vec<Mention> {
+    let body = doc.body.as_str();
+    let vocab = vocabulary(body, text);
+    let mut found: Vec<Candidate> = Vec::new();
+    let mut headline_like = Vec::new();
+    for (si, s) in text.sentences.iter().enumerate() {
+        if !matches!(s.role, BlockRole::Paragraph | BlockRole::ListItem | BlockRole::Heading) {
+            continue;
+        }
+        let tokens = text.tokens_of(s);
+        if title_case(body, tokens) {
+            headline_like.push(si);
+            continue;
+        }
+        found.extend(sentence_names(body, tokens, &vocab));
+    }
+    // Sentences in title case ("Key Discussion Points") say nothing through their capitals: only
+    // names already found in running text, or known to the gazetteers, count there.
+    let known: BTreeSet<String> = found
+        .iter()
+        .flat_map(|c| {
+            let n = Name::parse(c.span.slice(body));
+            let mut keys = vec![n.skeleton()];
+            if n.core.len() >= 2 && c.scores[PERSON] > 0 {
+                keys.extend(n.core.last().map(|w| names::skeleton(w)));
+            }
+            keys
+        })
+        .collect();
+    for si in headline_like {
+        if let Some(s) = text.sentences.get(si) {
+            found.extend(known_names(body, text.tokens_of(s), &known));
+        }
+    }
+    found.sort_by_key(|c| c.span);
+    found.dedup_by_key(|c| c.span);
+    type_per_document(body, found)
+}
+
+/// Lower-case words and capitalised inner words of the document.
+fn vocabulary(body: &str, text: &Text) -> Vocabulary {
+    let mut lower = BTreeSet::new();
+    let mut mid_caps = BTreeSet::new();
+    for s in &text.sentences {
+        let tokens = text.tokens_of(s);
+        let headline = title_case(body, tokens);
+        let mut seen_word = false;
+        let mut prev_opening = false;
+        for t in tokens {
+            let w = word(body, t);
+            if is_word(t) {
+                if w.chars().next().is_some_and(char::is_lowercase) {
+                    lower.insert(gz::key(w));
+                } else if seen_word && !prev_opening && !headline {
+                    mid_caps.insert(gz::key(w));
+                }
+                seen_word = true;
+            }
+            prev_opening = t.kind == TokenKind::Punct && is_opening(w);
+        }
+    }
+    Vocabulary { lower, mid_caps }
+}
+
+/// A sentence whose longer words are nearly all capitalised (a headline or subhead in title case).
+fn title_case(body: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens.iter().filter(|t| is_word(t)).map(|t| word(body, t)).skip(1).collect();
+    // Function words stay in lower case in a title ("with", "from").
+    let long: Vec<&&str> =
+        words.iter().filter(|w| w.chars().count() >= 2 && !has(lx::STOPWORDS, &gz::key(w))).collect();
+    let caps = long.iter().filter(|w| is_name_word(w)).count();
+    // Capitalised common words ("Discussion Points"), not a sentence full of names.
+    let common_caps = long.iter().filter(|w| is_name_word(w) && gz::is_common_word(w)).count();
+    let lower = long.len() - caps;
+    long.len() >= 2 && lower * 10 <= long.len() && common_caps >= 1
+}
+
+/// Whether token `i` opens its sentence (or a quotation or clause after a colon).
+fn initial_at(body: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else { return true };
+    if prev.kind == TokenKind::Punct && is_opening(word(body, prev)) {
+        return true;
+    }
+    tokens.get(..i).is_some_and(|before| before.iter().all(|t| !is_word(t)))
+}
+
+fn key_at(body: &str, tokens: &[Token], i: usize) -> String {
+    tokens.get(i).map(|t| gz::key(word(body, t))).unwrap_or_default()
+}
+
+fn is_name_token(body: &str, tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| {
+        let w = word(body, t);
+        is_word(t) && is_name_word(w) && !has(lx::CALENDAR, &gz::key(w))
+    })
+}
+
+/// Whether two tokens touch (no white space between them).
+fn touching(tokens: &[Token], a: usize, b: usize) -> bool {
+    match (tokens.get(a), tokens.get(b)) {
+        (Some(x), Some(y)) => x.span.end == y.span.start,
+        _ => false,
+    }
+}
+
+/// The end (inclusive) of the run of name words that starts at `i`, and whether it is a web
+/// address ("Orda.kz") or a numbered document ("Executive Order 13894").
+fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
+    let mut j = i;
+    let mut has_of = false;
+    loop {
+        let next = key_at(body, tokens, j + 1);
+        if is_name_token(body, tokens, j + 1) {
+            j += 1;
+            continue;
+        }
+        let particle_word = tokens.get(j + 1).is_some_and(|t| is_word(t) && !first_upper(word(body, t)));
+        if particle_word && has(lx::NAME_PARTICLES, &next) {
+            if is_name_token(body, tokens, j + 2) {
+                j += 2;
+                continue;
+            }
+            // Two particles: "van der Berg".
+            if has(lx::NAME_PARTICLES, &key_at(body, tokens, j + 2)) && is_name_token(body, tokens, j + 3) {
+                j += 3;
+                continue;
+            }
+        }
+        if (next == "of" || next == "for") && has(lx::OF_HEADS, &key_at(body, tokens, j)) {
+            if is_name_token(body, tokens, j + 2) {
+                j += 2;
+                has_of = true;
+                continue;
+            }
+            if key_at(body, tokens, j + 2) == "the" && is_name_token(body, tokens, j + 3) {
+                j += 3;
+                has_of = true;
+                continue;
+            }
+        }
+        if next == "and" && has_of && is_name_token(body, tokens, j + 2) {
+            j += 2;
+            continue;
+        }
+        // A web address: "Orda.kz".
+        if tokens.get(j + 1).is_some_and(|t| word(body, t) == ".")
+            && touching(tokens, j, j + 1)
+            && touching(tokens, j + 1, j + 2)
+        {
+            let tld = tokens.get(j + 2).map(|t| word(body, t)).unwrap_or("");
+            if (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase()) {
+                return (j + 2, true, false);
+            }
+        }
+        if tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && has(lx::NUMBERED_HEADS, &key_at(body, tokens, j))
+            && j > i
+        {
+            return (j + 1, false, true);
+        }
+        return (j, false, false);
+    }
+}
+
+/// Whether a word may stand in a title ("Russian Deputy Prime Minister").
+fn title_word(w: &str) -> bool {
+    let k = gz::key(w);
+    has(lx::TITLE_HEADS, &k) || has(lx::TITLE_MODIFIERS, &k) || gz::is_demonym(w) || gz::country(w).is_some()
+}
+
+/// The names of one sentence of running text.
+fn sentence_names(body: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some((c, next)) = quoted_title(body, tokens, i) {
+            out.push(c);
+            i = next;
+            continue;
+        }
+        let starts = is_name_token(body, tokens, i)
+            || (tokens.get(i).is_some_and(|t| is_word(t) && has(&["al", "el"], &key_at(body, tokens, i)))
+                && is_name_token(body, tokens, i + 1));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let (end, web, numbered) = run_end(body, tokens, i);
+        if let Some(c) = candidate(body, tokens, i, end, web, numbered, vocab) {
+            out.push(c);
+        }
+        i = end + 1;
+    }
+    out
+}
+
+/// A title in title case between quotation marks (the name of a law, report or work:
+/// "Providing for the Revocation of ..."), as one name of type other; and the token after it.
+fn quoted_title(body: &str, tokens: &[Token], i: usize) -> Option<(Candidate, usize)> {
+    const SMALL: &[&str] = &["for", "the", "of", "and", "in", "on", "to", "a", "an", "with", "from", "by", "at", "or"];
+    let open = tokens.get(i)?;
+    if open.kind != TokenKind::Punct || !matches!(word(body, open), "\"" | "“" | "‘" | "«") {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut caps = 0;
+    while let Some(t) = tokens.get(j) {
+        let w = word(body, t);
+        if t.kind == TokenKind::Punct {
+            break;
+        }
+        if is_word(t) && is_name_word(w) {
+            caps += 1;
+        } else if !(is_word(t) && has(SMALL, &gz::key(w))) && t.kind != TokenKind::Number {
+            return None;
+        }
+        j += 1;
+    }
+    let close = tokens.get(j)?;
+    let words = j - i - 1;
+    let first = tokens.get(i + 1)?;
+    let last = tokens.get(j - 1)?;
+    if !matches!(word(body, close), "\"" | "”" | "’" | "»")
+        || words < 3
+        || caps < 3
+        || !is_name_word(word(body, first))
+        || !is_name_word(word(body, last))
+    {
+        return None;
+    }
+    let span = ByteSpan::new(first.span.start, last.span.end);
+    let mut scores = [0; 4];
+    scores[OTHER] = 6;
+    Some((Candidate { span, title: None, scores }, j + 1))
+}
+
+/// Turns a run of name words `[i, end]` into a candidate: opening common words dropped, a title
+/// set apart, demonyms and bare titles rejected, and the context scored.
+fn candidate(
+    body: &str,
+    tokens: &[Token],
+    i: usize,
+    end: usize,
+    web: bool,
+    numbered: bool,
+    vocab: &Vocabulary,
+) -> Option<Candidate> {
+    let text_of = |a: usize, b: usize| -> &str {
+        match (tokens.get(a), tokens.get(b)) {
+            (Some(x), Some(y)) => ByteSpan::new(x.span.start, y.span.end).slice(body),
+            _ => "",
+        }
+    };
+    let mut start = i;
+    let whole = text_of(i, end);
+    let known_place = gz::country(whole).is_some() || gz::is_place(whole);
+    // A capitalised word opening a sentence is a name only on evidence.
+    if initial_at(body, tokens, i) && !known_place && !web {
+        let w = text_of(i, i);
+        let k = gz::key(w);
+        let confirmed = vocab.mid_caps.contains(&k)
+            || gz::country(w).is_some()
+            || gz::is_place(w)
+            || gz::is_demonym(w)
+            || is_acronym(w)
+            || is_camel(w)
+            || (end > i && gz::is_first_name(w));
+        let common = has(lx::STOPWORDS, &k)
+            || vocab.lower.contains(&k)
+            || gz::is_common_word(w)
+            || (end == i && (k.ends_with("ly") || k.ends_with("ing") || k.ends_with("ed")));
+        if !confirmed && common {
+            start += 1;
+        }
+    }
+    if key_at(body, tokens, start) == "the" {
+        start += 1;
+    }
+    if start > end {
+        return None;
+    }
+    // Title words in front of the name: "Russian Deputy Prime Minister | Alexander Novak".
+    let mut title: Option<(usize, usize)> = None;
+    if !known_place && !web {
+        let mut last_head = None;
+        let mut k = start;
+        while k < end {
+            let w = text_of(k, k);
+            let key = gz::key(w);
+            if !(title_word(w) || key == "of" || key == "for" || key == "the") {
+                break;
+            }
+            if has(lx::TITLE_HEADS, &key) {
+                last_head = Some(k);
+            }
+            k += 1;
+        }
+        if let Some(h) = last_head {
+            let rest_last = gz::key(text_of(end, end));
+            if !has(lx::ORG_HEADS, &rest_last) && !has(lx::PLACE_HEADS, &rest_last) {
+                title = Some((start, h));
+                start = h + 1;
+            }
+        }
+        // A run that is all title ("Prime Minister", "Syrian President") names no one.
+        let all_title = (start..=end).all(|k| title_word(text_of(k, k)));
+        let any_head = (start..=end).any(|k| has(lx::TITLE_HEADS, &gz::key(text_of(k, k))));
+        let all_demonyms = (start..=end).all(|k| gz::is_demonym(text_of(k, k)));
+        if all_title && (any_head || all_demonyms) {
+            return None;
+        }
+    }
+    // Title words in lower case before the name or title: "interim President", "transitional
+    // president, Ahmed ...".
+    let title = extend_title(body, tokens, title, start);
+    // A demonym before a person's name describes them: "Syrian Ahmad ...".
+    if end > start && gz::is_demonym(text_of(start, start)) && gz::is_first_name(text_of(start + 1, start + 1)) {
+        start += 1;
+    }
+    let name = text_of(start, end);
+    if name.is_empty() || start > end {
+        return None;
+    }
+    let nk = gz::key(name);
+    if start == end {
+        if gz::is_demonym(name) || has(lx::STOPWORDS, &nk) || has(lx::TITLE_HEADS, &nk) {
+            return None;
+        }
+        // A common word the article also writes in lower case ("Status" in a subhead).
+        if gz::is_common_word(name) && vocab.lower.contains(&nk) && !known_place {
+            return None;
+        }
+        // A head noun alone ("News", "Parliament") is a common word capitalised, not a name.
+        if gz::is_common_word(name) && (has(lx::ORG_HEADS, &nk) || has(lx::PLACE_HEADS, &nk)) {
+            return None;
+        }
+        // "Syria-Russia", "Syrian-Russian": a compound of peoples or countries, not one name.
+        let parts: Vec<&str> = name.split(['-', '\u{2010}', '\u{2011}']).collect();
+        if parts.len() > 1 && parts.iter().all(|p| gz::is_demonym(p) || gz::country(p).is_some()) {
+            return None;
+        }
+    }
+    let span = ByteSpan::new(tokens.get(start)?.span.start, tokens.get(end)?.span.end);
+    let scores = score(body, tokens, start, end, title.is_some(), web, numbered, name);
+    Some(Candidate { span, title: title.and_then(|(a, b)| Some(ByteSpan::new(tokens.get(a)?.span.start, tokens.get(b)?.span.end))), scores })
+}
+
+/// Extends a title leftwards over lower-case title words, or finds one there when the run had
+/// none ("interim president Ahmad ...", "transitional president, Ahmed ...").
+fn extend_title(body: &str, tokens: &[Token], title: Option<(usize, usize)>, name_start: usize) -> Option<(usize, usize)> {
+    let (mut first, last) = match title {
+        Some(t) => t,
+        None => {
+            // Skip one comma of apposition.
+            let mut k = name_start.checked_sub(1)?;
+            if word(body, tokens.get(k)?) == "," {
+                k = k.checked_sub(1)?;
+            }
+            let w = word(body, tokens.get(k)?);
+            if !has(lx::TITLE_HEADS, &gz::key(w)) || is_name_word(w) && k + 1 == name_start {
+                return None;
+            }
+            (k, k)
+        }
+    };
+    while let Some(k) = first.checked_sub(1) {
+        let Some(t) = tokens.get(k) else { break };
+        let w = word(body, t);
+        let key = gz::key(w);
+        let lowercase_title = !first_upper(w) && (has(lx::TITLE_MODIFIERS, &key) || has(lx::TITLE_HEADS, &key));
+        if is_word(t) && (lowercase_title || gz::is_demonym(w)) {
+            first = k;
+        } else {
+            break;
+        }
+    }
+    Some((first, last))
+}
+
+/// Scores the evidence for each type of the name `[start, end]`.
+#[allow(clippy::too_many_arguments)]
+fn score(
+    body: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    titled: bool,
+    web: bool,
+    numbered: bool,
+    name: &str,
+) -> Scores {
+    let mut s: Scores = [0; 4];
+    let nk = gz::key(name);
+    let parsed = Name::parse(name);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first_w = words.first().copied().unwrap_or("");
+    let last_k = gz::key(words.last().copied().unwrap_or(""));
+    let first_k = gz::key(first_w);
+    if has(lx::SEATS_OF_GOVERNMENT, &nk) {
+        s[ORG] += 8;
+    }
+    if gz::country(name).is_some() {
+        s[PLACE] += 6;
+    } else if gz::is_place(name) {
+        s[PLACE] += 3;
+    }
+    if words.len() >= 2 || !is_acronym(name) {
+        if has(lx::ORG_HEADS, &last_k) {
+            s[ORG] += 4;
+        }
+        if words.len() >= 2 && has(lx::PLACE_HEADS, &last_k) {
+            s[PLACE] += 4;
+        }
+    }
+    if words.len() >= 3 && words.iter().any(|w| *w == "of" || *w == "for") {
+        if has(lx::ORG_HEADS, &first_k) {
+            s[ORG] += 4;
+        } else if has(lx::PLACE_HEADS, &first_k) {
+            s[PLACE] += 4;
+        }
+    }
+    if titled {
+        s[PERSON] += 5;
+    }
+    if parsed.core.len() >= 2 && gz::is_first_name(first_w) && gz::country(name).is_none() && !gz::is_place(name) {
+        s[PERSON] += 3;
+    }
+    // "Abu Bakr al-Nouri", "al-Assad"; but a capitalised "Al" before one word often opens the
+    // name of a broadcaster or a movement.
+    if parsed.particles > 0 && (parsed.core.len() >= 2 || names::prefix_particle(first_w).is_some()) {
+        s[PERSON] += 1;
+    }
+    if words.len() >= 2 && has(lx::EVENT_HEADS, &last_k) {
+        s[OTHER] += 4;
+    }
+    if words.len() == 1 && is_acronym(name) && gz::country(name).is_none() {
+        s[ORG] += 3;
+    }
+    if is_camel(name) {
+        s[ORG] += 2;
+    }
+    if web {
+        s[ORG] += 6;
+    }
+    if numbered {
+        s[OTHER] += 8;
+    } else if words.len() >= 2 && has(lx::NUMBERED_HEADS, &last_k) {
+        s[OTHER] += 3;
+    }
+    // What follows the name.
+    let next = tokens.get(end + 1);
+    let next_k = key_at(body, tokens, end + 1);
+    let next_lower = next.is_some_and(|t| is_word(t) && !first_upper(word(body, t)));
+    if next_lower && has(lx::SPEECH_VERBS, &next_k) {
+        s[PERSON] += 1;
+        s[ORG] += 1;
+        if has(lx::ORG_VERBS, &next_k) {
+            s[ORG] += 1;
+        }
+    }
+    if next_lower && has(lx::PLACE_NOUNS_AFTER, &next_k) {
+        s[PLACE] += 3;
+    }
+    if next_lower && has(lx::ORG_NOUNS_AFTER, &next_k) {
+        s[ORG] += 2;
+    }
+    // An apposition: "Kommersant, a Russian media outlet".
+    if next.is_some_and(|t| word(body, t) == ",") && has(&["a", "an", "the"], &key_at(body, tokens, end + 2)) {
+        for k in end + 3..(end + 7).min(tokens.len()) {
+            let Some(t) = tokens.get(k) else { break };
+            if !is_word(t) {
+                break;
+            }
+            let key = gz::key(word(body, t));
+            if has(lx::ORG_DESCRIPTORS, &key) {
+                s[ORG] += 3;
+                break;
+            }
+            if has(lx::PLACE_DESCRIPTORS, &key) {
+                s[PLACE] += 3;
+                break;
+            }
+        }
+    }
+    // What precedes it (a title, if any, stands between).
+    let mut p = start.checked_sub(1);
+    if p.is_some_and(|k| key_at(body, tokens, k) == "the") {
+        p = p.and_then(|k| k.checked_sub(1));
+    }
+    if let Some(k) = p {
+        let prev_k = key_at(body, tokens, k);
+        if !titled && has(lx::PLACE_PREPOSITIONS, &prev_k) {
+            s[PLACE] += if matches!(prev_k.as_str(), "in" | "near" | "at") { 2 } else { 1 };
+        }
+        if has(lx::ORG_DESCRIPTORS, &prev_k) {
+            s[ORG] += 3;
+        }
+        if has(lx::PLACE_DESCRIPTORS, &prev_k) && !titled {
+            s[PLACE] += 2;
+        }
+        if prev_k == "to" && key_at(body, tokens, k.wrapping_sub(1)) == "according" {
+            s[ORG] += 1;
+            s[PERSON] += 1;
+        }
+        if matches!(prev_k.as_str(), "told" | "tells") {
+            s[ORG] += 1;
+            s[PERSON] += 1;
+        }
+    }
+    s
+}
+
+/// Names already known from running text (or to the gazetteers) inside a title-case sentence.
+fn known_names(body: &str, tokens: &[Token], known: &BTreeSet<String>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_name_token(body, tokens, i) {
+            i += 1;
+            continue;
+        }
+        let (end, _, _) = run_end(body, tokens, i);
+        let mut a = i;
+        while a <= end {
+            let mut matched = None;
+            for b in (a..=end).rev() {
+                let (Some(x), Some(y)) = (tokens.get(a), tokens.get(b)) else { continue };
+                let span = ByteSpan::new(x.span.start, y.span.end);
+                let text = span.slice(body);
+                if known.contains(&Name::parse(text).skeleton()) || gz::country(text).is_some() || gz::is_place(text) {
+                    matched = Some((b, span));
+                    break;
+                }
+            }
+            match matched {
+                Some((b, span)) => {
+                    let name = span.slice(body);
+                    let scores = score(body, tokens, a, b, false, false, false, name);
+                    out.push(Candidate { span, title: None, scores });
+                    a = b + 1;
+                }
+                None => a += 1,
+            }
+        }
+        i = end + 1;
+    }
+    out
+}
+
+/// Types every candidate by the evidence gathered over all mentions of its referent in the
+/// document (a surname alone joins its full name), so "Novak" said after "Deputy Prime Minister
+/// Alexander Novak" is a person too.
+fn type_per_document(body: &str, found: Vec<Candidate>) -> Vec<Mention> {
+    // First, a provisional type per exact name.
+    let mut by_key: BTreeMap<String, Scores> = BTreeMap::new();
+    for c in &found {
+        let e = by_key.entry(gz::key(c.span.slice(body))).or_insert([0; 4]);
+        for (a, b) in e.iter_mut().zip(c.scores) {
+            *a += b;
+        }
+    }
+    let provisional: Vec<(ByteSpan, EntityKind)> = found
+        .iter()
+        .map(|c| {
+            let s = by_key.get(&gz::key(c.span.slice(body))).copied().unwrap_or([0; 4]);
+            (c.span, best(&s, c.span.slice(body)))
+        })
+        .collect();
+    // Then one type per referent.
+    let clusters = names::cluster_document(body, &provisional);
+    let mut per_cluster: BTreeMap<usize, Scores> = BTreeMap::new();
+    for (c, &id) in found.iter().zip(&clusters) {
+        let e = per_cluster.entry(id).or_insert([0; 4]);
+        for (a, b) in e.iter_mut().zip(c.scores) {
+            *a += b;
+        }
+    }
+    // The longest name of each referent decides the default type.
+    let mut longest: BTreeMap<usize, &str> = BTreeMap::new();
+    for (c, &id) in found.iter().zip(&clusters) {
+        let text = c.span.slice(body);
+        let e = longest.entry(id).or_insert(text);
+        if text.split_whitespace().count() > e.split_whitespace().count() {
+            *e = text;
+        }
+    }
+    found
+        .into_iter()
+        .zip(clusters)
+        .map(|(c, id)| {
+            let s = per_cluster.get(&id).copied().unwrap_or(c.scores);
+            let name = longest.get(&id).copied().unwrap_or("");
+            Mention { span: c.span, kind: best(&s, name), title: c.title }
+        })
+        .collect()
+}
+
+/// The type with the most evidence; without any, a name of several words is taken for a person
+/// and a single word for an organization.
+fn best(s: &Scores, name: &str) -> EntityKind {
+    let (i, &top) = s
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, v)| (*v, std::cmp::Reverse(i)))
+        .unwrap_or((ORG, &0));
+    let single = Name::parse(name).core.len() < 2;
+    if top > 0 {
+        // A single word that is as much an organization as a person ("told Reuters") is taken
+        // for an organization: people are named in full at least once.
+        if i == PERSON && single && s.get(ORG) == Some(&top) {
+            return EntityKind::Organization;
+        }
+        return kind_of(i);
+    }
+    // Several words that are not common words ("Winsome Earl-Sears") make a person's name
+    // more often than anything else; with common words ("Cargo Plane") an organization's.
+    let common = name.split_whitespace().any(|w| gz::is_common_word(w) && !gz::is_first_name(w));
+    if !single && !common {
+        EntityKind::Person
+    } else {
+        EntityKind::Organization
+    }
+}

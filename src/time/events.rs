@@ -1,0 +1,492 @@
+//! The timeline: each dated event once, with every outlet's quote.
+//!
+//! Takes the documents, their sentences and their resolved temporal expressions, and hands on
+//! `TimelineItem`s in date order. Each date in running text (not headings or captions, and not
+//! vague ones) is attached to the clause that holds it: that clause, cut from the body, is the
+//! evidence, and its own words, without the date and the attribution, make the label. A stretch
+//! of time with a known start ("since 2011", "have been partners for 80 years") is placed at its
+//! start; a future event announced without a date ("in the near future") is placed at the day
+//! it was announced, marked as announced. Items on the same date merge when their clauses share
+//! enough content words and names (the same happening told by two outlets, or twice by one);
+//! different happenings on the same day stay apart. Word overlap rather than a model: it is
+//! explainable in the page and needs no data.
+
+use super::{Date, DateKind, DateMention, Form, ItemKind, Precision, TimelineItem};
+use crate::body::{BlockRole, Document};
+use crate::span::{ByteSpan, Quote};
+use crate::text::{fold, Text, TokenKind};
+use std::collections::BTreeSet;
+
+/// Longest evidence quote, in bytes, before it is cut down to the clause around the date.
+const MAX_QUOTE: usize = 260;
+/// Longest label, in words.
+const MAX_LABEL_WORDS: usize = 14;
+
+/// One dated clause of one document, before merging.
+struct Candidate {
+    date: Date,
+    kind: ItemKind,
+    quote: Quote,
+    label: String,
+    words: BTreeSet<String>,
+    names: BTreeSet<String>,
+}
+
+/// The timeline of dated events across documents, in date order.
+pub fn timeline(
+    docs: &[Document],
+    texts: &[Text],
+    dates: &[Vec<DateMention>],
+) -> Vec<TimelineItem> {
+    let mut cands: Vec<Candidate> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let (Some(text), Some(mentions)) = (texts.get(d), dates.get(d)) else {
+            continue;
+        };
+        let mut seen: BTreeSet<(usize, Date, u8)> = BTreeSet::new();
+        for m in mentions {
+            let Some((date, kind)) = placement(doc, m) else {
+                continue;
+            };
+            let Some(s) = text.sentence_at(m.span.start) else {
+                continue;
+            };
+            let Some(sentence) = text.sentences.get(s) else {
+                continue;
+            };
+            if !matches!(sentence.role, BlockRole::Paragraph | BlockRole::ListItem) {
+                continue;
+            }
+            if !seen.insert((s, date, kind as u8)) {
+                continue;
+            }
+            let tokens = text.tokens_of(sentence);
+            let span = clause(&doc.body, tokens, sentence.span, m.span);
+            let label = label(&doc.body, tokens, span, m.span);
+            let (words, names) = content(&doc.body, tokens, span, m.span);
+            // A date standing alone (a dateline, a list of dates) tells no event.
+            if words.len() < 2 || label.is_empty() {
+                continue;
+            }
+            cands.push(Candidate {
+                date,
+                kind,
+                quote: Quote { doc: d, span },
+                label,
+                words,
+                names,
+            });
+        }
+    }
+    merge(cands)
+}
+
+/// Where a mention goes on the timeline, if anywhere.
+fn placement(doc: &Document, m: &DateMention) -> Option<(Date, ItemKind)> {
+    if let Some(start) = m.starts {
+        return Some((start, ItemKind::Start));
+    }
+    match (m.kind, m.form) {
+        (DateKind::Date, Form::Ahead) => doc.published.map(|p| (p, ItemKind::Announced)),
+        (DateKind::Date, _) if m.precision != Precision::Vague => {
+            m.value.map(|v| (v, ItemKind::Event))
+        }
+        _ => None,
+    }
+}
+
+/// The clause around `date` within a sentence: the whole sentence when it is short, else the
+/// stretch between the nearest clause marks (",", ";", ":", dashes) around the date, widened
+/// until it says something. Always a span of whole tokens, so it is verbatim body text.
+fn clause(
+    body: &str,
+    tokens: &[crate::text::Token],
+    sentence: ByteSpan,
+    date: ByteSpan,
+) -> ByteSpan {
+    if sentence.len() <= MAX_QUOTE || tokens.is_empty() {
+        return trim_quote(body, sentence);
+    }
+    let first = tokens
+        .iter()
+        .position(|t| t.span.end > date.start)
+        .unwrap_or(0);
+    let last = tokens
+        .iter()
+        .rposition(|t| t.span.start < date.end)
+        .unwrap_or(first)
+        .max(first);
+    let is_mark = |t: &crate::text::Token| {
+        t.kind == TokenKind::Punct
+            && matches!(t.span.slice(body), "," | ";" | ":" | "—" | "–" | "(" | ")")
+    };
+    let (mut a, mut b) = (first, last);
+    let width = |a: usize, b: usize| match (tokens.get(a), tokens.get(b)) {
+        (Some(x), Some(y)) => y.span.end.saturating_sub(x.span.start),
+        _ => 0,
+    };
+    // Grow left to a clause mark, then right to one, then on past marks while the clause is short.
+    loop {
+        let mut grew = false;
+        if a > 0
+            && width(a - 1, b) <= MAX_QUOTE
+            && (width(a, b) < 70 || !tokens.get(a - 1).is_some_and(is_mark))
+        {
+            a -= 1;
+            grew = true;
+        }
+        if b + 1 < tokens.len()
+            && width(a, b + 1) <= MAX_QUOTE
+            && (width(a, b) < 70 || !tokens.get(b + 1).is_some_and(is_mark))
+        {
+            b += 1;
+            grew = true;
+        }
+        if !grew {
+            break;
+        }
+    }
+    // Drop a clause mark left at either edge.
+    while a < b && tokens.get(a).is_some_and(is_mark) {
+        a += 1;
+    }
+    while b > a && tokens.get(b).is_some_and(is_mark) {
+        b -= 1;
+    }
+    match (tokens.get(a), tokens.get(b)) {
+        (Some(x), Some(y)) => ByteSpan::new(x.span.start, y.span.end),
+        _ => sentence,
+    }
+}
+
+/// A sentence span without a wrapping quotation mark left open at one end.
+fn trim_quote(body: &str, span: ByteSpan) -> ByteSpan {
+    let text = span.slice(body);
+    let opens = |c: char| matches!(c, '“' | '"' | '‘' | '«');
+    let closes = |c: char| matches!(c, '”' | '"' | '’' | '»');
+    let mut s = span;
+    if let Some(c) = text.chars().next() {
+        let rest = &text[c.len_utf8()..];
+        if opens(c) && !rest.contains(|x| closes(x) || x == c) {
+            s.start += c.len_utf8();
+        }
+    }
+    s
+}
+
+/// Words that carry no content for matching or labelling.
+const STOPWORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "that",
+    "this",
+    "these",
+    "those",
+    "its",
+    "it",
+    "his",
+    "her",
+    "their",
+    "our",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "said",
+    "says",
+    "also",
+    "which",
+    "who",
+    "whom",
+    "after",
+    "before",
+    "during",
+    "since",
+    "into",
+    "about",
+    "over",
+    "than",
+    "they",
+    "he",
+    "she",
+    "we",
+    "not",
+    "no",
+    "all",
+    "more",
+    "most",
+    "first",
+    "new",
+    "other",
+    "such",
+    "both",
+    "while",
+    "when",
+    "where",
+    "there",
+    "here",
+    "them",
+    "him",
+    "according",
+    "told",
+    "reported",
+    "added",
+    "including",
+    "between",
+    "against",
+    "under",
+    "through",
+    "some",
+];
+
+fn is_stopword(w: &str) -> bool {
+    STOPWORDS.contains(&w)
+}
+
+/// A crude stem for matching across outlets: folded, without a possessive or plural ending.
+fn stem(word: &str) -> String {
+    let w = fold(word);
+    let w = w.trim_end_matches("'s").trim_end_matches('\'');
+    let w = match (w.strip_suffix("ies"), w.strip_suffix('s')) {
+        (Some(root), _) if root.len() > 1 => format!("{root}y"),
+        (_, Some(root)) if root.len() > 3 && !root.ends_with('s') => root.to_string(),
+        _ => w.to_string(),
+    };
+    // Verb forms: "met"/"meets"/"meeting" stay apart, but "talks"/"talk" and "held"/"hold" are
+    // close enough through the names they share.
+    w.trim_end_matches("ing").to_string()
+}
+
+/// Content words and capitalised names of a clause, leaving out the date itself.
+fn content(
+    body: &str,
+    tokens: &[crate::text::Token],
+    span: ByteSpan,
+    date: ByteSpan,
+) -> (BTreeSet<String>, BTreeSet<String>) {
+    let mut words = BTreeSet::new();
+    let mut names = BTreeSet::new();
+    for t in tokens
+        .iter()
+        .filter(|t| span.contains(t.span) && !date.overlaps(t.span) && t.kind == TokenKind::Word)
+    {
+        let raw = t.span.slice(body);
+        let low = raw.to_lowercase();
+        if low.len() < 3
+            || is_stopword(&low)
+            || super::lexicon::weekday(&low).is_some()
+            || super::lexicon::month(&low).is_some()
+        {
+            continue;
+        }
+        let s = stem(raw);
+        if raw.chars().next().is_some_and(char::is_uppercase) {
+            // a name: keep its last part too ("al-Sharaa" from "Ahmad al-Sharaa" is its own token)
+            let base = s.rsplit('-').next().unwrap_or(&s).to_string();
+            names.insert(base);
+        }
+        words.insert(s);
+    }
+    (words, names)
+}
+
+/// A short label from the clause's own words: without the date (and its preposition), leading
+/// connectives and trailing attribution, cut to a few words.
+fn label(body: &str, tokens: &[crate::text::Token], span: ByteSpan, date: ByteSpan) -> String {
+    let inside: Vec<&crate::text::Token> =
+        tokens.iter().filter(|t| span.contains(t.span)).collect();
+    let mut words: Vec<&crate::text::Token> = Vec::new();
+    let mut k = 0;
+    while k < inside.len() {
+        let Some(t) = inside.get(k) else { break };
+        let w = t.span.slice(body);
+        let next_is_date = inside.get(k + 1).is_some_and(|n| date.overlaps(n.span));
+        let preposition = matches!(
+            w.to_lowercase().as_str(),
+            "on" | "in"
+                | "since"
+                | "at"
+                | "by"
+                | "during"
+                | "from"
+                | "until"
+                | "for"
+                | "over"
+                | "of"
+        );
+        if date.overlaps(t.span) || (preposition && next_is_date) {
+            k += 1;
+            continue;
+        }
+        // Stop at reported-speech attribution: ", officials said", "according to".
+        let low = w.to_lowercase();
+        if words.len() >= 4
+            && matches!(
+                low.as_str(),
+                "said" | "according" | "told" | "reported" | "says" | "adding"
+            )
+        {
+            // drop the subject of "said" that was just added ("X said")
+            let is_mark = |t: &&crate::text::Token| matches!(t.span.slice(body), "," | ";" | ":");
+            if low == "said" || low == "says" || low == "told" {
+                while words.len() > 4 && !words.last().is_some_and(is_mark) {
+                    words.pop();
+                }
+            }
+            break;
+        }
+        words.push(t);
+        k += 1;
+    }
+    // Leading connectives and punctuation.
+    while words.first().is_some_and(|t| {
+        matches!(
+            t.span.slice(body).to_lowercase().as_str(),
+            "and"
+                | "but"
+                | "while"
+                | "as"
+                | "so"
+                | "then"
+                | "also"
+                | "meanwhile"
+                | "however"
+                | "moreover"
+                | "earlier"
+                | "later"
+                | "•"
+                | ","
+                | ";"
+                | ":"
+                | "—"
+                | "–"
+                | "\""
+                | "“"
+                | "”"
+                | "'"
+                | "‘"
+                | "’"
+                | "("
+                | ")"
+        )
+    }) {
+        words.remove(0);
+    }
+    // Rebuild the text from the body: tokens that touch stay together, a gap becomes one space.
+    let mut out = String::new();
+    let mut count = 0;
+    let mut prev_end: Option<usize> = None;
+    for t in &words {
+        let w = t.span.slice(body);
+        if w.chars().any(char::is_alphanumeric) {
+            count += 1;
+            if count > MAX_LABEL_WORDS {
+                out.push('…');
+                break;
+            }
+        }
+        if prev_end.is_some_and(|e| e < t.span.start) && !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+        prev_end = Some(t.span.end);
+    }
+    let trimmed = out
+        .trim_end_matches([',', ';', ':', '.', ' ', '—', '–', '"', '“', '”', '•'])
+        .trim_start_matches(['•', ' ', '"', '“', '”']);
+    let mut chars = trimmed.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Whether two clauses tell the same happening: enough shared content words, or shared names
+/// and a shared word beyond them.
+fn same_happening(a: &Candidate, b: &Candidate) -> bool {
+    let shared = a.words.intersection(&b.words).count();
+    let shared_names = a.names.intersection(&b.names).count();
+    let smaller = a.words.len().min(b.words.len()).max(1);
+    let overlap = shared as f64 / smaller as f64;
+    (shared >= 3 && overlap >= 0.3) || (shared_names >= 2 && shared > shared_names)
+}
+
+fn merge(mut cands: Vec<Candidate>) -> Vec<TimelineItem> {
+    cands.sort_by_key(|c| {
+        (
+            c.date.start_days(),
+            c.date.precision(),
+            c.kind as u8,
+            c.quote.doc,
+            c.quote.span.start,
+        )
+    });
+    let mut groups: Vec<Vec<Candidate>> = Vec::new();
+    for c in cands {
+        let home = groups.iter_mut().find(|g| {
+            g.first()
+                .is_some_and(|f| f.date == c.date && f.kind == c.kind)
+                && g.iter().any(|o| same_happening(o, &c))
+        });
+        match home {
+            Some(g) => g.push(c),
+            None => groups.push(vec![c]),
+        }
+    }
+    let mut items: Vec<TimelineItem> = groups
+        .into_iter()
+        .filter_map(|mut g| {
+            g.sort_by_key(|c| (c.quote.doc, c.quote.span.start));
+            // The label of the clause that shares most with the others speaks for the group.
+            let best = (0..g.len())
+                .max_by_key(|&i| {
+                    let score: usize = g
+                        .iter()
+                        .map(|o| g[i].words.intersection(&o.words).count())
+                        .sum();
+                    (score, usize::MAX - i)
+                })
+                .unwrap_or(0);
+            let first = g.first()?;
+            let event = g.get(best).map_or_else(String::new, |c| c.label.clone());
+            let mut evidence: Vec<Quote> = g.iter().map(|c| c.quote).collect();
+            evidence.dedup();
+            Some(TimelineItem {
+                date: first.date,
+                event,
+                evidence,
+                kind: first.kind,
+            })
+        })
+        .collect();
+    items.sort_by_key(|t| {
+        (
+            t.date.start_days(),
+            t.date.precision(),
+            t.kind as u8,
+            t.evidence.first().map(|q| (q.doc, q.span.start)),
+        )
+    });
+    items
+}

@@ -1,0 +1,287 @@
+//! The English words news uses for calendar units: months, weekdays, number words, time units,
+//! and the verbs and auxiliaries that say whether a sentence reports the past or announces the future.
+
+/// Month number (1..=12) of a month name or its abbreviation (lower case, no period).
+pub fn month(word: &str) -> Option<u8> {
+    let m = match word {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// Whether a month word is its full name (abbreviations need a day or year to count as a date).
+pub fn is_full_month_name(word: &str) -> bool {
+    word.len() > 4 || matches!(word, "may" | "june" | "july")
+}
+
+/// Day of the week, 0 = Monday .. 6 = Sunday.
+pub fn weekday(word: &str) -> Option<u8> {
+    let d = match word {
+        "monday" | "mon" => 0,
+        "tuesday" | "tue" | "tues" => 1,
+        "wednesday" | "wed" => 2,
+        "thursday" | "thu" | "thur" | "thurs" => 3,
+        "friday" | "fri" => 4,
+        "saturday" | "sat" => 5,
+        "sunday" | "sun" => 6,
+        _ => return None,
+    };
+    Some(d)
+}
+
+/// Whether the weekday word is spelled out (abbreviations such as "Sun" or "Wed" are ordinary words too).
+pub fn is_full_weekday(word: &str) -> bool {
+    word.ends_with("day")
+}
+
+/// The value of a spelled-out number from one to ninety-nine, "a"/"an" for one, and "dozen".
+pub fn number_word(word: &str) -> Option<f64> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(n) = UNITS.iter().position(|u| *u == word) {
+        return Some(n as f64);
+    }
+    if let Some(t) = TENS.iter().position(|u| *u == word) {
+        return Some((t as f64 + 2.0) * 10.0);
+    }
+    if let Some((a, b)) = word.split_once('-') {
+        let t = TENS.iter().position(|u| *u == a)?;
+        let u = UNITS
+            .iter()
+            .position(|x| *x == b)
+            .filter(|&u| (1..10).contains(&u))?;
+        return Some((t as f64 + 2.0) * 10.0 + u as f64);
+    }
+    match word {
+        "a" | "an" => Some(1.0),
+        "dozen" => Some(12.0),
+        "hundred" => Some(100.0),
+        _ => None,
+    }
+}
+
+/// Words standing for a number that is not given ("several years", "a few days").
+pub fn unknown_quantity(word: &str) -> bool {
+    matches!(
+        word,
+        "several" | "few" | "many" | "some" | "numerous" | "multiple" | "couple"
+    )
+}
+
+/// A unit of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Unit {
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+    Century,
+}
+
+/// The unit a word names, singular or plural ("years", "hrs").
+pub fn unit(word: &str) -> Option<Unit> {
+    let u = match word {
+        "minute" | "minutes" | "min" | "mins" => Unit::Minute,
+        "hour" | "hours" | "hr" | "hrs" => Unit::Hour,
+        "day" | "days" => Unit::Day,
+        "week" | "weeks" | "fortnight" => Unit::Week,
+        "month" | "months" => Unit::Month,
+        "year" | "years" | "yr" | "yrs" => Unit::Year,
+        "decade" | "decades" => Unit::Decade,
+        "century" | "centuries" => Unit::Century,
+        _ => return None,
+    };
+    Some(u)
+}
+
+/// Whether the unit word is plural ("years"): a bare plural means an unknown number of them.
+pub fn is_plural_unit(word: &str) -> bool {
+    word.ends_with('s') || word == "centuries"
+}
+
+/// Parts of the day that may follow a day ("Friday night").
+pub fn part_of_day(word: &str) -> bool {
+    matches!(
+        word,
+        "morning" | "afternoon" | "evening" | "night" | "overnight"
+    )
+}
+
+/// Words that make a nearby date point to the future.
+pub fn future_marker(word: &str) -> bool {
+    matches!(
+        word,
+        "will"
+            | "shall"
+            | "won't"
+            | "wo"
+            | "would"
+            | "upcoming"
+            | "scheduled"
+            | "due"
+            | "plans"
+            | "plan"
+            | "planning"
+            | "expected"
+            | "expects"
+            | "intends"
+            | "aims"
+            | "coming"
+            | "tomorrow"
+            | "forthcoming"
+            | "begins"
+            | "starts"
+            | "opens"
+    ) || word.ends_with("'ll")
+        || word.ends_with("’ll")
+}
+
+/// Irregular past-tense verbs common in news, and auxiliaries of the past.
+const PAST_WORDS: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "ago",
+    "met",
+    "began",
+    "took",
+    "made",
+    "came",
+    "went",
+    "held",
+    "saw",
+    "gave",
+    "left",
+    "won",
+    "lost",
+    "fled",
+    "fell",
+    "found",
+    "got",
+    "ran",
+    "sent",
+    "spent",
+    "led",
+    "paid",
+    "built",
+    "broke",
+    "brought",
+    "thought",
+    "became",
+    "chose",
+    "drove",
+    "hit",
+    "kept",
+    "knew",
+    "rose",
+    "shot",
+    "sold",
+    "spoke",
+    "stood",
+    "struck",
+    "wrote",
+    "grew",
+    "threw",
+    "flew",
+    "caught",
+    "fought",
+    "sought",
+    "taught",
+    "bought",
+    "felt",
+    "heard",
+    "meant",
+    "killed",
+    "last",
+    "earlier",
+    "yesterday",
+    "previously",
+    "former",
+    "wounded",
+    "injured",
+    "died",
+    "arrived",
+    "announced",
+    "reported",
+    "signed",
+    "agreed",
+];
+
+/// Whether the word marks a past-tense report.
+pub fn past_marker(word: &str) -> bool {
+    if PAST_WORDS.contains(&word) {
+        return true;
+    }
+    // Regular past forms, leaving out the "-ed" words that are not verbs or that look ahead.
+    word.len() > 4
+        && word.ends_with("ed")
+        && !word.ends_with("eed")
+        && !matches!(
+            word,
+            "expected"
+                | "scheduled"
+                | "planned"
+                | "united"
+                | "hundred"
+                | "proposed"
+                | "supposed"
+                | "intended"
+                | "limited"
+                | "detailed"
+                | "based"
+                | "related"
+                | "armed"
+                | "concerned"
+                | "interested"
+                | "advanced"
+                | "alleged"
+                | "organized"
+                | "organised"
+                | "red"
+                | "wed"
+                | "need"
+                | "bed"
+                | "shed"
+        )
+}

@@ -1,0 +1,1821 @@
+//! Finding and resolving temporal expressions in one body.
+//!
+//! Walks each sentence's tokens left to right and, at each token, tries the expression shapes
+//! news uses: weekdays ("Wednesday night (September 30)"), month and day in either order with an
+//! optional year, numeric dates, years and decades, relative words ("yesterday", "last month",
+//! "two weeks ago"), vague references ("now", "recently", "in the near future"), durations
+//! ("for more than 80 years", "two and a half hours") and sets ("every year", "weekly"). The
+//! first shape that matches is taken and the walk resumes after it, so expressions never overlap.
+//! Spans follow the TimeML habit: the expression itself, without "on", "in" or "since".
+//! Resolution uses only the publication date; the tense of the nearest verb decides whether a
+//! weekday or a month without a year lies before or after it.
+
+use super::lexicon::{self, Unit};
+use super::{Date, DateKind, DateMention, Form, Precision, Tense};
+use crate::body::Document;
+use crate::span::ByteSpan;
+use crate::text::{Text, TokenKind};
+
+/// A token with its text, lower-cased with typographic apostrophes straightened.
+struct Tok<'a> {
+    text: &'a str,
+    low: String,
+    kind: TokenKind,
+    span: ByteSpan,
+}
+
+impl Tok<'_> {
+    fn is(&self, w: &str) -> bool {
+        self.low == w
+    }
+
+    fn capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The value of a plain digit token (an ordinal suffix is allowed: "15th").
+    fn int(&self) -> Option<u32> {
+        if self.kind != TokenKind::Number {
+            return None;
+        }
+        let digits = self.low.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        if digits.is_empty() || digits.len() > 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.parse().ok()
+    }
+
+    fn day_number(&self) -> Option<u8> {
+        let digits = self.low.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (digits.len() <= 2).then_some(())?;
+        self.int().filter(|n| (1..=31).contains(n)).map(|n| n as u8)
+    }
+
+    /// A four-digit year token.
+    fn year(&self) -> Option<i32> {
+        (self.kind == TokenKind::Number && self.low.len() == 4)
+            .then(|| self.int())
+            .flatten()
+            .filter(|n| (1000..=2999).contains(n))
+            .map(|n| n as i32)
+    }
+}
+
+/// What an expression says, before it is resolved against the publication date.
+#[derive(Debug, Clone, PartialEq)]
+enum What {
+    /// A date that needs nothing else.
+    Absolute(Date),
+    /// A month and day without a year, maybe with its weekday.
+    MonthDay {
+        month: u8,
+        day: u8,
+        weekday: Option<u8>,
+    },
+    /// A month without a year; `shift` -1 "last", 1 "next", 2 "this", 0 none.
+    Month { month: u8, shift: i8 },
+    /// A month of the publication year, or of the one before or after ("April next year").
+    MonthOfYear { month: u8, n: i32 },
+    /// Just before or after the story's central occasion ("just before the visit").
+    AroundOccasion { after: bool },
+    /// A weekday; `shift` as for months.
+    Weekday { day: u8, shift: i8 },
+    /// The weekend: its Saturday.
+    Weekend { shift: i8 },
+    /// `n` units from the publication date ("yesterday", "last year", "two weeks ago").
+    Offset { unit: Unit, n: i64 },
+    /// A holiday with a fixed or computed day ("Christmas", "Thanksgiving").
+    Holiday(Holiday),
+    /// "recent" before a noun: some time this year.
+    Recent,
+    /// A decade ("the 1990s"): not representable at the report's precisions.
+    Decade,
+    /// A time is meant but no value can be given ("now", "recently").
+    Vague,
+    /// A time to come without a value ("in the near future", "in the coming weeks", "soon").
+    Ahead,
+    /// A length of time, ISO 8601, with its length when known (for an implied start).
+    Duration {
+        iso: String,
+        length: Option<(Unit, f64)>,
+    },
+    /// A recurrence, ISO 8601 ("P1Y").
+    Set(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Holiday {
+    NewYearsDay,
+    NewYearsEve,
+    Valentines,
+    Halloween,
+    Thanksgiving,
+    ChristmasEve,
+    Christmas,
+}
+
+impl Holiday {
+    fn in_year(self, year: i32) -> Option<Date> {
+        match self {
+            Holiday::NewYearsDay => Date::ymd(year, 1, 1),
+            Holiday::NewYearsEve => Date::ymd(year, 12, 31),
+            Holiday::Valentines => Date::ymd(year, 2, 14),
+            Holiday::Halloween => Date::ymd(year, 10, 31),
+            Holiday::ChristmasEve => Date::ymd(year, 12, 24),
+            Holiday::Christmas => Date::ymd(year, 12, 25),
+            Holiday::Thanksgiving => {
+                // The fourth Thursday of November.
+                let first = Date::ymd(year, 11, 1)?;
+                let wd = i64::from(first.weekday()?);
+                first.add_days((3 - wd).rem_euclid(7) + 21)
+            }
+        }
+    }
+}
+
+struct Found {
+    start: usize,
+    end: usize,
+    what: What,
+}
+
+/// Finds and resolves the temporal expressions of one document's body.
+pub fn find(doc: &Document, text: &Text, published: Option<Date>) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for sentence in &text.sentences {
+        let toks: Vec<Tok> = text
+            .tokens_of(sentence)
+            .iter()
+            .map(|t| {
+                let s = t.span.slice(&doc.body);
+                Tok {
+                    text: s,
+                    low: s.to_lowercase().replace(['’', '‘'], "'"),
+                    kind: t.kind,
+                    span: t.span,
+                }
+            })
+            .collect();
+        let mut i = 0;
+        while i < toks.len() {
+            match expression_at(&toks, i) {
+                Some(f) if f.end > f.start => {
+                    let tense = tense_near(&toks, f.start, f.end);
+                    if let Some(m) = resolve(&toks, &f, tense, published) {
+                        out.push(m);
+                    }
+                    i = f.end.max(i + 1);
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    resolve_occasions(&mut out, published);
+    out
+}
+
+fn get<'a, 'b>(toks: &'a [Tok<'b>], i: usize) -> Option<&'a Tok<'b>> {
+    toks.get(i)
+}
+
+fn low_at<'a>(toks: &'a [Tok], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.low.as_str())
+}
+
+/// The lower-cased token before `i` ("" at the start).
+fn prev_low<'a>(toks: &'a [Tok], i: usize) -> &'a str {
+    i.checked_sub(1).map_or("", |k| low_at(toks, k))
+}
+
+/// Whether tokens `i` and `i + 1` touch (no space between them).
+fn touching(toks: &[Tok], i: usize) -> bool {
+    matches!((toks.get(i), toks.get(i + 1)), (Some(a), Some(b)) if a.span.end == b.span.start)
+}
+
+fn expression_at(toks: &[Tok], i: usize) -> Option<Found> {
+    let t = get(toks, i)?;
+    // A clock time that leads into a day: "4 a.m. EDT Thursday", "10:35 a.m. Friday".
+    if let Some(after) = clock_time(toks, i) {
+        let mut j = after;
+        if low_at(toks, j) == "on" {
+            j += 1;
+        }
+        if let Some(f) = core_at(toks, j).filter(|f| is_day_like(&f.what)) {
+            return Some(Found { start: i, ..f });
+        }
+        return None;
+    }
+    // "early", "late", "mid" before a month, year or relative expression.
+    if matches!(
+        t.low.as_str(),
+        "early" | "late" | "mid" | "earlier" | "later"
+    ) {
+        if let Some(f) =
+            core_at(toks, i + 1).filter(|f| !matches!(f.what, What::Duration { .. } | What::Set(_)))
+        {
+            return Some(Found { start: i, ..f });
+        }
+    }
+    // "the end of", "the beginning of", "the middle of" a month or year.
+    if t.is("the")
+        && matches!(
+            low_at(toks, i + 1),
+            "end" | "beginning" | "start" | "middle"
+        )
+        && low_at(toks, i + 2) == "of"
+    {
+        if let Some(f) = core_at(toks, i + 3).filter(|f| {
+            matches!(
+                f.what,
+                What::Absolute(_) | What::Month { .. } | What::Offset { .. }
+            )
+        }) {
+            return Some(Found { start: i, ..f });
+        }
+    }
+    // A hyphenated prefix on one word: "mid-October", "late-November", "post-1959", "mid-1990s".
+    if t.kind == TokenKind::Word {
+        if let Some((pre, rest)) = t.low.split_once('-') {
+            if matches!(pre, "mid" | "late" | "early" | "post" | "pre") {
+                if let Some(m) = lexicon::month(rest).filter(|_| lexicon::is_full_month_name(rest))
+                {
+                    return Some(month_tail(toks, i, i + 1, m, 0));
+                }
+            }
+        }
+        if let Some((pre, rest)) = t.low.split_once('-') {
+            let digits = rest.trim_end_matches('s');
+            if matches!(pre, "mid" | "late" | "early" | "post" | "pre")
+                && digits.len() == 4
+                && digits.bytes().all(|b| b.is_ascii_digit())
+            {
+                let what = match digits.parse::<i32>() {
+                    Ok(y) if rest.ends_with('s') || !(1000..=2999).contains(&y) => What::Decade,
+                    Ok(y) => What::Absolute(Date::y(y)),
+                    Err(_) => What::Decade,
+                };
+                return Some(Found {
+                    start: i,
+                    end: i + 1,
+                    what,
+                });
+            }
+            if matches!(pre, "mid" | "late" | "early" | "post" | "pre") && touching(toks, i) {
+                if let Some(f) = core_at(toks, i + 1)
+                    .filter(|f| matches!(f.what, What::Absolute(_) | What::Decade))
+                {
+                    return Some(Found { start: i, ..f });
+                }
+            }
+        }
+    }
+    core_at(toks, i)
+}
+
+fn is_day_like(w: &What) -> bool {
+    match w {
+        What::Absolute(d) => d.precision() == Precision::Day,
+        What::MonthDay { .. } | What::Weekday { .. } => true,
+        What::Offset {
+            unit: Unit::Day, ..
+        } => true,
+        _ => false,
+    }
+}
+
+/// "10:35 a.m.", "4 p.m.", "9 a.m. EST": the index after it.
+fn clock_time(toks: &[Tok], i: usize) -> Option<usize> {
+    let t = get(toks, i)?;
+    let h = t.int().filter(|&h| h <= 24 && t.low.len() <= 2)?;
+    let _ = h;
+    let mut j = i + 1;
+    if low_at(toks, j) == ":" && touching(toks, i) && get(toks, j + 1).and_then(Tok::int).is_some()
+    {
+        j += 2;
+    }
+    let ampm = |w: &str| matches!(w, "a.m." | "p.m." | "a.m" | "p.m" | "am" | "pm");
+    if !ampm(low_at(toks, j)) {
+        return None;
+    }
+    j += 1;
+    if low_at(toks, j) == "." && touching(toks, j - 1) {
+        j += 1;
+    }
+    if matches!(
+        low_at(toks, j),
+        "edt" | "est" | "cdt" | "cst" | "pdt" | "pst" | "gmt" | "utc" | "bst" | "cet" | "cest"
+    ) {
+        j += 1;
+    }
+    Some(j)
+}
+
+/// The expression shapes, tried in order at token `i`.
+fn core_at(toks: &[Tok], i: usize) -> Option<Found> {
+    weekday_at(toks, i)
+        .or_else(|| month_at(toks, i))
+        .or_else(|| day_month_at(toks, i))
+        .or_else(|| numeric_at(toks, i))
+        .or_else(|| year_at(toks, i))
+        .or_else(|| relative_at(toks, i))
+        .or_else(|| holiday_at(toks, i))
+        .or_else(|| ago_or_duration_at(toks, i))
+        .or_else(|| set_at(toks, i))
+        .or_else(|| around_event_at(toks, i))
+}
+
+/// Nouns for the scheduled happenings news dates other things against ("just before the visit").
+fn is_occasion(w: &str) -> bool {
+    matches!(
+        w,
+        "visit" | "meeting" | "talks" | "summit" | "trip" | "ceremony" | "vote" | "election" | "elections"
+            | "hearing" | "conference" | "announcement" | "signing" | "session" | "speech" | "interview"
+            | "debate" | "inauguration" | "tour" | "referendum" | "negotiations" | "meetings" | "visits"
+    )
+}
+
+/// "just before the visit", "shortly after the talks", "ahead of the summit", "on the eve of the
+/// vote": a time fixed by the story's central occasion rather than by the calendar.
+fn around_event_at(toks: &[Tok], i: usize) -> Option<Found> {
+    let (after, j) = match (low_at(toks, i), low_at(toks, i + 1), low_at(toks, i + 2), low_at(toks, i + 3)) {
+        ("just" | "shortly" | "immediately" | "right", "before", _, _) => (false, i + 2),
+        ("just" | "shortly" | "immediately" | "right" | "soon", "after", _, _) => (true, i + 2),
+        ("ahead", "of", _, _) => (false, i + 2),
+        ("on", "the", "eve", "of") => (false, i + 4),
+        _ => return None,
+    };
+    if !matches!(low_at(toks, j), "the" | "his" | "her" | "their" | "its" | "this" | "that") {
+        return None;
+    }
+    // the occasion, maybe after one describing word ("the Kremlin talks")
+    let end = if is_occasion(low_at(toks, j + 1)) {
+        j + 2
+    } else if is_occasion(low_at(toks, j + 2)) && get(toks, j + 1).is_some_and(|t| t.kind == TokenKind::Word) {
+        j + 3
+    } else {
+        return None;
+    };
+    Some(Found { start: i, end, what: What::AroundOccasion { after } })
+}
+
+/// The story's central day in one document: the day-precision date its text gives most often
+/// (the latest of equals), or else its publication date.
+fn central_day(out: &[DateMention], published: Option<Date>) -> Option<Date> {
+    let mut days: Vec<Date> =
+        out.iter().filter(|m| m.kind == DateKind::Date && m.precision == Precision::Day).filter_map(|m| m.value).collect();
+    days.sort_unstable();
+    let mut best: Option<(usize, Date)> = None;
+    for chunk in days.chunk_by(|a, b| a == b) {
+        if let Some(d) = chunk.first() {
+            if best.is_none_or(|(n, _)| chunk.len() >= n) {
+                best = Some((chunk.len(), *d));
+            }
+        }
+    }
+    best.map(|(_, d)| d).or(published.filter(|p| p.day.is_some()))
+}
+
+/// Dates set by the central occasion: its month, when "just before" or "just after" cannot
+/// have left that month.
+fn resolve_occasions(out: &mut [DateMention], published: Option<Date>) {
+    let Some(day) = central_day(out, published) else { return };
+    for m in out.iter_mut() {
+        if let Form::AroundOccasion { after } = m.form {
+            let dd = day.day.unwrap_or(15);
+            let stays = if after { dd <= 21 } else { dd >= 8 };
+            if stays {
+                m.value = day.month.and_then(|mo| Date::ym(day.year, mo));
+                m.precision = Precision::Month;
+            }
+        }
+    }
+}
+
+fn shift_word(w: &str) -> Option<i8> {
+    match w {
+        "last" | "past" | "previous" => Some(-1),
+        "next" | "coming" => Some(1),
+        "this" => Some(2),
+        _ => None,
+    }
+}
+
+fn weekday_at(toks: &[Tok], i: usize) -> Option<Found> {
+    let (shift, w) = match shift_word(low_at(toks, i)) {
+        Some(s) => (s, i + 1),
+        None => (0, i),
+    };
+    let t = get(toks, w)?;
+    let day = lexicon::weekday(&t.low)?;
+    if !t.capitalised() || (!lexicon::is_full_weekday(&t.low) && low_at(toks, w + 1) != ",") {
+        return None;
+    }
+    let mut end = w + 1;
+    let mut what = What::Weekday { day, shift };
+    // "Wednesday, October 15", "Wednesday 15 October 2025", "Tuesday night (September 30)".
+    let mut j = end;
+    if lexicon::part_of_day(low_at(toks, j)) {
+        j += 1;
+        end = j;
+    }
+    let paren = low_at(toks, j) == "(";
+    if low_at(toks, j) == "," || paren {
+        j += 1;
+    }
+    if let Some(f) = month_at(toks, j).or_else(|| day_month_at(toks, j)) {
+        let dated = match f.what {
+            What::Absolute(d) if d.precision() == Precision::Day => Some(What::Absolute(d)),
+            What::MonthDay { month, day: dd, .. } => Some(What::MonthDay {
+                month,
+                day: dd,
+                weekday: Some(day),
+            }),
+            _ => None,
+        };
+        if let Some(d) = dated {
+            what = d;
+            end = f.end;
+            if paren && low_at(toks, end) == ")" {
+                end += 1;
+            }
+        }
+    }
+    if lexicon::part_of_day(low_at(toks, end)) {
+        end += 1;
+    }
+    Some(Found {
+        start: i,
+        end,
+        what,
+    })
+}
+
+/// Whether a capitalised "May", "March" and the like are a month here, from the words around them.
+fn month_context(toks: &[Tok], i: usize) -> bool {
+    let prev = if i == 0 { "" } else { low_at(toks, i - 1) };
+    matches!(
+        prev,
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "of"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "next"
+            | "this"
+            | "from"
+            | "through"
+            | "during"
+            | "before"
+            | "after"
+            | "between"
+            | "and"
+            | "to"
+            | "or"
+            | "each"
+            | "every"
+            | "end"
+            | "beginning"
+            | "start"
+            | "middle"
+            | "throughout"
+    )
+}
+
+fn month_at(toks: &[Tok], i: usize) -> Option<Found> {
+    let (shift, m) = match shift_word(low_at(toks, i)) {
+        Some(s) if s != 2 || get(toks, i + 1).is_some_and(|t| t.capitalised()) => (s, i + 1),
+        _ => (0, i),
+    };
+    let t = get(toks, m)?;
+    let month = lexicon::month(&t.low)?;
+    if !t.capitalised() {
+        return None;
+    }
+    Some(month_tail(toks, i, m + 1, month, shift)).filter(|f| {
+        // A bare month name: full names only, and "May" and "March" need a preposition before them.
+        match f.what {
+            What::Month { .. } => {
+                f.end > m + 1
+                    || shift != 0
+                    || (lexicon::is_full_month_name(&t.low)
+                        && (!matches!(t.low.as_str(), "may" | "march") || month_context(toks, m)))
+            }
+            _ => true,
+        }
+    })
+}
+
+/// After a month word (ending before `after`): a day and year, a year, or nothing.
+fn month_tail(toks: &[Tok], start: usize, after: usize, month: u8, shift: i8) -> Found {
+    let mut j = after;
+    if low_at(toks, j) == "." && touching(toks, j - 1) {
+        j += 1;
+    }
+    if let Some(day) = get(toks, j).and_then(Tok::day_number) {
+        // not a clock time ("June 5:30") nor a longer number
+        let clock = low_at(toks, j + 1) == ":"
+            && touching(toks, j)
+            && touching(toks, j + 1)
+            && get(toks, j + 2).is_some_and(|t| t.kind == TokenKind::Number);
+        if !clock {
+            let mut k = j + 1;
+            if low_at(toks, k) == "," {
+                k += 1;
+            }
+            if let Some(y) = get(toks, k).and_then(Tok::year) {
+                if let Some(d) = Date::ymd(y, month, day) {
+                    return Found {
+                        start,
+                        end: k + 1,
+                        what: What::Absolute(d),
+                    };
+                }
+            }
+            if Date::ymd(2000, month, day).is_some() {
+                return Found {
+                    start,
+                    end: j + 1,
+                    what: What::MonthDay {
+                        month,
+                        day,
+                        weekday: None,
+                    },
+                };
+            }
+        }
+    }
+    let mut k = j;
+    if matches!(low_at(toks, k), "of" | ",") {
+        k += 1;
+    }
+    if let Some(y) = get(toks, k).and_then(Tok::year) {
+        if !(low_at(toks, k + 1) == "s" && touching(toks, k)) {
+            if let Some(d) = Date::ym(y, month) {
+                return Found {
+                    start,
+                    end: k + 1,
+                    what: What::Absolute(d),
+                };
+            }
+        }
+    }
+    // "October this year", "April next year", "March last year"
+    if shift == 0 && low_at(toks, after + 1) == "year" {
+        let n = match low_at(toks, after) {
+            "this" => Some(0),
+            "next" => Some(1),
+            "last" => Some(-1),
+            _ => None,
+        };
+        if let Some(n) = n {
+            return Found { start, end: after + 2, what: What::MonthOfYear { month, n } };
+        }
+    }
+    Found {
+        start,
+        end: after,
+        what: What::Month { month, shift },
+    }
+}
+
+/// "15 October 2025", "15th of October", "15 Oct".
+fn day_month_at(toks: &[Tok], i: usize) -> Option<Found> {
+    let day = get(toks, i)?.day_number()?;
+    let mut j = i + 1;
+    if low_at(toks, j) == "of" {
+        j += 1;
+    }
+    let t = get(toks, j)?;
+    let month = lexicon::month(&t.low)?;
+    if !t.capitalised() {
+        return None;
+    }
+    let mut k = j + 1;
+    if low_at(toks, k) == "." && touching(toks, j) {
+        k += 1;
+    }
+    let end_month = k;
+    if low_at(toks, k) == "," {
+        k += 1;
+    }
+    if let Some(y) = get(toks, k).and_then(Tok::year) {
+        if let Some(d) = Date::ymd(y, month, day) {
+            return Some(Found {
+                start: i,
+                end: k + 1,
+                what: What::Absolute(d),
+            });
+        }
+    }
+    Date::ymd(2000, month, day)?;
+    Some(Found {
+        start: i,
+        end: end_month,
+        what: What::MonthDay {
+            month,
+            day,
+            weekday: None,
+        },
+    })
+}
+
+/// "15/10/2025", "2025-10-15", "15.10.2025".
+fn numeric_at(toks: &[Tok], i: usize) -> Option<Found> {
+    let t = get(toks, i)?;
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    // One token with dots: "15.10.2025".
+    let parts: Vec<&str> = t.low.split('.').collect();
+    if parts.len() == 3 {
+        let nums: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
+        if let Some(d) = nums.and_then(|n| numeric_date(&n, &parts)) {
+            return Some(Found {
+                start: i,
+                end: i + 1,
+                what: What::Absolute(d),
+            });
+        }
+    }
+    // Three numbers joined by "/" or "-" with no spaces.
+    let sep = low_at(toks, i + 1);
+    if !(sep == "/" || sep == "-") || low_at(toks, i + 3) != sep {
+        return None;
+    }
+    if !(touching(toks, i)
+        && touching(toks, i + 1)
+        && touching(toks, i + 2)
+        && touching(toks, i + 3))
+    {
+        return None;
+    }
+    let texts = [t.low.as_str(), low_at(toks, i + 2), low_at(toks, i + 4)];
+    let nums: Option<Vec<u32>> = [Some(t), get(toks, i + 2), get(toks, i + 4)]
+        .iter()
+        .map(|x| {
+            x.and_then(|x| x.int())
+                .filter(|_| x.is_some_and(|x| x.low.bytes().all(|b| b.is_ascii_digit())))
+        })
+        .collect();
+    let d = numeric_date(&nums?, &texts)?;
+    // Not part of a longer run ("2025-10-15-3").
+    if touching(toks, i + 4) && matches!(low_at(toks, i + 5), "/" | "-") {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: i + 5,
+        what: What::Absolute(d),
+    })
+}
+
+/// Year first (ISO order) or year last (day first unless that is impossible).
+fn numeric_date(n: &[u32], texts: &[&str]) -> Option<Date> {
+    let (a, b, c) = (*n.first()?, *n.get(1)?, *n.get(2)?);
+    let len = |k: usize| texts.get(k).map_or(0, |s| s.len());
+    if len(0) == 4 && len(1) <= 2 && len(2) <= 2 {
+        return Date::ymd(a as i32, u8::try_from(b).ok()?, u8::try_from(c).ok()?);
+    }
+    if len(2) == 4 && len(0) <= 2 && len(1) <= 2 && (1000..=2999).contains(&c) {
+        let (d, m) = if b > 12 { (b, a) } else { (a, b) };
+        return Date::ymd(c as i32, u8::try_from(m).ok()?, u8::try_from(d).ok()?);
+    }
+    None
+}
+
+/// Words after a number that show it counts things rather than naming a year.
+fn counts_things(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "troops"
+            | "soldiers"
+            | "residents"
+            | "members"
+            | "votes"
+            | "cases"
+            | "deaths"
+            | "times"
+            | "km"
+            | "kilometers"
+            | "kilometres"
+            | "miles"
+            | "meters"
+            | "metres"
+            | "feet"
+            | "tons"
+            | "tonnes"
+            | "dollars"
+            | "euros"
+            | "pounds"
+            | "barrels"
+            | "percent"
+            | "%"
+            | "per"
+            | "acres"
+            | "hectares"
+            | "units"
+            | "jobs"
+            | "homes"
+            | "houses"
+            | "children"
+            | "workers"
+            | "students"
+            | "refugees"
+            | "prisoners"
+            | "police"
+            | "officers"
+            | "families"
+            | "points"
+            | "delegates"
+            | "seats"
+            | "guests"
+            | "years"
+            | "hours"
+            | "days"
+            | "minutes"
+            | "am"
+            | "pm"
+            | "a.m."
+            | "p.m."
+            | "gmt"
+            | "hrs"
+            | ":"
+            | "x"
+    )
+}
+
+fn year_at(toks: &[Tok], i: usize) -> Option<Found> {
+    let t = get(toks, i)?;
+    let y = t.year()?;
+    let prev = if i == 0 { "" } else { low_at(toks, i - 1) };
+    if matches!(
+        prev,
+        "$" | "€"
+            | "£"
+            | "#"
+            | "no"
+            | "number"
+            | "flight"
+            | "route"
+            | "room"
+            | "page"
+            | "article"
+            | "resolution"
+            | "highway"
+            | "model"
+            | "rs"
+            | "usd"
+            | "us$"
+    ) {
+        return None;
+    }
+    let next = low_at(toks, i + 1);
+    // A decade: "1990s", "the 1990s".
+    if (next == "s" || next == "'s") && touching(toks, i) && y % 10 == 0 {
+        return Some(Found {
+            start: i,
+            end: i + 2,
+            what: What::Decade,
+        });
+    }
+    if counts_things(next) {
+        return None;
+    }
+    let quantity = matches!(
+        prev,
+        "about"
+            | "some"
+            | "nearly"
+            | "almost"
+            | "over"
+            | "than"
+            | "approximately"
+            | "around"
+            | "roughly"
+            | "least"
+            | "to"
+            | "of"
+    );
+    if quantity
+        && get(toks, i + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && !n.capitalised()
+                && !matches!(
+                    n.low.as_str(),
+                    "and"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "to"
+                        | "the"
+                        | "as"
+                        | "in"
+                        | "until"
+                        | "through"
+                        | "onwards"
+                        | "onward"
+                )
+        })
+    {
+        return None;
+    }
+    if !(1800..=2100).contains(&y)
+        && !matches!(
+            prev,
+            "in" | "since"
+                | "of"
+                | "by"
+                | "from"
+                | "until"
+                | "year"
+                | "before"
+                | "after"
+                | "around"
+                | "circa"
+                | "c."
+        )
+    {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: i + 1,
+        what: What::Absolute(Date::y(y)),
+    })
+}
+
+fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
+    let w = low_at(toks, i);
+    let next = low_at(toks, i + 1);
+    let found = |end: usize, what: What| {
+        Some(Found {
+            start: i,
+            end,
+            what,
+        })
+    };
+    let day = |n: i64, end: usize| {
+        let end = if lexicon::part_of_day(low_at(toks, end)) {
+            end + 1
+        } else {
+            end
+        };
+        Some(Found {
+            start: i,
+            end,
+            what: What::Offset { unit: Unit::Day, n },
+        })
+    };
+    match w {
+        "today" | "tonight" => return day(0, i + 1),
+        "yesterday" => return day(-1, i + 1),
+        "tomorrow" => return day(1, i + 1),
+        "now" | "currently" | "presently" | "nowadays" | "recently" | "lately" => {
+            return found(i + 1, What::Vague)
+        }
+        _ => {}
+    }
+    if w == "the" && next == "day" {
+        match (low_at(toks, i + 2), low_at(toks, i + 3)) {
+            ("before", "yesterday") => {
+                return found(
+                    i + 4,
+                    What::Offset {
+                        unit: Unit::Day,
+                        n: -2,
+                    },
+                )
+            }
+            ("after", "tomorrow") => {
+                return found(
+                    i + 4,
+                    What::Offset {
+                        unit: Unit::Day,
+                        n: 2,
+                    },
+                )
+            }
+            _ => {}
+        }
+    }
+    if w == "this" && lexicon::part_of_day(next) && next != "night" {
+        return found(
+            i + 2,
+            What::Offset {
+                unit: Unit::Day,
+                n: 0,
+            },
+        );
+    }
+    if w == "last" && next == "night" {
+        return found(
+            i + 2,
+            What::Offset {
+                unit: Unit::Day,
+                n: -1,
+            },
+        );
+    }
+    if w == "at" && next == "present" {
+        return found(i + 2, What::Vague);
+    }
+    if (w == "these" && next == "days")
+        || (w == "in"
+            && next == "recent"
+            && matches!(
+                low_at(toks, i + 2),
+                "years" | "months" | "weeks" | "days" | "times" | "decades"
+            ))
+    {
+        let end = if w == "in" { i + 3 } else { i + 2 };
+        return found(end, What::Vague);
+    }
+    // "the past", "the future", "the near future", "the coming days".
+    if w == "the" {
+        let mut j = i + 1;
+        if matches!(
+            low_at(toks, j),
+            "near" | "foreseeable" | "immediate" | "distant" | "not-too-distant"
+        ) {
+            j += 1;
+        }
+        if matches!(low_at(toks, j), "future" | "past")
+            && (j > i + 1 || !matches!(prev_low(toks, i), "for" | "over"))
+        {
+            // "the past year" is a duration, handled below.
+            let after = low_at(toks, j + 1);
+            let number_follows = !after.is_empty() && after.bytes().all(|b| b.is_ascii_digit());
+            // "the future of the bases" names a subject, not a time.
+            let names_a_time = !matches!(get(toks, j + 1), Some(t) if t.kind == TokenKind::Word && (t.low == "of" || !function_word(&t.low)));
+            if lexicon::unit(after).is_none() && !number_follows && names_a_time {
+                let what = if low_at(toks, j) == "future" && j > i + 1 {
+                    What::Ahead
+                } else {
+                    What::Vague
+                };
+                return found(j + 1, what);
+            }
+        }
+        if next == "coming" && matches!(low_at(toks, i + 2), "days" | "weeks" | "months" | "years")
+        {
+            return found(i + 3, What::Ahead);
+        }
+        if next == "weekend" {
+            return found(i + 2, What::Weekend { shift: 0 });
+        }
+        // "the past year", "the last two weeks": durations.
+        if matches!(
+            next,
+            "past" | "last" | "previous" | "next" | "coming" | "first"
+        ) {
+            let mut j = i + 2;
+            let n = number_at(toks, j).map(|(n, e)| {
+                j = e;
+                n
+            });
+            if let Some(u) = lexicon::unit(low_at(toks, j)) {
+                let n = n.unwrap_or(if lexicon::is_plural_unit(low_at(toks, j)) {
+                    None
+                } else {
+                    Some(1.0)
+                });
+                return found(j + 1, duration(u, n));
+            }
+        }
+    }
+    if w == "future"
+        && matches!(prev_low(toks, i), "in" | "near")
+        && !matches!(get(toks, i + 1), Some(t) if t.kind == TokenKind::Word)
+    {
+        return found(i + 1, What::Ahead);
+    }
+    if w == "soon"
+        && !matches!(prev_low(toks, i), "as" | "too")
+        && low_at(toks, i + 1) != "as"
+        && tense_near(toks, i, i + 1) == Tense::Future
+    {
+        return found(i + 1, What::Ahead);
+    }
+    // "recent parliamentary elections": some time this year.
+    if w == "recent" {
+        let n = get(toks, i + 1);
+        if n.is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && !matches!(
+                    n.low.as_str(),
+                    "years"
+                        | "months"
+                        | "weeks"
+                        | "days"
+                        | "times"
+                        | "decades"
+                        | "history"
+                        | "past"
+                        | "and"
+                        | "or"
+                )
+        }) {
+            return found(i + 1, What::Recent);
+        }
+    }
+    // "last week", "this month", "next year", "last weekend".
+    if let Some(shift) = shift_word(w) {
+        if w != "past" && w != "coming" {
+            let n = if shift == 2 { 0 } else { i64::from(shift) };
+            match next {
+                "week" => {
+                    return found(
+                        i + 2,
+                        What::Offset {
+                            unit: Unit::Week,
+                            n,
+                        },
+                    )
+                }
+                "month" => {
+                    return found(
+                        i + 2,
+                        What::Offset {
+                            unit: Unit::Month,
+                            n,
+                        },
+                    )
+                }
+                "year" => {
+                    return found(
+                        i + 2,
+                        What::Offset {
+                            unit: Unit::Year,
+                            n,
+                        },
+                    )
+                }
+                "decade" => {
+                    return found(
+                        i + 2,
+                        What::Offset {
+                            unit: Unit::Decade,
+                            n,
+                        },
+                    )
+                }
+                "weekend" => return found(i + 2, What::Weekend { shift }),
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+fn holiday_at(toks: &[Tok], i: usize) -> Option<Found> {
+    let t = get(toks, i)?;
+    if !t.capitalised() {
+        return None;
+    }
+    let next = low_at(toks, i + 1);
+    let (h, end) = match t.low.as_str() {
+        "christmas" if next == "eve" => (Holiday::ChristmasEve, i + 2),
+        "christmas" if next == "day" => (Holiday::Christmas, i + 2),
+        "christmas" => (Holiday::Christmas, i + 1),
+        "thanksgiving" if next == "day" => (Holiday::Thanksgiving, i + 2),
+        "thanksgiving" => (Holiday::Thanksgiving, i + 1),
+        "halloween" => (Holiday::Halloween, i + 1),
+        "new" if next == "year" && low_at(toks, i + 2) == "'s" || next == "year's" => {
+            let k = if next == "year's" { i + 2 } else { i + 3 };
+            match low_at(toks, k) {
+                "day" => (Holiday::NewYearsDay, k + 1),
+                "eve" => (Holiday::NewYearsEve, k + 1),
+                _ => return None,
+            }
+        }
+        "valentine's" if next == "day" => (Holiday::Valentines, i + 2),
+        "valentine" if next == "'s" && low_at(toks, i + 2) == "day" => (Holiday::Valentines, i + 3),
+        _ => return None,
+    };
+    Some(Found {
+        start: i,
+        end,
+        what: What::Holiday(h),
+    })
+}
+
+/// A spoken or written number, with the index after it: "80", "two", "twenty-five",
+/// "two and a half", "1.5". `None` inside for "several", "a few", "many".
+fn number_at(toks: &[Tok], i: usize) -> Option<(Option<f64>, usize)> {
+    let t = get(toks, i)?;
+    let mut j = i + 1;
+    let mut value = if t.kind == TokenKind::Number {
+        if t.low.bytes().any(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        Some(t.low.replace(',', "").parse::<f64>().ok()?)
+    } else if t.low == "a" && low_at(toks, i + 1) == "few" {
+        j = i + 2;
+        None
+    } else if t.low == "a" && low_at(toks, i + 1) == "couple" && low_at(toks, i + 2) == "of" {
+        j = i + 3;
+        Some(2.0)
+    } else if lexicon::unknown_quantity(&t.low) {
+        None
+    } else {
+        Some(lexicon::number_word(&t.low)?)
+    };
+    if let Some(v) = value {
+        if low_at(toks, j) == "hundred" {
+            value = Some(v * 100.0);
+            j += 1;
+        }
+    }
+    // "two and a half"
+    if low_at(toks, j) == "and" && low_at(toks, j + 1) == "a" && low_at(toks, j + 2) == "half" {
+        value = value.map(|v| v + 0.5);
+        j += 3;
+    }
+    // "two-and-a-half" as one word
+    Some((value, j))
+}
+
+fn duration(unit: Unit, n: Option<f64>) -> What {
+    // Beyond any length news speaks of, the number is not a length of time.
+    let n = n.filter(|v| v.is_finite() && *v >= 0.0 && *v <= 100_000.0);
+    What::Duration {
+        iso: iso_duration(unit, n),
+        length: n.map(|n| (unit, n)),
+    }
+}
+
+/// ISO 8601 for `n` units; fractions go into the next smaller unit ("PT2H30M"); an unknown
+/// number is written with X, as TimeML does ("PXY", "PXDE" for decades).
+pub fn iso_duration(unit: Unit, n: Option<f64>) -> String {
+    let Some(n) = n else {
+        return match unit {
+            Unit::Minute => "PTXM",
+            Unit::Hour => "PTXH",
+            Unit::Day => "PXD",
+            Unit::Week => "PXW",
+            Unit::Month => "PXM",
+            Unit::Year => "PXY",
+            Unit::Decade => "PXDE",
+            Unit::Century => "PXCE",
+        }
+        .to_string();
+    };
+    let whole = n.trunc() as i64;
+    let frac = n - n.trunc();
+    let num = |x: f64| {
+        if (x - x.round()).abs() < 1e-9 {
+            format!("{}", x.round() as i64)
+        } else {
+            format!("{x}")
+        }
+    };
+    if frac.abs() < 1e-9 {
+        return match unit {
+            Unit::Minute => format!("PT{whole}M"),
+            Unit::Hour => format!("PT{whole}H"),
+            Unit::Day => format!("P{whole}D"),
+            Unit::Week => format!("P{whole}W"),
+            Unit::Month => format!("P{whole}M"),
+            Unit::Year => format!("P{whole}Y"),
+            Unit::Decade => format!("P{}Y", whole * 10),
+            Unit::Century => format!("P{}Y", whole * 100),
+        };
+    }
+    let head = |s: String| if whole == 0 { String::new() } else { s };
+    match unit {
+        Unit::Minute => format!("PT{}M", num(n)),
+        Unit::Hour => format!("PT{}{}M", head(format!("{whole}H")), num(frac * 60.0)),
+        Unit::Day => format!("P{}T{}H", head(format!("{whole}D")), num(frac * 24.0)),
+        Unit::Week => format!("P{}D", num(n * 7.0)),
+        Unit::Month => format!("P{}D", num(n * 30.0)).replace("P0D", "P15D"),
+        Unit::Year => format!("P{}{}M", head(format!("{whole}Y")), num(frac * 12.0)),
+        Unit::Decade => format!("P{}Y", num(n * 10.0)),
+        Unit::Century => format!("P{}Y", num(n * 100.0)),
+    }
+}
+
+/// Words that may come before a duration's number and belong to the expression.
+fn approximator(toks: &[Tok], i: usize) -> usize {
+    match (low_at(toks, i), low_at(toks, i + 1)) {
+        ("more" | "less" | "fewer", "than")
+        | ("at", "least" | "most")
+        | ("up", "to")
+        | ("just", "over" | "under") => i + 2,
+        (
+            "nearly" | "almost" | "about" | "some" | "around" | "roughly" | "approximately"
+            | "over" | "under" | "only" | "just",
+            _,
+        ) => i + 1,
+        _ => i,
+    }
+}
+
+fn ago_or_duration_at(toks: &[Tok], i: usize) -> Option<Found> {
+    let j = approximator(toks, i);
+    // "half an hour", "an hour and a half"
+    if low_at(toks, j) == "half" && matches!(low_at(toks, j + 1), "a" | "an") {
+        let u = lexicon::unit(low_at(toks, j + 2))?;
+        return Some(Found {
+            start: i,
+            end: j + 3,
+            what: duration(u, Some(0.5)),
+        });
+    }
+    let (n, k) = match number_at(toks, j) {
+        Some((n, k)) => (n, k),
+        // a bare plural: "for decades", "for years", "in weeks"
+        None => {
+            let w = low_at(toks, j);
+            let u = lexicon::unit(w)?;
+            let prev = if i == 0 { "" } else { low_at(toks, i - 1) };
+            if j == i
+                && lexicon::is_plural_unit(w)
+                && matches!(prev, "for" | "over" | "within" | "in")
+                && u >= Unit::Hour
+            {
+                if low_at(toks, j + 1) == "ago" {
+                    return Some(Found {
+                        start: i,
+                        end: j + 2,
+                        what: What::Vague,
+                    });
+                }
+                return Some(Found {
+                    start: i,
+                    end: j + 1,
+                    what: duration(u, None),
+                });
+            }
+            return None;
+        }
+    };
+    let mut k = k;
+    if low_at(toks, k) == "-" && touching(toks, k - 1) {
+        k += 1;
+    }
+    let uw = low_at(toks, k);
+    let u = lexicon::unit(uw)?;
+    // "a year" needs to be spelled as a number of units: "a" alone with a plural is not one.
+    if low_at(toks, j) == "a" && lexicon::is_plural_unit(uw) {
+        return None;
+    }
+    let mut n = n;
+    let mut end = k + 1;
+    // "an hour and a half"
+    if low_at(toks, end) == "and" && low_at(toks, end + 1) == "a" && low_at(toks, end + 2) == "half"
+    {
+        n = n.map(|v| v + 0.5);
+        end += 3;
+    }
+    match low_at(toks, end) {
+        "ago" => {
+            let what = match n {
+                Some(v) if v.fract() == 0.0 && v > 0.0 && v <= 5000.0 => What::Offset {
+                    unit: u,
+                    n: -(v as i64),
+                },
+                _ => What::Vague,
+            };
+            return Some(Found {
+                start: i,
+                end: end + 1,
+                what,
+            });
+        }
+        "old" | "later" | "earlier" | "before" | "after" | "apart" => return None,
+        _ => {}
+    }
+    // a bare "a day" or "one year" rarely names a length in news prose unless a preposition says so
+    if n == Some(1.0)
+        && i == j
+        && !matches!(
+            if i == 0 { "" } else { low_at(toks, i - 1) },
+            "for" | "over" | "within" | "in" | "after" | "lasted" | "than"
+        )
+    {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end,
+        what: duration(u, n),
+    })
+}
+
+fn set_at(toks: &[Tok], i: usize) -> Option<Found> {
+    let w = low_at(toks, i);
+    let iso = match w {
+        "daily" => "P1D",
+        "nightly" => "P1D",
+        "weekly" => "P1W",
+        "monthly" => "P1M",
+        "annually" | "yearly" | "annual" => "P1Y",
+        "hourly" => "PT1H",
+        "every" | "each" => {
+            let mut j = i + 1;
+            let mut n = 1i64;
+            if low_at(toks, j) == "other" {
+                n = 2;
+                j += 1;
+            }
+            let u = low_at(toks, j);
+            if let Some(d) = lexicon::weekday(u).filter(|_| lexicon::is_full_weekday(u)) {
+                return Some(Found {
+                    start: i,
+                    end: j + 1,
+                    what: What::Set(format!("XXXX-WXX-{}", d + 1)),
+                });
+            }
+            let unit = lexicon::unit(u).filter(|_| !lexicon::is_plural_unit(u))?;
+            return Some(Found {
+                start: i,
+                end: j + 1,
+                what: What::Set(iso_duration(unit, Some(n as f64))),
+            });
+        }
+        _ => return None,
+    };
+    if w == "annual" {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: i + 1,
+        what: What::Set(iso.to_string()),
+    })
+}
+
+/// Whether the sentence around tokens `start..end` speaks of the past or the future.
+///
+/// A deadline preposition right before it ("by", "until", "as early as") looks ahead; a
+/// reporting verb right before it ("said Friday") dates the report, which is past. Otherwise the
+/// nearest tense marker in the sentence wins; reporting verbs elsewhere are left out, since they
+/// date the report, not the event.
+fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
+    let before = prev_low(toks, start);
+    if matches!(before, "by" | "until" | "till" | "before")
+        || (matches!(before, "as")
+            && matches!(prev_low(toks, start.saturating_sub(1)), "early" | "soon"))
+    {
+        return Tense::Future;
+    }
+    let reporting = |w: &str| {
+        matches!(
+            w,
+            "said"
+                | "says"
+                | "told"
+                | "announced"
+                | "reported"
+                | "stated"
+                | "added"
+                | "confirmed"
+                | "declared"
+        )
+    };
+    if reporting(before) || (before == "on" && reporting(prev_low(toks, start.saturating_sub(1)))) {
+        return Tense::Past;
+    }
+    let marker = |k: usize| -> Option<Tense> {
+        let w = low_at(toks, k);
+        if reporting(w) {
+            return None;
+        }
+        if matches!(w, "plan" | "plans") && low_at(toks, k + 1) != "to" {
+            return None;
+        }
+        // "was planned for early March", "is slated for May"
+        if matches!(w, "planned" | "slated" | "set" | "timed") && matches!(low_at(toks, k + 1), "for" | "to") {
+            return Some(Tense::Future);
+        }
+        // an infinitive of intent governs the dates after it, not the ones before
+        if lexicon::future_marker(w) || (k < start && infinitive_of_intent(toks, k)) {
+            return Some(Tense::Future);
+        }
+        if lexicon::past_marker(w) || matches!(w, "has" | "have" | "been" | "'ve") {
+            let back = |b: usize| if k >= b { low_at(toks, k - b) } else { "" };
+            // "will be held", "is to be signed": a participle after a future auxiliary
+            if (1..=3).any(|b| {
+                lexicon::future_marker(back(b)) || (back(b) == "be" && back(b + 1) == "to")
+            }) {
+                return Some(Tense::Future);
+            }
+            // "is heard", "are expected": a present passive says nothing
+            if matches!(back(1), "is" | "are" | "be" | "being" | "am") {
+                return None;
+            }
+            return Some(Tense::Past);
+        }
+        None
+    };
+    let possessive = low_at(toks, end) == "'s";
+    for d in 1..toks.len().max(1) {
+        if start >= d {
+            if let Some(t) = marker(start - d) {
+                return if possessive
+                    && t == Tense::Future
+                    && !matches!(low_at(toks, start - d), "will" | "upcoming")
+                {
+                    Tense::Past
+                } else {
+                    t
+                };
+            }
+        }
+        if let Some(t) = marker(end - 1 + d) {
+            return if possessive
+                && t == Tense::Future
+                && !matches!(low_at(toks, end - 1 + d), "will" | "upcoming")
+            {
+                Tense::Past
+            } else {
+                t
+            };
+        }
+        if start < d && end - 1 + d >= toks.len() {
+            break;
+        }
+    }
+    if possessive {
+        return Tense::Past;
+    }
+    Tense::Unknown
+}
+
+/// Small words that may follow a time noun without making it an attribute ("the future to
+/// come", "the past and").
+fn function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "and"
+            | "or"
+            | "but"
+            | "when"
+            | "if"
+            | "as"
+            | "while"
+            | "because"
+            | "with"
+            | "too"
+            | "in"
+            | "at"
+            | "for"
+            | "on"
+            | "by"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "that"
+            | "which"
+            | "so"
+            | "than"
+            | "the"
+            | "a"
+            | "an"
+            | "we"
+            | "they"
+            | "he"
+            | "she"
+            | "it"
+            | "i"
+            | "you"
+            | "there"
+            | "not"
+            | "again"
+            | "now"
+    )
+}
+
+/// "decided to admit", "plans to visit", "is set to sign": a verb of intent and an infinitive
+/// look ahead from the time of the intent.
+fn infinitive_of_intent(toks: &[Tok], k: usize) -> bool {
+    if low_at(toks, k) != "to" {
+        return false;
+    }
+    let next = match get(toks, k + 1) {
+        Some(t) if t.kind == TokenKind::Word && !t.capitalised() => t.low.as_str(),
+        _ => return false,
+    };
+    if matches!(
+        next,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "date"
+            | "power"
+            | "office"
+    ) {
+        return false;
+    }
+    let intent = |w: &str| {
+        matches!(
+            w,
+            "decided"
+                | "agreed"
+                | "plans"
+                | "planned"
+                | "plan"
+                | "planning"
+                | "wants"
+                | "wanted"
+                | "hopes"
+                | "hoped"
+                | "intends"
+                | "intended"
+                | "aims"
+                | "aimed"
+                | "seeks"
+                | "sought"
+                | "promised"
+                | "pledged"
+                | "vowed"
+                | "threatened"
+                | "set"
+                | "due"
+                | "ready"
+                | "likely"
+                | "going"
+                | "expected"
+                | "scheduled"
+                | "prepared"
+                | "preparing"
+                | "prepares"
+                | "offered"
+                | "voted"
+                | "asked"
+                | "invited"
+                | "urged"
+                | "called"
+        )
+    };
+    (1..=4).any(|b| k >= b && intent(low_at(toks, k - b)))
+}
+
+/// The span of a week `n` weeks from the one holding `dct`, as the smallest month or year holding it.
+fn week_date(dct: Date, n: i64) -> Option<Date> {
+    let wd = i64::from(dct.weekday()?);
+    let monday = dct.add_days(-wd + 7 * n)?;
+    let sunday = monday.add_days(6)?;
+    if monday.year == sunday.year && monday.month == sunday.month {
+        Date::ym(monday.year, monday.month?)
+    } else if monday.year == sunday.year {
+        Some(Date::y(monday.year))
+    } else {
+        None
+    }
+}
+
+fn add_months(d: Date, n: i64) -> Option<Date> {
+    let total = i64::from(d.year) * 12 + i64::from(d.month?) - 1 + n;
+    Date::ym(
+        i32::try_from(total.div_euclid(12)).ok()?,
+        (total.rem_euclid(12) + 1) as u8,
+    )
+}
+
+/// Picks among candidate days by tense: the latest on or before publication for the past, the
+/// earliest on or after it for the future, the nearest when the tense is unknown.
+fn pick(cands: &[Date], dct: Date, tense: Tense) -> Option<Date> {
+    let key = |d: &Date| d.start_days();
+    let p = dct.start_days();
+    let best = match tense {
+        Tense::Past => cands.iter().filter(|d| key(d) <= p).max_by_key(|d| key(d)),
+        Tense::Future => cands.iter().filter(|d| key(d) >= p).min_by_key(|d| key(d)),
+        Tense::Unknown => None,
+    };
+    best.or_else(|| cands.iter().min_by_key(|d| (key(d) - p).abs()))
+        .copied()
+}
+
+fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<DateMention> {
+    let span = ByteSpan::new(
+        get(toks, f.start)?.span.start,
+        get(toks, f.end - 1)?.span.end,
+    );
+    let date = |value: Option<Date>, natural: Precision, form: Form| {
+        let precision = value.map_or(natural, |v| v.precision());
+        DateMention {
+            span,
+            kind: DateKind::Date,
+            value,
+            precision,
+            iso: None,
+            form,
+            tense,
+            starts: None,
+        }
+    };
+    let since = f.start > 0 && matches!(low_at(toks, f.start - 1), "since" | "from");
+    let m = match &f.what {
+        What::Absolute(d) => {
+            let mut m = date(Some(*d), d.precision(), Form::Absolute);
+            if since {
+                m.starts = Some(*d);
+            }
+            m
+        }
+        What::MonthDay {
+            month,
+            day,
+            weekday,
+        } => {
+            let value = dct.and_then(|p| {
+                let all: Vec<Date> = (p.year - 1..=p.year + 1)
+                    .filter_map(|y| Date::ymd(y, *month, *day))
+                    .collect();
+                let fitting: Vec<Date> = all
+                    .iter()
+                    .copied()
+                    .filter(|d| weekday.is_none() || d.weekday() == *weekday)
+                    .collect();
+                let cands = if fitting.is_empty() { &all } else { &fitting };
+                // A day within six weeks of publication is that one, whatever the tense says.
+                let near = pick(cands, p, Tense::Unknown)
+                    .filter(|d| (d.start_days() - p.start_days()).abs() <= 45);
+                near.or_else(|| pick(cands, p, tense))
+            });
+            date(
+                value,
+                Precision::Day,
+                Form::MonthDay {
+                    month: *month,
+                    day: *day,
+                    weekday: *weekday,
+                },
+            )
+        }
+        What::Month { month, shift } => {
+            let value = dct.and_then(|p| {
+                let pm = p.month?;
+                match shift {
+                    -1 => Date::ym(if *month < pm { p.year } else { p.year - 1 }, *month),
+                    1 => Date::ym(if *month > pm { p.year } else { p.year + 1 }, *month),
+                    2 => Date::ym(p.year, *month),
+                    _ => {
+                        let all: Vec<Date> = (p.year - 1..=p.year + 1)
+                            .filter_map(|y| Date::ym(y, *month))
+                            .collect();
+                        let this = Date::ym(p.year, pm)?;
+                        pick(&all, this, tense)
+                    }
+                }
+            });
+            date(value, Precision::Month, Form::Other)
+        }
+        What::AroundOccasion { after } => date(None, Precision::Vague, Form::AroundOccasion { after: *after }),
+        What::MonthOfYear { month, n } => {
+            let value = dct.and_then(|p| Date::ym(p.year + n, *month));
+            date(value, Precision::Month, Form::Other)
+        }
+        What::Weekday { day, shift } => {
+            let value = dct.and_then(|p| {
+                let pw = i64::from(p.weekday()?);
+                let d = i64::from(*day);
+                let back = (pw - d).rem_euclid(7);
+                let ahead = (d - pw).rem_euclid(7);
+                let n = match shift {
+                    -1 => -(if back == 0 { 7 } else { back }),
+                    1 => {
+                        if ahead == 0 {
+                            7
+                        } else {
+                            ahead
+                        }
+                    }
+                    _ if back == 0 => 0,
+                    _ if tense == Tense::Future => ahead,
+                    _ => -back,
+                };
+                p.add_days(n)
+            });
+            date(value, Precision::Day, Form::Weekday { day: *day })
+        }
+        What::Weekend { shift } => {
+            let value = dct.and_then(|p| {
+                let pw = i64::from(p.weekday()?);
+                let back = (pw - 5).rem_euclid(7);
+                let ahead = (5 - pw).rem_euclid(7);
+                let n = match shift {
+                    -1 => -back - if back < 2 { 7 } else { 0 },
+                    1 => ahead + if ahead == 0 { 7 } else { 0 },
+                    _ if tense == Tense::Future => ahead,
+                    _ => -back,
+                };
+                p.add_days(n)
+            });
+            date(value, Precision::Day, Form::Other)
+        }
+        What::Offset { unit, n } => {
+            let value = dct.and_then(|p| match unit {
+                Unit::Day => p.add_days(*n),
+                Unit::Week => week_date(p, *n),
+                Unit::Month => add_months(p, *n),
+                Unit::Year => Some(Date::y(p.year + *n as i32)),
+                Unit::Decade => Some(Date::y(p.year + 10 * *n as i32)),
+                _ => None,
+            });
+            let natural = match unit {
+                Unit::Day | Unit::Hour | Unit::Minute => Precision::Day,
+                Unit::Week | Unit::Month => Precision::Month,
+                _ => Precision::Year,
+            };
+            if value.is_none() && dct.is_some() {
+                date(None, Precision::Vague, Form::Other)
+            } else {
+                date(value, natural, Form::Other)
+            }
+        }
+        What::Holiday(h) => {
+            let value = dct.and_then(|p| {
+                let all: Vec<Date> = (p.year - 1..=p.year + 1)
+                    .filter_map(|y| h.in_year(y))
+                    .collect();
+                pick(&all, p, tense)
+            });
+            date(value, Precision::Day, Form::Other)
+        }
+        What::Recent => {
+            // Early in January "recent" may well mean last year: then say nothing.
+            let value = dct
+                .filter(|p| p.month.unwrap_or(1) > 1)
+                .map(|p| Date::y(p.year));
+            date(value, Precision::Vague, Form::Other)
+        }
+        What::Decade | What::Vague => date(None, Precision::Vague, Form::Other),
+        What::Ahead => date(None, Precision::Vague, Form::Ahead),
+        What::Duration { iso, length } => {
+            let starts = dct
+                .zip(*length)
+                .and_then(|(p, (u, n))| implied_start(toks, f.start, p, u, n));
+            DateMention {
+                span,
+                kind: DateKind::Duration,
+                value: None,
+                precision: Precision::Vague,
+                iso: Some(iso.clone()),
+                form: Form::Other,
+                tense,
+                starts,
+            }
+        }
+        What::Set(iso) => DateMention {
+            span,
+            kind: DateKind::Set,
+            value: None,
+            precision: Precision::Vague,
+            iso: Some(iso.clone()),
+            form: Form::Other,
+            tense,
+            starts: None,
+        },
+    };
+    Some(m)
+}
+
+/// "have been partners for more than 80 years": a length running up to the publication date
+/// implies when it began. Only for the present perfect with "for" (or "over") before the length.
+fn implied_start(toks: &[Tok], start: usize, dct: Date, unit: Unit, n: f64) -> Option<Date> {
+    if n.fract() != 0.0 || n <= 0.0 || n > 5000.0 {
+        return None;
+    }
+    if start == 0 || !matches!(low_at(toks, start - 1), "for" | "over") {
+        return None;
+    }
+    let perfect = (0..start).any(|k| matches!(low_at(toks, k), "have" | "has" | "'ve" | "'s"))
+        && !(0..toks.len()).any(|k| lexicon::future_marker(low_at(toks, k)));
+    if !perfect {
+        return None;
+    }
+    let n = n as i64;
+    match unit {
+        Unit::Year => Some(Date::y(dct.year - n as i32)),
+        Unit::Decade => Some(Date::y(dct.year - 10 * n as i32)),
+        Unit::Century => Some(Date::y(dct.year - 100 * n as i32)),
+        Unit::Month => add_months(Date::ym(dct.year, dct.month?)?, -n),
+        _ => None,
+    }
+}

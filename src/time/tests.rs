@@ -1,0 +1,612 @@
+//! Unit tests of the time stage: each expression form, each relative form against two
+//! publication dates, year boundaries, durations, sets, vague references, inference and merging.
+//! The sentences are written for these tests.
+
+use super::*;
+use crate::body::{BlockRole, BodyBuilder, Document};
+use crate::error::FileError;
+use crate::text;
+
+fn doc_with(paragraphs: &[(&str, BlockRole)], published: Option<Date>) -> Document {
+    let mut b = BodyBuilder::default();
+    for (p, role) in paragraphs {
+        b.push(p, *role);
+    }
+    let (body, blocks) = b.finish();
+    let mut d = Document::unreadable("test.txt", FileError::NoBody);
+    d.errors.clear();
+    d.body = body;
+    d.blocks = blocks;
+    d.published = published;
+    d
+}
+
+fn doc(body: &str, published: &str) -> Document {
+    doc_with(&[(body, BlockRole::Paragraph)], Date::parse_iso(published))
+}
+
+fn mentions(body: &str, published: &str) -> (Document, Vec<DateMention>) {
+    let d = doc(body, published);
+    let t = text::analyse(&d, 2000);
+    let m = find(&d, &t, d.published);
+    (d, m)
+}
+
+/// The value (date, or ISO for durations and sets) of the expression written exactly `expr`.
+fn value(body: &str, published: &str, expr: &str) -> Option<String> {
+    let (d, ms) = mentions(body, published);
+    let m = ms.iter().find(|m| m.span.slice(&d.body) == expr);
+    let m = m.unwrap_or_else(|| {
+        let found: Vec<&str> = ms.iter().map(|m| m.span.slice(&d.body)).collect();
+        panic!("{expr:?} not found in {body:?}; found {found:?}")
+    });
+    match m.kind {
+        DateKind::Date => m.value.map(|v| v.to_string()),
+        _ => m.iso.clone(),
+    }
+}
+
+fn texts(body: &str, published: &str) -> Vec<String> {
+    let (d, ms) = mentions(body, published);
+    ms.iter()
+        .map(|m| m.span.slice(&d.body).to_string())
+        .collect()
+}
+
+#[test]
+fn reads_absolute_dates_in_the_forms_news_uses() {
+    let p = "2025-10-20";
+    assert_eq!(
+        value(
+            "The talks took place on October 15, 2025, in the capital.",
+            p,
+            "October 15, 2025"
+        )
+        .as_deref(),
+        Some("2025-10-15")
+    );
+    assert_eq!(
+        value(
+            "The deal was signed on 15 Oct 2025 by both sides.",
+            p,
+            "15 Oct 2025"
+        )
+        .as_deref(),
+        Some("2025-10-15")
+    );
+    assert_eq!(
+        value(
+            "The deal was signed on Oct. 15 by both sides.",
+            p,
+            "Oct. 15"
+        )
+        .as_deref(),
+        Some("2025-10-15")
+    );
+    assert_eq!(
+        value("Filed on 15/10/2025 at the court.", p, "15/10/2025").as_deref(),
+        Some("2025-10-15")
+    );
+    assert_eq!(
+        value("Filed on 2025-10-15 at the court.", p, "2025-10-15").as_deref(),
+        Some("2025-10-15")
+    );
+    assert_eq!(
+        value(
+            "They met on Wednesday, October 15, at the palace.",
+            p,
+            "Wednesday, October 15"
+        )
+        .as_deref(),
+        Some("2025-10-15")
+    );
+    assert_eq!(
+        value(
+            "Voting closed on the 3rd of March 2024 at noon.",
+            p,
+            "3rd of March 2024"
+        )
+        .as_deref(),
+        Some("2024-03-03")
+    );
+}
+
+#[test]
+fn reads_months_years_and_decades_at_their_precision() {
+    let p = "2025-10-15";
+    assert_eq!(
+        value(
+            "Exports fell in July 2025 for the first time.",
+            p,
+            "July 2025"
+        )
+        .as_deref(),
+        Some("2025-07")
+    );
+    assert_eq!(
+        value("The order was issued in July.", p, "July").as_deref(),
+        Some("2025-07")
+    );
+    assert_eq!(
+        value("The war began in 2011.", p, "2011").as_deref(),
+        Some("2011")
+    );
+    let (d, ms) = mentions("The party has ruled since 2011.", p);
+    let since = ms
+        .iter()
+        .find(|m| m.span.slice(&d.body) == "2011")
+        .map(|m| m.starts);
+    assert_eq!(since, Some(Some(Date::y(2011))));
+    let (d, ms) = mentions("Prices rose sharply in the 1990s.", p);
+    let decade = ms.iter().find(|m| m.span.slice(&d.body).contains("1990s"));
+    assert_eq!(
+        decade.map(|m| (m.value, m.precision)),
+        Some((None, Precision::Vague))
+    );
+}
+
+#[test]
+fn does_not_take_counts_or_money_for_years() {
+    let p = "2025-10-15";
+    assert!(texts("About 2000 people marched.", p).is_empty());
+    assert!(texts("The fine was $2011 in total.", p).is_empty());
+    assert!(texts("Flight 1999 landed safely.", p).is_empty());
+}
+
+#[test]
+fn resolves_wednesday_against_publication_date() {
+    let body = "The two leaders met on Wednesday in the capital.";
+    // published on the Wednesday itself, and two days later
+    assert_eq!(
+        value(body, "2025-10-15", "Wednesday").as_deref(),
+        Some("2025-10-15")
+    );
+    assert_eq!(
+        value(body, "2025-10-17", "Wednesday").as_deref(),
+        Some("2025-10-15")
+    );
+    assert_eq!(
+        value(body, "2025-10-21", "Wednesday").as_deref(),
+        Some("2025-10-15")
+    );
+}
+
+#[test]
+fn a_weekday_in_a_future_sentence_is_the_coming_one() {
+    let body = "The ministers will meet again on Friday to sign the accord.";
+    assert_eq!(
+        value(body, "2025-10-15", "Friday").as_deref(),
+        Some("2025-10-17")
+    );
+    assert_eq!(
+        value(body, "2025-10-18", "Friday").as_deref(),
+        Some("2025-10-24")
+    );
+    // a reporting verb dates the report: past
+    assert_eq!(
+        value(
+            "The mayor said Friday that the bridge will open.",
+            "2025-10-20",
+            "Friday"
+        )
+        .as_deref(),
+        Some("2025-10-17")
+    );
+    assert_eq!(
+        value("He arrived last Friday.", "2025-10-17", "last Friday").as_deref(),
+        Some("2025-10-10")
+    );
+    assert_eq!(
+        value("She flies out next Tuesday.", "2025-10-15", "next Tuesday").as_deref(),
+        Some("2025-10-21")
+    );
+}
+
+#[test]
+fn resolves_day_words_against_two_publication_dates() {
+    for (p, y, t, n) in [
+        ("2025-10-15", "2025-10-14", "2025-10-15", "2025-10-16"),
+        ("2024-03-01", "2024-02-29", "2024-03-01", "2024-03-02"),
+    ] {
+        assert_eq!(
+            value("The vote was held yesterday.", p, "yesterday").as_deref(),
+            Some(y)
+        );
+        assert_eq!(
+            value("The vote is held today.", p, "today").as_deref(),
+            Some(t)
+        );
+        assert_eq!(
+            value("The vote is held tonight.", p, "tonight").as_deref(),
+            Some(t)
+        );
+        assert_eq!(
+            value("The vote will be held tomorrow.", p, "tomorrow").as_deref(),
+            Some(n)
+        );
+    }
+}
+
+#[test]
+fn resolves_last_this_and_next_against_two_publication_dates() {
+    for (p, last_month, next_month, last_year) in [
+        ("2025-10-15", "2025-09", "2025-11", "2024"),
+        ("2026-01-07", "2025-12", "2026-02", "2025"),
+    ] {
+        assert_eq!(
+            value("Prices rose last month.", p, "last month").as_deref(),
+            Some(last_month)
+        );
+        assert_eq!(
+            value("Talks resume next month.", p, "next month").as_deref(),
+            Some(next_month)
+        );
+        assert_eq!(
+            value("Prices rose last year.", p, "last year").as_deref(),
+            Some(last_year)
+        );
+        assert_eq!(
+            value("Prices rose this year.", p, "this year").as_deref(),
+            Some(&p[..4])
+        );
+        assert_eq!(
+            value("Prices rose earlier this month.", p, "earlier this month").as_deref(),
+            Some(&p[..7])
+        );
+    }
+    // a week is given as the month that holds it, or the year when it straddles two months
+    assert_eq!(
+        value("Prices rose last week.", "2025-10-15", "last week").as_deref(),
+        Some("2025-10")
+    );
+    assert_eq!(
+        value("Prices rose last week.", "2025-10-08", "last week").as_deref(),
+        Some("2025")
+    );
+    assert_eq!(
+        value("Prices rose this week.", "2025-10-15", "this week").as_deref(),
+        Some("2025-10")
+    );
+}
+
+#[test]
+fn resolves_ago_against_two_publication_dates() {
+    assert_eq!(
+        value("He left a year ago.", "2025-10-15", "a year ago").as_deref(),
+        Some("2024")
+    );
+    assert_eq!(
+        value("He left a year ago.", "2001-02-01", "a year ago").as_deref(),
+        Some("2000")
+    );
+    assert_eq!(
+        value("He left three days ago.", "2025-10-15", "three days ago").as_deref(),
+        Some("2025-10-12")
+    );
+    assert_eq!(
+        value("He left three days ago.", "2025-03-02", "three days ago").as_deref(),
+        Some("2025-02-27")
+    );
+    assert_eq!(
+        value("He left two months ago.", "2025-01-10", "two months ago").as_deref(),
+        Some("2024-11")
+    );
+    assert_eq!(
+        value("He left two weeks ago.", "2025-10-29", "two weeks ago").as_deref(),
+        Some("2025-10")
+    );
+}
+
+#[test]
+fn a_december_article_saying_january_looks_to_the_tense() {
+    let p = "2025-12-20";
+    assert_eq!(
+        value("The new mayor will take office in January.", p, "January").as_deref(),
+        Some("2026-01")
+    );
+    assert_eq!(
+        value("The mayor took office in January.", p, "January").as_deref(),
+        Some("2025-01")
+    );
+    assert_eq!(
+        value(
+            "The hearing is set for Jan. 8 in the upper court.",
+            p,
+            "Jan. 8"
+        )
+        .as_deref(),
+        Some("2026-01-08")
+    );
+}
+
+#[test]
+fn a_january_article_saying_december_looks_back() {
+    let p = "2026-01-05";
+    assert_eq!(
+        value("The mayor was elected in December.", p, "December").as_deref(),
+        Some("2025-12")
+    );
+    assert_eq!(
+        value(
+            "The storm struck on Dec. 28 and closed the port.",
+            p,
+            "Dec. 28"
+        )
+        .as_deref(),
+        Some("2025-12-28")
+    );
+    assert_eq!(
+        value("The budget will be voted in December.", p, "December").as_deref(),
+        Some("2026-12")
+    );
+}
+
+#[test]
+fn measures_durations_in_iso_8601() {
+    let p = "2025-10-15";
+    assert_eq!(
+        value(
+            "The talks lasted two and a half hours.",
+            p,
+            "two and a half hours"
+        )
+        .as_deref(),
+        Some("PT2H30M")
+    );
+    assert_eq!(
+        value(
+            "We have been friends for more than 80 years.",
+            p,
+            "more than 80 years"
+        )
+        .as_deref(),
+        Some("P80Y")
+    );
+    assert_eq!(
+        value("They have fought for decades.", p, "decades").as_deref(),
+        Some("PXDE")
+    );
+    assert_eq!(
+        value("The meeting lasted half an hour.", p, "half an hour").as_deref(),
+        Some("PT30M")
+    );
+    assert_eq!(
+        value("He served a 10-year sentence.", p, "10-year").as_deref(),
+        Some("P10Y")
+    );
+    let (d, ms) = mentions("We have been friends for more than 80 years.", p);
+    let m = ms
+        .iter()
+        .find(|m| m.span.slice(&d.body) == "more than 80 years");
+    assert_eq!(
+        m.map(|m| (m.kind, m.starts)),
+        Some((DateKind::Duration, Some(Date::y(1945))))
+    );
+    // a sentence served is not a start
+    let (_, ms) = mentions("He was jailed for 10 years.", p);
+    assert!(ms.iter().all(|m| m.starts.is_none()));
+}
+
+#[test]
+fn reads_recurrences_as_sets() {
+    let p = "2025-10-15";
+    assert_eq!(
+        value("The fair is held every year.", p, "every year").as_deref(),
+        Some("P1Y")
+    );
+    assert_eq!(
+        value("The paper comes out weekly.", p, "weekly").as_deref(),
+        Some("P1W")
+    );
+    assert_eq!(
+        value("The market opens every Friday.", p, "every Friday").as_deref(),
+        Some("XXXX-WXX-5")
+    );
+}
+
+#[test]
+fn vague_references_say_so_instead_of_inventing_a_day() {
+    let p = "2025-10-15";
+    for (body, expr) in [
+        ("The bank is now under new management.", "now"),
+        ("The bank is currently closed.", "currently"),
+        ("The bank recently closed.", "recently"),
+        (
+            "The committee will meet in the near future.",
+            "the near future",
+        ),
+    ] {
+        let (d, ms) = mentions(body, p);
+        let m = ms.iter().find(|m| m.span.slice(&d.body) == expr);
+        assert_eq!(
+            m.map(|m| (m.value, m.precision)),
+            Some((None, Precision::Vague)),
+            "{body}"
+        );
+    }
+    // "recent" elections in a past report: some time in the publication year
+    assert_eq!(
+        value("Officials praised the recent elections.", p, "recent").as_deref(),
+        Some("2025")
+    );
+    // "the future of" names a subject, not a time
+    assert!(texts("They discussed the future of the bases.", p).is_empty());
+}
+
+#[test]
+fn without_a_publication_date_relative_dates_stay_unresolved() {
+    let (d, ms) = mentions(
+        "The vote was held on Wednesday, October 15 and results came out on October 17, 2025.",
+        "",
+    );
+    let got: Vec<(&str, Option<String>)> = ms
+        .iter()
+        .map(|m| (m.span.slice(&d.body), m.value.map(|v| v.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Wednesday, October 15", None),
+            ("October 17, 2025", Some("2025-10-17".to_string()))
+        ]
+    );
+}
+
+#[test]
+fn spans_are_the_expression_without_its_preposition() {
+    assert_eq!(
+        texts("It began in 2011 and ended on Friday night.", "2025-10-15"),
+        ["2011", "Friday night"]
+    );
+}
+
+fn drop_of(
+    bodies: &[(&str, Option<&str>)],
+) -> (Vec<Document>, Vec<text::Text>, Vec<Vec<DateMention>>) {
+    let docs: Vec<Document> = bodies
+        .iter()
+        .map(|(b, p)| doc(b, p.unwrap_or("")))
+        .collect();
+    let texts: Vec<text::Text> = docs.iter().map(|d| text::analyse(d, 2000)).collect();
+    let dates = docs
+        .iter()
+        .zip(&texts)
+        .map(|(d, t)| find(d, t, d.published))
+        .collect();
+    (docs, texts, dates)
+}
+
+#[test]
+fn infers_the_day_after_the_latest_past_date_from_a_following_weekday() {
+    let (docs, _, dates) = drop_of(&[
+        ("Crowds gathered on Tuesday night (September 30) outside the hall. On Wednesday the council resigned.", None),
+        ("The council resigned, the mayor said.", Some("2025-10-02")),
+    ]);
+    let got = infer_published(&docs, &dates);
+    assert_eq!(got, [Date::ymd(2025, 10, 1), None]);
+}
+
+#[test]
+fn infers_nothing_when_the_article_gives_no_date() {
+    let (docs, _, dates) = drop_of(&[
+        (
+            "The council resigned on Wednesday after a long night.",
+            None,
+        ),
+        ("The council resigned, the mayor said.", Some("2025-10-02")),
+    ]);
+    assert_eq!(infer_published(&docs, &dates), [None, None]);
+}
+
+#[test]
+fn a_month_and_day_take_their_year_from_the_other_articles() {
+    let (docs, _, dates) = drop_of(&[
+        ("The council met on Monday, March 4 and voted.", None),
+        ("A vote took place, the mayor said.", Some("2024-03-05")),
+    ]);
+    assert_eq!(
+        infer_published(&docs, &dates),
+        [Date::ymd(2024, 3, 4), None]
+    );
+}
+
+#[test]
+fn a_date_announced_as_coming_does_not_date_the_article() {
+    let (docs, _, dates) = drop_of(&[(
+        "The council met on March 4, 2024. It will vote on April 20, 2024.",
+        None,
+    )]);
+    assert_eq!(infer_published(&docs, &dates), [Date::ymd(2024, 3, 4)]);
+}
+
+#[test]
+fn two_outlets_telling_the_same_happening_merge_and_other_happenings_stay_apart() {
+    let (docs, texts, dates) = drop_of(&[
+        ("Mayor Lena Ostrova opened the Kessel Bridge over the Varna river on Wednesday. Separately, the transport council voted on Wednesday to raise bus fares.", Some("2024-03-14")),
+        ("The Kessel Bridge over the Varna was opened by Mayor Lena Ostrova on March 13.", Some("2024-03-14")),
+    ]);
+    let items = timeline(&docs, &texts, &dates);
+    let on_day: Vec<&TimelineItem> = items
+        .iter()
+        .filter(|i| i.date == Date::ymd(2024, 3, 13).unwrap_or(Date::y(0)))
+        .collect();
+    assert_eq!(on_day.len(), 2, "{items:?}");
+    let docs_of = |i: &TimelineItem| i.evidence.iter().map(|q| q.doc).collect::<Vec<_>>();
+    assert!(on_day
+        .iter()
+        .any(|i| docs_of(i) == [0, 1] && i.event.contains("Kessel Bridge")));
+    assert!(on_day
+        .iter()
+        .any(|i| docs_of(i) == [0] && i.event.contains("bus fares")));
+    for i in &items {
+        for q in &i.evidence {
+            let body = &docs[q.doc].body;
+            assert!(body.contains(q.span.slice(body)) && !q.span.slice(body).is_empty());
+        }
+    }
+}
+
+#[test]
+fn captions_and_vague_dates_stay_off_the_timeline_and_starts_go_on_it() {
+    let d = doc_with(
+        &[
+            (
+                "The mayor speaks in the old hall, March 2, 2020.",
+                BlockRole::Caption,
+            ),
+            (
+                "The city has been twinned with Tarvo for more than 30 years, the mayor said.",
+                BlockRole::Paragraph,
+            ),
+            ("The bridge is now open.", BlockRole::Paragraph),
+        ],
+        Date::parse_iso("2024-03-14"),
+    );
+    let t = text::analyse(&d, 2000);
+    let m = find(&d, &t, d.published);
+    let items = timeline(
+        std::slice::from_ref(&d),
+        std::slice::from_ref(&t),
+        std::slice::from_ref(&m),
+    );
+    let got: Vec<(String, ItemKind)> = items.iter().map(|i| (i.date.to_string(), i.kind)).collect();
+    assert_eq!(got, [("1994".to_string(), ItemKind::Start)]);
+}
+
+#[test]
+fn an_undated_future_event_is_announced_on_the_day_it_was_reported() {
+    let (docs, texts, dates) = drop_of(&[(
+        "The two sides agreed to convene the joint committee in the near future.",
+        Some("2024-03-14"),
+    )]);
+    let items = timeline(&docs, &texts, &dates);
+    assert_eq!(items.len(), 1);
+    assert_eq!(
+        (items[0].date, items[0].kind),
+        (Date::y(2024).ymd_or(3, 14), ItemKind::Announced)
+    );
+}
+
+impl Date {
+    /// The day `month`/`day` of this date's year (test helper).
+    fn ymd_or(self, month: u8, day: u8) -> Date {
+        Date::ymd(self.year, month, day).unwrap_or(self)
+    }
+}
+
+#[test]
+fn huge_numbers_neither_panic_nor_become_dates() {
+    let body = "It happened 99999999999999999999 years ago and lasted 4000000000000000000000 decades. \
+                They have waited for 9999999999 centuries.";
+    let (_, ms) = mentions(body, "2025-10-15");
+    assert!(ms.iter().all(|m| m.value.is_none() && m.starts.is_none()));
+}
+
+#[test]
+fn just_before_the_visit_takes_the_month_of_the_central_day() {
+    let body = "The leaders met on Wednesday, October 15. Just before the visit, officials said a deal was ready.";
+    assert_eq!(value(body, "2025-10-16", "Just before the visit").as_deref(), Some("2025-10"));
+    // early in a month "just before" may lie in the month before: no value
+    let body = "The leaders met on Friday, October 3. Just before the visit, officials said a deal was ready.";
+    assert_eq!(value(body, "2025-10-04", "Just before the visit"), None);
+}
