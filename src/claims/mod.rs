@@ -121,11 +121,15 @@ fn in_list(list: &[&str], w: &str) -> bool {
     lexicon::contains(list, w)
 }
 
+/// Quotes shorter than this many words are phrases of their clause, not claims of their own.
+const FRAGMENT_WORDS: usize = 5;
+
 /// The claims of one document.
 pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateMention]) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut last_person: Option<String> = None;
     let mut spellings: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let mut block_quotes: Option<(usize, Vec<ByteSpan>)> = None;
     for sentence in &text.sentences {
         if !matches!(sentence.role, BlockRole::Paragraph | BlockRole::ListItem) {
             continue;
@@ -142,8 +146,15 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
         if n_words < 5 {
             continue;
         }
-        let block = doc.blocks.get(sentence.block).map_or(sentence.span, |b| b.span);
-        let quotes = quote_spans(&doc.body, block, sentence.span);
+        if block_quotes.as_ref().is_none_or(|(b, _)| *b != sentence.block) {
+            let block = doc.blocks.get(sentence.block).map_or(sentence.span, |b| b.span);
+            block_quotes = Some((sentence.block, quote_spans(&doc.body, block)));
+        }
+        let all_quotes = block_quotes.as_ref().map_or(&[][..], |(_, q)| q.as_slice());
+        // quotes are in order and do not overlap: those touching this sentence are a run
+        let from = all_quotes.partition_point(|q| q.end <= sentence.span.start);
+        let quotes: Vec<ByteSpan> =
+            all_quotes.iter().skip(from).take_while(|q| q.start < sentence.span.end).copied().collect();
         let in_quote = |w: &Word| quotes.iter().any(|q| q.contains(w.span));
 
         // Who speaks in this sentence.
@@ -178,7 +189,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             }
             let form = words::base(w.text);
             let form = strip_article(&form).to_string();
-            if form.chars().filter(|c| c.is_alphabetic()).count() < 4 || spellings.contains_key(&form) {
+            if form.chars().filter(|c| c.is_alphabetic()).count() < 4 {
                 continue;
             }
             let neighbours: Vec<String> = [k.checked_sub(1), Some(k + 1)]
@@ -188,6 +199,17 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 .filter(|n| n.kind == TokenKind::Word && !in_list(lexicon::STOPWORDS, &n.fold))
                 .map(|n| stem(n.text))
                 .collect();
+            // a form seen before: only its surroundings are new
+            if let Some(&at) = spellings.get(&form) {
+                if let Some(Claim { slot: Slot::Spelling { neighbours: known, .. }, .. }) = out.get_mut(at) {
+                    for n in neighbours {
+                        if !known.contains(&n) && known.len() < 64 {
+                            known.push(n);
+                        }
+                    }
+                }
+                continue;
+            }
             spellings.insert(form.clone(), out.len());
             out.push(Claim {
                 kind: ClaimKind::Title,
@@ -208,15 +230,13 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
         }
 
         // Direct quotes.
-        let mut quoted_bytes = 0usize;
         for q in &quotes {
             if q.start < sentence.span.start || q.start >= sentence.span.end {
                 continue;
             }
             let qw: Vec<Word> = words.iter().filter(|w| q.contains(w.span)).cloned().collect();
-            quoted_bytes += q.len();
-            if qw.iter().filter(|w| w.kind == TokenKind::Word).count() < 2 {
-                continue;
+            if qw.iter().filter(|w| w.kind == TokenKind::Word).count() < FRAGMENT_WORDS {
+                continue; // a quoted phrase stays with its clause
             }
             let mut c = statement(&doc.body, &qw, *q, sentence.span, dates);
             c.kind = ClaimKind::Quote;
@@ -225,15 +245,19 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             c.value = Some(q.slice(&doc.body).to_string());
             out.push(c);
         }
-        let quote_heavy = quoted_bytes * 10 > sentence.span.len() * 6;
 
         // Clauses.
         for range in clauses(&words) {
             let cw = words.get(range.clone()).unwrap_or(&[]);
             let (Some(first), Some(last)) = (cw.first(), cw.last()) else { continue };
             let span = ByteSpan::new(first.span.start, last.span.end);
-            let q_in: usize = quotes.iter().filter(|q| span.contains(**q)).map(|q| q.len()).sum();
-            if quote_heavy && q_in * 10 > span.len() * 5 {
+            // a clause that is mostly a quote already made its own claim
+            let q_in: usize = quotes
+                .iter()
+                .filter(|q| span.contains(**q) && word_count(&words, **q) >= FRAGMENT_WORDS)
+                .map(|q| q.len())
+                .sum();
+            if q_in * 10 > span.len() * 5 {
                 continue;
             }
             if let Some(source) = attribution(cw) {
@@ -247,13 +271,27 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 out.push(c);
                 continue;
             }
-            let c = statement(&doc.body, cw, span, sentence.span, dates);
+            let mut c = statement(&doc.body, cw, span, sentence.span, dates);
+            // quoted phrases inside the clause: their wording is compared like a quote's
+            let fragments: Vec<String> = quotes
+                .iter()
+                .filter(|q| span.contains(**q))
+                .map(|q| fold(q.slice(&doc.body)))
+                .collect();
+            if !fragments.is_empty() {
+                c.quote = Some(fragments.join("\n"));
+                c.speaker = speaker.clone();
+            }
             if c.terms.len() >= 2 {
                 out.push(c);
             }
         }
     }
     out
+}
+
+fn word_count(words: &[Word], span: ByteSpan) -> usize {
+    words.iter().filter(|w| w.kind == TokenKind::Word && span.contains(w.span)).count()
 }
 
 /// A statement claim over `cw`.
@@ -310,6 +348,11 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
     }
 }
 
+/// Whether a folded word is a function word or a reporting verb (no topic of its own).
+pub fn is_function_word(w: &str) -> bool {
+    in_list(lexicon::STOPWORDS, w) || in_list(lexicon::SAY_VERBS, w)
+}
+
 /// A short form of a passage: its first words, cut at a word boundary.
 pub fn short(s: &str) -> String {
     const MAX: usize = 120;
@@ -334,7 +377,7 @@ pub fn terms_of(cw: &[Word]) -> Vec<String> {
             continue;
         }
         let base = words::base(w.text);
-        if in_list(lexicon::STOPWORDS, &base) || in_list(lexicon::SAY_VERBS, &base) || base.len() < 3 {
+        if in_list(lexicon::STOPWORDS, &base) || in_list(lexicon::SAY_VERBS, &base) || base.len() < 3 || quantity::is_time_word(&base) {
             continue;
         }
         if k > 0 && is_name_word(w) {
@@ -392,8 +435,8 @@ fn certainty(cw: &[Word]) -> (Certainty, Option<ByteSpan>) {
     best
 }
 
-/// The spans of text inside quotation marks in a block, that touch the sentence.
-fn quote_spans(body: &str, block: ByteSpan, sentence: ByteSpan) -> Vec<ByteSpan> {
+/// The spans of text inside quotation marks in a block, in order.
+fn quote_spans(body: &str, block: ByteSpan) -> Vec<ByteSpan> {
     let text = block.slice(body);
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
@@ -433,10 +476,7 @@ fn quote_spans(body: &str, block: ByteSpan, sentence: ByteSpan) -> Vec<ByteSpan>
                         e -= 1;
                     }
                     if e > s {
-                        let span = ByteSpan::new(block.start + s, block.start + e);
-                        if span.overlaps(sentence) {
-                            out.push(span);
-                        }
+                        out.push(ByteSpan::new(block.start + s, block.start + e));
                     }
                     open = None;
                 }
@@ -633,8 +673,10 @@ fn attribution(cw: &[Word]) -> Option<String> {
     }
     let v = cw.iter().position(|w| matches!(w.fold.as_str(), "told" | "said" | "reported" | "reports" | "says"))?;
     // "a source told Reuters": the credit goes to the outlet told; "officials said": to them
-    if let Some(told) = names(cw.get(v + 1..)?) {
-        return Some(told);
+    if cw.get(v).is_some_and(|w| w.fold == "told") {
+        if let Some(told) = cw.get(v + 1).filter(|w| is_name_word(w)) {
+            return Some(outline(told.text));
+        }
     }
     let anonymous = cw
         .get(..v)?

@@ -77,6 +77,11 @@ fn time_unit(w: &str) -> Option<(f64, String)> {
         .map(|&(n, h)| (h, if n == "centurie" { "century".to_string() } else { n.to_string() }))
 }
 
+/// Whether a folded word names a unit of time ("decades"): the quantity carries it.
+pub fn is_time_word(w: &str) -> bool {
+    time_unit(w).is_some()
+}
+
 const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -206,7 +211,14 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
     if value.is_none() && fold_at(words, j) == "of" {
         j += 1; // "dozens of", "hundreds of"
     }
-    // Unit.
+    // Unit: the next word, or the one after a describing word ("12 new ferries").
+    if words.get(j).is_some_and(|w| w.kind == TokenKind::Word && lexicon::STOPWORDS.contains(&w.fold.as_str()))
+        && words.get(j + 1).is_some_and(|w| w.kind == TokenKind::Word && !lexicon::STOPWORDS.contains(&w.fold.as_str()))
+        && value.is_some()
+        && !matches!(fold_at(words, j), "of" | "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "from" | "with")
+    {
+        j += 1;
+    }
     let unit_word = words.get(j);
     let (unit, value, end) = match unit_word {
         Some(w) if w.kind == TokenKind::Punct && w.text == "%" => (Unit::Percent, value, j + 1),

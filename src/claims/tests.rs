@@ -1,1 +1,129 @@
 //! Unit tests of the claim reader on sentences written for the project.
+
+use super::*;
+use crate::body::{BodyBuilder, Document};
+use crate::ingest::Format;
+
+fn document(paragraphs: &[&str]) -> Document {
+    let mut b = BodyBuilder::default();
+    for p in paragraphs {
+        b.push(p, BlockRole::Paragraph);
+    }
+    let (body, blocks) = b.finish();
+    Document {
+        file: "t.txt".into(),
+        format: Format::Text,
+        outlet: None,
+        title: None,
+        author: None,
+        published: None,
+        published_inferred: false,
+        body,
+        blocks,
+        removed: Vec::new(),
+        errors: Vec::new(),
+    }
+}
+
+fn claims_of(paragraphs: &[&str]) -> (Document, Vec<Claim>) {
+    let doc = document(paragraphs);
+    let text = crate::text::analyse(&doc, 4_000);
+    let claims = extract(&doc, &text, &[], &[]);
+    (doc, claims)
+}
+
+fn quantities(sentence: &str) -> Vec<Quantity> {
+    let (_, claims) = claims_of(&[sentence]);
+    claims.into_iter().flat_map(|c| c.quantities).collect()
+}
+
+#[test]
+fn reads_two_and_a_half_hours_as_the_same_length_as_digits() {
+    let words = quantities("The council debate in Norhaven lasted two and a half hours on Monday evening.");
+    let digits = quantities("The council debate in Norhaven lasted 2.5 hours on Monday evening.");
+    assert_eq!(words.len(), 1);
+    assert_eq!(words[0].value, Some(2.5));
+    assert!(words[0].agrees_with(&digits[0]));
+}
+
+#[test]
+fn many_decades_is_not_more_than_eighty_years() {
+    let time = |s: &str| quantities(s).into_iter().filter(|q| q.unit == Unit::Time).collect::<Vec<_>>();
+    let vague = time("The two fishing towns have traded salt and timber for many decades now.");
+    let exact = time("The two fishing towns have traded salt and timber for more than 80 years now.");
+    assert_eq!(exact[0].hedge, Hedge::Above);
+    assert!(vague[0].value.is_none());
+    assert!(vague[0].comparable(&exact[0]));
+    assert!(!vague[0].agrees_with(&exact[0]));
+}
+
+#[test]
+fn hedged_and_plain_amounts_of_the_same_value_agree() {
+    let hedged = quantities("The storm flooded about 40 houses along the river in Vellmar overnight.");
+    let plain = quantities("The storm flooded 40 houses along the river in Vellmar overnight.");
+    assert!(hedged[0].agrees_with(&plain[0]));
+    let other = quantities("The storm flooded 65 houses along the river in Vellmar overnight.");
+    assert!(!other[0].agrees_with(&plain[0]));
+}
+
+#[test]
+fn a_year_is_a_date_not_an_amount() {
+    assert!(quantities("The old lighthouse of Brennick was built in 1911 by local masons.").is_empty());
+}
+
+#[test]
+fn finds_the_title_written_before_a_name() {
+    let (doc, claims) = claims_of(&["Acting Mayor Lina Oberg opened the new ferry terminal in Kelvaro on Friday."]);
+    let title = claims.iter().find(|c| matches!(c.slot, Slot::Title { .. })).expect("a title claim");
+    assert_eq!(title.value.as_deref(), Some("Acting Mayor"));
+    assert_eq!(title.span.slice(&doc.body), "Acting Mayor Lina Oberg");
+}
+
+#[test]
+fn marks_negation_and_what_it_negates() {
+    let (_, claims) = claims_of(&["The dockworkers union has not agreed to the winter shift schedule."]);
+    let c = claims.iter().find(|c| c.slot == Slot::Statement).expect("a statement");
+    assert_eq!(c.polarity, Polarity::Negated);
+    assert_eq!(c.negated.as_deref(), Some("agreed"));
+}
+
+#[test]
+fn marks_hearsay_and_open_questions() {
+    let (_, claims) = claims_of(&[
+        "Reportedly, the ferry operator was expected to raise its fares in the spring.",
+        "Talks soon turned to whether the operator would keep the night crossing.",
+    ]);
+    let certainties: Vec<Certainty> = claims.iter().filter(|c| c.slot == Slot::Statement).map(|c| c.certainty).collect();
+    assert_eq!(certainties, [Certainty::Reported, Certainty::Open]);
+}
+
+#[test]
+fn a_quote_gets_its_speaker_and_verbatim_words() {
+    let (doc, claims) = claims_of(&["“Our towns have been partners for many decades,” Oberg said after the ceremony."]);
+    let q = claims.iter().find(|c| c.kind == ClaimKind::Quote).expect("a quote claim");
+    assert_eq!(q.span.slice(&doc.body), "Our towns have been partners for many decades");
+    assert_eq!(q.speaker.as_deref(), Some(words::outline("Oberg").as_str()));
+}
+
+#[test]
+fn splits_a_contrast_into_two_claims() {
+    let (doc, claims) = claims_of(&[
+        "The mayor has asked for the crane to be returned, but the museum has not agreed to this request.",
+    ]);
+    let spans: Vec<&str> =
+        claims.iter().filter(|c| c.slot == Slot::Statement).map(|c| c.span.slice(&doc.body)).collect();
+    assert_eq!(spans, ["The mayor has asked for the crane to be returned", "the museum has not agreed to this request"]);
+}
+
+#[test]
+fn headings_and_captions_give_no_claims() {
+    let mut b = BodyBuilder::default();
+    b.push("Ferry pact signed after long talks between the two harbour towns", BlockRole::Heading);
+    b.push("The mayor signs the ferry pact at the town hall on Tuesday afternoon", BlockRole::Caption);
+    let (body, blocks) = b.finish();
+    let mut doc = document(&[]);
+    doc.body = body;
+    doc.blocks = blocks;
+    let text = crate::text::analyse(&doc, 4_000);
+    assert!(extract(&doc, &text, &[], &[]).is_empty());
+}

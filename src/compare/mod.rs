@@ -59,7 +59,7 @@ pub struct Row {
 type Ref = (DocIndex, usize);
 
 /// Lowest similarity at which two outlets' statements are taken to report the same thing.
-const SAME_THING: f64 = 0.34;
+const SAME_THING: f64 = 0.31;
 /// A topic word held by more claims than this is too common to find candidates by.
 const MAX_POSTING: usize = 200;
 /// Best candidates kept per claim.
@@ -120,7 +120,7 @@ pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity]) -> V
         let disagree = row.cells.iter().any(|c| matches!(c.stance, Stance::Differs | Stance::Contradicts));
         let reported = row.cells.iter().filter(|c| c.stance != Stance::Silent).count();
         let start = get(first).map_or(0, |c| c.span.start);
-        (!disagree, std::cmp::Reverse(reported), *prio, first.0, start)
+        (!disagree, *prio, std::cmp::Reverse(reported), first.0, start)
     });
     rows.into_iter().map(|(_, r, _)| r).collect()
 }
@@ -206,21 +206,19 @@ fn spelling_row(n_docs: usize, claims: &[Vec<Claim>], refs: &[Ref]) -> Option<(R
     }
     let values: Vec<(DocIndex, &str)> = doc_forms.iter().map(|(d, f)| (*d, f.as_str())).collect();
     let reference = reference_value(&values)?.to_string();
-    let neighbours_of = |form: &str| -> BTreeSet<String> {
-        refs.iter()
-            .filter_map(|r| claims.get(r.0).and_then(|cs| cs.get(r.1)))
-            .filter_map(|c| match &c.slot {
-                Slot::Spelling { form: f, neighbours, .. } if f == form => Some(neighbours.clone()),
-                _ => None,
-            })
-            .flatten()
-            .collect()
-    };
-    let ref_neighbours = neighbours_of(&reference);
+    // the words around each form, to tell a variant spelling from another name
+    let mut neighbours: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for r in refs {
+        if let Some(Slot::Spelling { form, neighbours: n, .. }) = claims.get(r.0).and_then(|cs| cs.get(r.1)).map(|c| &c.slot) {
+            neighbours.entry(form.as_str()).or_default().extend(n.iter().map(String::as_str));
+        }
+    }
+    let empty = BTreeSet::new();
+    let ref_neighbours = neighbours.get(reference.as_str()).unwrap_or(&empty);
     let variant = |f: &str| {
         f != reference
             && crate::claims::words::edit_distance(f, &reference) <= 2
-            && !neighbours_of(f).is_disjoint(&ref_neighbours)
+            && !neighbours.get(f).unwrap_or(&empty).is_disjoint(ref_neighbours)
     };
     let mut cells = vec![Cell::SILENT; n_docs];
     let mut anchor: Option<(Ref, &Claim)> = None;
@@ -338,11 +336,13 @@ fn statement_row(docs: &[Document], claims: &[Vec<Claim>], group: &[Ref]) -> Row
     // the reference: the claim most others agree with (ties: the earliest outlet)
     let consider = members.len().min(40);
     let mut best = 0usize;
-    let mut best_score = (0usize, 0usize);
+    let mut best_score = (0usize, 0usize, 0usize);
     for (k, (_, a)) in members.iter().take(consider).enumerate() {
+        // a reference with a value others can be checked against (an amount, a quotation)
+        let slots = members.iter().filter(|(_, b)| !std::ptr::eq(*a, *b) && stance::shares_slot(a, b)).count();
         let agree = members.iter().filter(|(_, b)| stance_of(a, b).0 == Stance::Asserts).count();
         let quote_bonus = usize::from(a.kind == ClaimKind::Quote);
-        let score = (agree, quote_bonus);
+        let score = (slots, agree, quote_bonus);
         if score > best_score {
             best = k;
             best_score = score;

@@ -34,8 +34,9 @@ pub fn stance_of(reference: &Claim, c: &Claim) -> (Stance, Option<String>) {
     }
     // a direct quote worded materially differently
     if let (Some(a), Some(b)) = (&reference.quote, &c.quote) {
-        if word_overlap(a, b) < 0.5 {
-            return (Stance::Differs, c.value.clone());
+        if !same_wording(a, b) {
+            let value = if c.kind == ClaimKind::Quote { c.value.clone() } else { Some(b.clone()) };
+            return (Stance::Differs, value);
         }
     }
     // hearsay or an open question against a plain statement
@@ -62,7 +63,38 @@ fn contradicts(a: &Claim, b: &Claim) -> bool {
         return false;
     }
     let (neg, pos) = if a.polarity == Polarity::Negated { (a, b) } else { (b, a) };
-    neg.negated.as_ref().is_some_and(|t| pos.terms.iter().any(|p| p == t))
+    // the same statement but for the negation: the negated word, and most topic words, shared
+    let shared = a.terms.iter().filter(|t| b.terms.contains(t)).count();
+    let smaller = a.terms.len().min(b.terms.len()).max(1);
+    neg.negated.as_ref().is_some_and(|t| pos.terms.iter().any(|p| p == t)) && shared * 2 >= smaller
+}
+
+/// Whether two outlets' quotations of one speaker are the same words, up to translation: a short
+/// phrase must appear whole (by stems) in the other's quotation, a longer one share half its words.
+pub fn same_wording(a: &str, b: &str) -> bool {
+    // a clause may hold several quoted phrases, one a line; only phrases about the same thing
+    // (sharing a content word) are compared
+    a.lines().all(|x| b.lines().all(|y| !shares_content(x, y) || same_phrase(x, y)))
+}
+
+fn shares_content(a: &str, b: &str) -> bool {
+    let content = |s: &str| -> BTreeSet<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 2 && !crate::claims::is_function_word(w))
+            .map(crate::claims::words::stem)
+            .collect()
+    };
+    !content(a).is_disjoint(&content(b))
+}
+
+fn same_phrase(a: &str, b: &str) -> bool {
+    let (wa, wb) = (word_set(a), word_set(b));
+    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+    if short.len() < 5 {
+        short.is_subset(long)
+    } else {
+        word_overlap(a, b) >= 0.5
+    }
 }
 
 /// Share of the shorter quote's words found in the other.
@@ -83,12 +115,20 @@ fn word_set(s: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// Whether two statements fill a slot that can be compared: amounts of one unit, or quotations.
+pub fn shares_slot(a: &Claim, b: &Claim) -> bool {
+    a.quantities.iter().any(|q| b.quantities.iter().any(|r| q.comparable(r))) || (a.quote.is_some() && b.quote.is_some())
+}
+
 /// How readily two statements are grouped, beyond their shared words: quotes of two different
 /// named speakers are rarely the same statement.
 pub fn affinity(a: &Claim, b: &Claim) -> f64 {
-    match (a.kind, b.kind, &a.speaker, &b.speaker) {
+    let speakers = match (a.kind, b.kind, &a.speaker, &b.speaker) {
         (ClaimKind::Quote, ClaimKind::Quote, Some(x), Some(y)) if x != y => 0.5,
         (ClaimKind::Quote, ClaimKind::Quote, Some(x), Some(y)) if x == y => 1.15,
         _ => 1.0,
-    }
+    };
+    // two amounts of the same unit: likely the same slot ("how long", "how many")
+    let same_measure = a.quantities.iter().any(|q| b.quantities.iter().any(|r| q.comparable(r)));
+    speakers * if same_measure { 1.3 } else { 1.0 }
 }
