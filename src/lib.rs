@@ -26,7 +26,7 @@ pub mod text;
 pub mod time;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::FileError;
 pub use ingest::{Corrections, Input};

@@ -1,7 +1,11 @@
-//! WebAssembly bindings: convert JS values to `Input`s and the `Report` to a plain JS object.
-//! No analysis logic lives here.
+//! WebAssembly bindings: convert JS values to `Input`s and the `Report` to plain JS objects or
+//! the CLI's text renderings. No analysis logic lives here.
+//!
+//! Two ways in: `analyze(files, onStage)` returns the report object at once; `new Analysis(files,
+//! onStage)` keeps the report so that the worker can hand out exports (`export("csv-claims")`)
+//! without analysing again.
 
-use crate::{analyze_with, report, Corrections, Input, Limits, Stage};
+use crate::{analyze_with, report, Corrections, Input, Limits, Report, Stage};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -16,6 +20,29 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+/// The limits the analysis enforces, for the page to state them:
+/// `{ maxFileBytes, maxTotalBytes, maxFiles, maxSentenceBytes, maxHtmlDepth }`.
+#[wasm_bindgen]
+pub fn limits() -> Result<JsValue, JsError> {
+    let l = Limits::default();
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct L {
+        max_file_bytes: usize,
+        max_total_bytes: usize,
+        max_files: usize,
+        max_sentence_bytes: usize,
+        max_html_depth: usize,
+    }
+    to_js(&L {
+        max_file_bytes: l.max_file_bytes,
+        max_total_bytes: l.max_total_bytes,
+        max_files: l.max_files,
+        max_sentence_bytes: l.max_sentence_bytes,
+        max_html_depth: l.max_html_depth,
+    })
+}
+
 fn get(obj: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
@@ -24,12 +51,12 @@ fn opt_string(obj: &JsValue, key: &str) -> Option<String> {
     get(obj, key).as_string().filter(|s| !s.trim().is_empty())
 }
 
-/// One JS file object `{ name, bytes: Uint8Array }` or `{ name, text }`, with optional
-/// `outlet`, `published`, `title` corrections.
+/// One JS file object `{ name, bytes: Uint8Array | ArrayBuffer }` or `{ name, text }`, with
+/// optional `outlet`, `published`, `title` corrections.
 fn input(file: &JsValue) -> Input {
     let name = opt_string(file, "name").unwrap_or_else(|| "untitled".into());
     let bytes = get(file, "bytes");
-    let bytes = if bytes.is_instance_of::<js_sys::Uint8Array>() {
+    let bytes = if bytes.is_instance_of::<js_sys::Uint8Array>() || bytes.is_instance_of::<js_sys::ArrayBuffer>() {
         js_sys::Uint8Array::new(&bytes).to_vec()
     } else if let Some(text) = get(file, "text").as_string() {
         text.into_bytes()
@@ -50,31 +77,50 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("could not convert the report: {e}")))
 }
 
-/// Analyses an array of files; returns the report as a plain object.
-/// `on_stage`, when a function, is called with each stage's name as it starts.
-#[wasm_bindgen]
-pub fn analyze(files: js_sys::Array, on_stage: Option<js_sys::Function>) -> Result<JsValue, JsError> {
+fn run(files: &js_sys::Array, on_stage: Option<js_sys::Function>) -> Report {
     let inputs: Vec<Input> = files.iter().map(|f| input(&f)).collect();
     let mut notify = |stage: Stage| {
         if let Some(f) = &on_stage {
             let _ = f.call1(&JsValue::NULL, &JsValue::from_str(stage.name()));
         }
     };
-    let r = analyze_with(&inputs, &Limits::default(), &mut notify);
-    to_js(&r)
+    analyze_with(&inputs, &Limits::default(), &mut notify)
 }
 
-/// Renders a report object (as returned by `analyze`) is not needed: the page re-runs analysis.
-/// These render the report of the given files as Markdown / CSV, sharing the CLI's renderers.
-#[wasm_bindgen(js_name = renderExport)]
-pub fn render_export(files: js_sys::Array, format: &str) -> Result<String, JsError> {
-    let inputs: Vec<Input> = files.iter().map(|f| input(&f)).collect();
-    let r = crate::analyze(&inputs);
-    match format {
-        "json" => Ok(r.to_json()),
-        "markdown" => Ok(report::markdown::render(&r)),
-        "csv-claims" => Ok(report::csv::claims(&r)),
-        "csv-entities" => Ok(report::csv::entities(&r)),
-        other => Err(JsError::new(&format!("unknown export format '{other}'"))),
+/// Analyses an array of files; returns the report as a plain object.
+/// `on_stage`, when a function, is called with each stage's name as it starts.
+#[wasm_bindgen]
+pub fn analyze(files: js_sys::Array, on_stage: Option<js_sys::Function>) -> Result<JsValue, JsError> {
+    to_js(&run(&files, on_stage))
+}
+
+/// One analysis, kept so that its report can be rendered in every export format.
+#[wasm_bindgen]
+pub struct Analysis {
+    report: Report,
+}
+
+#[wasm_bindgen]
+impl Analysis {
+    /// Analyses an array of files (as `analyze`); `on_stage` is called as each stage starts.
+    #[wasm_bindgen(constructor)]
+    pub fn new(files: js_sys::Array, on_stage: Option<js_sys::Function>) -> Analysis {
+        Analysis { report: run(&files, on_stage) }
+    }
+
+    /// The report as a plain object (report-schema v1).
+    pub fn report(&self) -> Result<JsValue, JsError> {
+        to_js(&self.report)
+    }
+
+    /// The report rendered as `json`, `markdown`, `csv-claims` or `csv-entities`.
+    pub fn export(&self, format: &str) -> Result<String, JsError> {
+        match format {
+            "json" => Ok(self.report.to_json()),
+            "markdown" => Ok(report::markdown::render(&self.report)),
+            "csv-claims" => Ok(report::csv::claims(&self.report)),
+            "csv-entities" => Ok(report::csv::entities(&self.report)),
+            other => Err(JsError::new(&format!("unknown export format '{other}'"))),
+        }
     }
 }

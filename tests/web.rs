@@ -1,0 +1,86 @@
+//! The wasm `analyze` in a real browser (wasm-pack test --headless --chrome): files given as
+//! Uint8Arrays come back as a plain-object report with the right documents, per-file errors and
+//! the exports the page downloads.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use parallax::wasm::{analyze, Analysis};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn file(name: &str, bytes: &[u8]) -> JsValue {
+    let o = Object::new();
+    Reflect::set(&o, &"name".into(), &name.into()).unwrap();
+    Reflect::set(&o, &"bytes".into(), &Uint8Array::from(bytes).into()).unwrap();
+    o.into()
+}
+
+fn get(v: &JsValue, path: &[&str]) -> JsValue {
+    path.iter().fold(v.clone(), |v, k| Reflect::get(&v, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED))
+}
+
+fn at(v: &JsValue, i: u32) -> JsValue {
+    Reflect::get(v, &JsValue::from_f64(i as f64)).unwrap()
+}
+
+const HARBOUR: &[u8] = b"Harbour Gazette\n\nFerry talks end without deal\n\nBy Lena Corbett | March 4, 2024\n\n\
+Mayor Ines Vartan met ferry operators on Tuesday for three and a half hours in Port Ellis. \
+\"We will not raise fares this year,\" Vartan said.\n";
+const COURIER: &[u8] = b"Coast Courier\n\nNo deal in ferry talks\n\nMarch 4, 2024\n\n\
+Mayor Ines Vartan met the ferry operators on Tuesday for two hours in Port Ellis. \
+\"We will not raise fares,\" Vartan said.\n";
+
+#[wasm_bindgen_test]
+fn analyze_takes_uint8arrays_and_returns_a_plain_report() {
+    let files = Array::of3(&file("harbour.txt", HARBOUR), &file("courier.txt", COURIER), &file("empty.txt", b""));
+    let r = analyze(files, None).expect("a report");
+    assert_eq!(get(&r, &["schema"]).as_string().as_deref(), Some("parallax.report/1"));
+    let docs = get(&r, &["documents"]);
+    assert!(Array::is_array(&docs), "documents is a plain array, not a Map");
+    assert_eq!(Array::from(&docs).length(), 3);
+    assert_eq!(get(&at(&docs, 0), &["id"]).as_string().as_deref(), Some("d1"));
+    assert_eq!(get(&at(&docs, 0), &["file"]).as_string().as_deref(), Some("harbour.txt"));
+    assert_eq!(get(&at(&docs, 0), &["published"]).as_string().as_deref(), Some("2024-03-04"));
+    assert!(get(&at(&docs, 0), &["body"]).as_string().unwrap().contains("three and a half hours"));
+    // A missing value is null (JSON), never undefined.
+    assert!(get(&at(&docs, 2), &["outlet"]).is_null());
+    let errors = Array::from(&get(&at(&docs, 2), &["errors"]));
+    assert_eq!(errors.length(), 1);
+    assert!(errors.get(0).as_string().unwrap().contains("empty"));
+    // Mentions are a plain object keyed by document id.
+    let entities = Array::from(&get(&r, &["entities"]));
+    let vartan = entities.iter().find(|e| get(e, &["name"]).as_string().as_deref() == Some("Ines Vartan")).expect("Ines Vartan");
+    assert_eq!(get(&vartan, &["mentions", "d1"]).as_f64(), Some(2.0));
+}
+
+#[wasm_bindgen_test]
+fn stages_are_reported_in_order() {
+    let seen = Array::new();
+    let push = js_sys::Function::new_with_args("s", "this.push(s)").bind(&seen);
+    analyze(Array::of1(&file("a.txt", HARBOUR)), Some(push)).unwrap();
+    let names: Vec<String> = seen.iter().filter_map(|v| v.as_string()).collect();
+    assert_eq!(names, ["ingest", "text", "time", "entities", "claims", "compare", "report", "done"]);
+}
+
+#[wasm_bindgen_test]
+fn an_analysis_renders_every_export_format() {
+    let a = Analysis::new(Array::of2(&file("harbour.txt", HARBOUR), &file("courier.txt", COURIER)), None);
+    let json: serde_json::Value = serde_json::from_str(&a.export("json").unwrap()).unwrap();
+    assert_eq!(json["documents"].as_array().unwrap().len(), 2);
+    assert!(a.export("markdown").unwrap().contains("## Agreement table"));
+    assert!(a.export("csv-entities").unwrap().lines().any(|l| l.contains("Ines Vartan")));
+    assert!(a.export("csv-claims").unwrap().lines().next().unwrap().contains("claim"));
+    assert!(a.export("pdf").is_err());
+}
+
+#[wasm_bindgen_test]
+fn binary_and_legacy_encoded_files_get_their_own_result() {
+    let latin1 = b"Caf\xe9 owners met the mayor on Monday in Port Ellis and said they would stay open.";
+    let files = Array::of2(&file("binary.bin", &[0, 159, 146, 150, 0, 1, 2, 3, 0, 0]), &file("latin1.txt", latin1));
+    let r = analyze(files, None).unwrap();
+    let docs = get(&r, &["documents"]);
+    assert_eq!(Array::from(&get(&at(&docs, 0), &["errors"])).length(), 1);
+    assert!(get(&at(&docs, 1), &["body"]).as_string().unwrap().contains("Café"));
+}
