@@ -229,6 +229,7 @@ export class ParallaxCompare extends HTMLElement {
     this.isDemo = false;
     this._report = null;
     this.metrics = null;
+    this.reportFiles = [];
     saveDrop(this.getAttribute('persist'), null);
     this.status.textContent = 'Cleared. Drop articles to compare them.';
     this.problems.hidden = true;
@@ -290,6 +291,8 @@ export class ParallaxCompare extends HTMLElement {
       if (this.busy !== ticket) return this._report;
       this._report = report;
       this.metrics = metrics;
+      this.reportFiles = files;
+      this.reportWasDemo = this.isDemo;
       this.renderReport();
       const tRender = performance.now();
       metrics.roundTripMs = tRender - t0;
@@ -299,6 +302,10 @@ export class ParallaxCompare extends HTMLElement {
     } catch (e) {
       if (this.busy !== ticket) return this._report;
       if (e.cancelled) {
+        // Back to the drop of the report on screen: the cancelled files are not kept.
+        this.files = (this.reportFiles || []).slice();
+        this.isDemo = Boolean(this.reportWasDemo);
+        if (!this.isDemo) saveDrop(this.getAttribute('persist'), this.files.length ? this.files : null);
         this.status.textContent = this._report ? 'Cancelled. Showing the previous report.' : 'Cancelled.';
         return this._report;
       }
