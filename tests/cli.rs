@@ -1,4 +1,5 @@
 //! The command-line tool: exit codes, formats, the --published option.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::process::Command;
 

@@ -152,14 +152,10 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
             while j < chars.len() {
                 let ch = chars[j].1;
                 let next = chars.get(j + 1).map(|&(_, n)| n);
-                if ch.is_alphanumeric() {
-                    j += 1;
-                } else if matches!(ch, '-' | '\u{2010}' | '\u{2011}') && next.is_some_and(char::is_alphanumeric) {
-                    j += 1;
-                } else if matches!(ch, '\'' | '’')
-                    && next.is_some_and(char::is_alphabetic)
-                    && !possessive_at(&chars, j)
-                {
+                let joins = ch.is_alphanumeric()
+                    || (matches!(ch, '-' | '\u{2010}' | '\u{2011}') && next.is_some_and(char::is_alphanumeric))
+                    || (matches!(ch, '\'' | '’') && next.is_some_and(char::is_alphabetic) && !possessive_at(&chars, j));
+                if joins {
                     j += 1;
                 } else if ch == '.'
                     && next.is_some_and(char::is_alphabetic)

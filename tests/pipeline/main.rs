@@ -1,6 +1,7 @@
 //! One integration-test binary for the whole pipeline: a module per stage, tests named by the
 //! behaviour a reader would check. Fixtures in `tests/fixtures/` are texts written for the
 //! project; the real seed set is read from `../shared` when it is there.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod claims;
 mod documents;

@@ -1,0 +1,88 @@
+// Types of the <parallax-compare> element and the report it emits (report-schema v1).
+
+export type Stance = 'asserts' | 'differs' | 'contradicts' | 'silent';
+export type Precision = 'day' | 'month' | 'year' | 'vague';
+
+export interface ReportDocument {
+  id: string;
+  file: string;
+  format: 'text' | 'html' | 'markdown';
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  published_inferred: boolean;
+  author: string | null;
+  body: string;
+  blocks: { start: number; end: number; role: 'paragraph' | 'heading' | 'caption' | 'listitem' }[];
+  dates: { text: string; start: number; end: number; type: 'date' | 'duration' | 'set'; value: string | null; precision: Precision }[];
+  removed: { text: string; reason: string }[];
+  errors: string[];
+  error_codes: string[];
+}
+
+export interface ReportEntity {
+  name: string;
+  type: 'person' | 'place' | 'organization' | 'other';
+  aliases: string[];
+  mentions: Record<string, number>;
+  spans: Record<string, [number, number][]>;
+}
+
+export interface Evidence { doc: string; quote: string; start: number; end: number }
+
+export interface TimelineItem {
+  date: string;
+  precision: Precision;
+  kind: 'event' | 'start' | 'announced';
+  event: string;
+  evidence: Evidence[];
+}
+
+export interface Cell { stance: Stance; quote: string | null; value: string | null; start: number | null; end: number | null }
+
+export interface Claim { claim: string; kind: string; cells: Record<string, Cell> }
+
+export interface Report {
+  schema: 'parallax.report/1';
+  documents: ReportDocument[];
+  entities: ReportEntity[];
+  timeline: TimelineItem[];
+  claims: Claim[];
+}
+
+/** An article given by the host: text, bytes, or a File; corrections are optional. */
+export type ArticleInput =
+  | File
+  | { name: string; text: string; outlet?: string; published?: string; title?: string }
+  | { name: string; bytes: Uint8Array | ArrayBuffer; outlet?: string; published?: string; title?: string };
+
+export type ExportFormat = 'json' | 'markdown' | 'csv-claims' | 'csv-entities';
+
+export interface Metrics {
+  bytes: number; files: number; readMs: number; analyseMs: number; serializeMs: number; totalMs: number;
+  stages: Record<string, number>; wasmMemory: number | null; roundTripMs?: number;
+}
+
+export interface ProgressDetail { phase: 'read' | 'analyse'; done?: number; total?: number; stage?: string }
+
+export declare class ParallaxCompare extends HTMLElement {
+  /** The report on screen, or null. */
+  readonly report: Report | null;
+  /** Replaces the drop with these articles and analyses them. */
+  analyze(files: ArticleInput[]): Promise<Report>;
+  /** Empties the widget (and forgets a persisted drop). */
+  clear(): void;
+  /** Stops a running analysis; the previous report stays. */
+  cancel(): void;
+  /** The current report rendered as JSON, Markdown or CSV. */
+  exportAs(format: ExportFormat): Promise<string>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap { 'parallax-compare': ParallaxCompare }
+  interface HTMLElementEventMap {
+    'parallax-report': CustomEvent<{ report: Report | null; metrics?: Metrics }>;
+    'parallax-progress': CustomEvent<ProgressDetail>;
+    'parallax-error': CustomEvent<{ message: string }>;
+  }
+}
