@@ -127,3 +127,17 @@ fn headings_and_captions_give_no_claims() {
     let text = crate::text::analyse(&doc, 4_000);
     assert!(extract(&doc, &text, &[], &[]).is_empty());
 }
+
+#[test]
+fn a_speech_tag_beside_a_quote_is_not_a_claim_of_its_own() {
+    let (doc, claims) = claims_of(&["\"We will rebuild the pier before summer,\" she told reporters at a news conference."]);
+    let texts: Vec<&str> = claims.iter().map(|c| c.span.slice(&doc.body)).collect();
+    assert!(claims.iter().any(|c| c.kind == ClaimKind::Quote), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("news conference") && !t.contains("rebuild")), "{texts:?}");
+}
+
+#[test]
+fn a_clause_with_a_speech_verb_and_its_own_content_stays_a_claim() {
+    let (doc, claims) = claims_of(&["The ferry operators said they had cancelled 14 sailings on Monday."]);
+    assert!(claims.iter().any(|c| c.span.slice(&doc.body).contains("14 sailings")));
+}
