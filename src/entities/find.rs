@@ -538,6 +538,10 @@ fn score(
             s[PLACE] += 4;
         }
     }
+    // "Port Said", "Mount Lebanon", "Lake Chad", "Cape Town": a place word opening a short name.
+    if (2..=3).contains(&words.len()) && has(lx::PLACE_OPENERS, &first_k) {
+        s[PLACE] += 4;
+    }
     if words.len() >= 3 && words.iter().any(|w| *w == "of" || *w == "for") {
         if has(lx::ORG_HEADS, &first_k) {
             s[ORG] += 4;

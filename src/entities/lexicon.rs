@@ -71,6 +71,11 @@ pub const PLACE_HEADS: &[&str] = &[
     "reservoir", "glacier", "volcano", "forest", "springs", "pass", "gate", "wall", "arena",
 ];
 
+/// First words that make a short name a place ("Port Said", "Mount Kenya", "Lake Chad").
+pub const PLACE_OPENERS: &[&str] = &[
+    "port", "mount", "mt", "lake", "cape", "fort", "isle", "glen", "lough", "loch", "puerto", "porto",
+];
+
 /// Lower-case nouns that, right after a name, make it a place ("the Hmeimim airbase").
 pub const PLACE_NOUNS_AFTER: &[&str] = &[
     "airbase", "air", "base", "airport", "port", "coast", "region", "province", "governorate",

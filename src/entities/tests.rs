@@ -356,3 +356,10 @@ fn entities_are_ordered_by_mentions_then_name_and_canonical_is_the_most_frequent
     assert_eq!(names, ["Lina Sabbagh", "Tomas Herrera", "Quito"], "{es:?}");
     assert_eq!(es[0].aliases, ["Sabbagh", "Lina al-Sabbagh"]);
 }
+
+#[test]
+fn a_place_word_opening_a_short_name_makes_it_a_place() {
+    let d = doc(&["Ferries from Port Ardlow and the villages below Mount Tessary were cancelled, Cape Morrin officials said."]);
+    assert_eq!(kind_of(&d, "Port Ardlow"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&d, "Mount Tessary"), Some(EntityKind::Place));
+}
