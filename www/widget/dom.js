@@ -127,7 +127,7 @@ export function paged(container, items, renderItem, size = 50, noun = 'items') {
     const frag = document.createDocumentFragment();
     next.forEach((it, k) => { const n = renderItem(it, shown + k); if (n) frag.append(n); });
     shown += next.length;
-    if (more.isConnected) more.before(frag); else container.append(frag);
+    container.append(frag);
     const left = items.length - shown;
     if (left > 0) {
       more.textContent = `Show ${Math.min(left, size)} more ${noun} (${left} left)`;
