@@ -77,6 +77,8 @@ onmessage = async (ev) => {
     if (msg.type === 'hello') {
       const exports = await start();
       memoryRef = exports?.memory ?? null;
+      // Warm the core (its compiled-in lists) while the page fetches its first files.
+      new Analysis([{ name: 'warm-up.txt', text: 'The council met in Port Ellis on Monday.' }]).free();
       postMessage({ type: 'ready', id: msg.id, version: version(), limits: limits() });
     } else if (msg.type === 'analyze') {
       await analyse(msg.id, msg.files || []);
