@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openPage, waitForReport, dropFiles, seedFiles, shot, ROOT } from './helpers.mjs';
+import { serve, launch, openPage, waitForReport, dropFiles, seedFiles, shot, ROOT, assertCleanPage } from './helpers.mjs';
 
 const WORDS = { asserts: 'asserts', differs: 'differs', contradicts: 'contradicts', silent: 'silent' };
 
@@ -76,9 +76,7 @@ test('every claim is a row, every outlet a column, and each cell names its stanc
     const tag = row.head.includes('disagreement');
     assert.equal(tag, disagrees(c), `"${c.claim}" is tagged as a disagreement iff a cell differs or contradicts`);
   }
-  assert.deepEqual(log.errors, []);
-  assert.deepEqual(log.console, []);
-  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  await assertCleanPage(assert, page, log);
   await shot(page, 'agreement.png');
   await context.close();
 });

@@ -222,6 +222,15 @@ async function cpuSnapshot() {
   }
   return out;
 }
+/** Records one run's wall time and CPU figures on a row. */
+function recordRun(row, ms, c) {
+  row.runs_ms.push(ms);
+  row.runs_cpu_ms.push(c.cpu);
+  row.runs_cpu_all_ms.push(c.all);
+  row.runs_wait_ms.push(c.wait);
+  row.runs = row.runs_ms.length;
+}
+
 function cpuSince(before, after) {
   let cpu = 0;
   let all = 0;
@@ -295,11 +304,7 @@ async function wasmDirect(label, files, runs, { keepParagraphs = false } = {}) {
         return { ms: t1 - t0, stages, counts: { documents: report.documents.length, entities: report.entities.length, timeline: report.timeline.length, claims: report.claims.length } };
       }), TIMEOUT_MS, `${label} wasm-direct run ${r + 1}`);
       const c = cpuSince(c0, await cpuSnapshot());
-      row.runs_cpu_ms.push(c.cpu);
-      row.runs_cpu_all_ms.push(c.all);
-      row.runs_wait_ms.push(c.wait);
-      row.runs_ms.push(one.ms);
-      row.runs = row.runs_ms.length;
+      recordRun(row, one.ms, c);
       stageRuns.push(one.stages);
       Object.assign(row, counts(one.counts));
     }
@@ -391,11 +396,7 @@ async function workerRender(label, files, runs) {
       await dropFiles(page, files, '#app');
       const one = await withTimeout(page.evaluate(() => window.__bench.done), TIMEOUT_MS, `${label} worker-render run ${r + 1}`);
       const c = cpuSince(c0, await cpuSnapshot());
-      row.runs_cpu_ms.push(c.cpu);
-      row.runs_cpu_all_ms.push(c.all);
-      row.runs_wait_ms.push(c.wait);
-      row.runs_ms.push(one.ms);
-      row.runs = row.runs_ms.length;
+      recordRun(row, one.ms, c);
       row.frame_gaps_ms.push(one.gap);
       longest = Math.max(longest, one.longTask);
       wasmMemory = Math.max(wasmMemory, one.metrics.wasmMemory || 0);
@@ -534,11 +535,7 @@ async function peer(runs) {
       const c0 = await cpuSnapshot();
       const one = await page.evaluate(() => window.__peer());
       const c = cpuSince(c0, await cpuSnapshot());
-      row.runs_ms.push(one.ms);
-      row.runs_cpu_ms.push(c.cpu);
-      row.runs_cpu_all_ms.push(c.all);
-      row.runs_wait_ms.push(c.wait);
-      row.runs = row.runs_ms.length;
+      recordRun(row, one.ms, c);
     }
   } catch (e) {
     row.error = String(e?.message || e).split('\n')[0];

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openPage, waitForReport, dropFiles, seedFiles, shot } from './helpers.mjs';
+import { serve, launch, openPage, waitForReport, dropFiles, seedFiles, shot, assertCleanPage } from './helpers.mjs';
 
 let server;
 let browser;
@@ -132,9 +132,7 @@ test('one row per entity with its mentions per outlet, gaps and one-outlet tags'
   for (const x of heads.filter((y) => y.doc)) assert.equal(x.text, label(report, x.doc));
   assert.ok(heads.every((x) => x.scope === 'col'));
   assert.equal(await panel.locator('tbody th[scope=row]').count(), report.entities.length, 'names are row headers');
-  assert.deepEqual(log.errors, []);
-  assert.deepEqual(log.console, []);
-  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  await assertCleanPage(assert, page, log);
   await shot(page, 'entities.png');
   await context.close();
 });

@@ -68,6 +68,13 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   return { context, page, log };
 }
 
+/** Asserts the page reported no error, no console error and no CSP violation. */
+export async function assertCleanPage(assert, page, log) {
+  assert.deepEqual(log.errors, [], 'no page error');
+  assert.deepEqual(log.console, [], 'no console error');
+  assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
+}
+
 /** Waits until the widget `sel` has a report with `n` documents (or any, when n is undefined). */
 export async function waitForReport(page, sel = 'parallax-compare', n) {
   await page.waitForFunction(([s, k]) => {

@@ -2,7 +2,7 @@
 // tabs by keyboard, the quote viewer, corrections, and no errors or CSP violations on the way.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForReport, dropFiles, seedFiles, shadowText, shot } from './helpers.mjs';
+import { serve, launch, openPage, waitForReport, dropFiles, seedFiles, shadowText, shot, assertCleanPage } from './helpers.mjs';
 
 let server;
 let browser;
@@ -18,9 +18,7 @@ test('the page opens with the demo set analysed and no errors', async () => {
   const text = await shadowText(page, '#app');
   assert.match(text, /Agreement table/);
   assert.match(text, /Showing the demo set/);
-  assert.deepEqual(log.errors, []);
-  assert.deepEqual(log.console, []);
-  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  await assertCleanPage(assert, page, log);
   await shot(page, 'demo.png');
   await context.close();
 });

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve, launch, openPage, waitForReport, dropFiles, seedFiles, shot } from './helpers.mjs';
+import { serve, launch, openPage, waitForReport, dropFiles, seedFiles, shot, assertCleanPage } from './helpers.mjs';
 
 let server;
 let browser;
@@ -83,9 +83,7 @@ test('demo: the chart has one marker per item, and a marker shows its quotes ver
   await detail.getByRole('button', { name: 'Open the document' }).first().click();
   assert.equal(await app.locator('role=tab[name=/Documents/]').getAttribute('aria-selected'), 'true');
 
-  assert.deepEqual(log.errors, []);
-  assert.deepEqual(log.console, []);
-  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  await assertCleanPage(assert, page, log);
   await context.close();
 });
 

@@ -9,7 +9,7 @@
 // el.cancel(), el.report, el.exportAs(format). Events: parallax-report {report, metrics},
 // parallax-progress {phase, done, total, stage}, parallax-error {message}.
 
-import { h, clear, fmtBytes, docLabel, quoteInContext, download } from './dom.js';
+import { h, clear, docLabel, quoteInContext, download } from './dom.js';
 import { Client } from './client.js';
 import { saveDrop, loadDrop } from './store.js';
 import { renderDocuments } from './panels/documents.js';
@@ -479,4 +479,3 @@ export class ParallaxCompare extends HTMLElement {
 
 if (!customElements.get('parallax-compare')) customElements.define('parallax-compare', ParallaxCompare);
 
-export { fmtBytes };

@@ -2,7 +2,7 @@
 // author, size and problems; the article body as extracted, the text left out as boilerplate on
 // request, and a form to correct the outlet or date (which analyses again).
 
-import { h, clear, fmtBytes, fmtDate, byteIndexer, paged } from '../dom.js';
+import { h, fmtBytes, fmtDate, byteIndexer, paged } from '../dom.js';
 
 const REASONS = {
   navigation: 'menu', headline: 'headline list', other: 'not article text',
@@ -77,4 +77,3 @@ function correction(d, ctx) {
   return h('details', { class: 'px-doc-fix' }, h('summary', {}, 'Correct outlet or date'), form);
 }
 
-export { clear };
