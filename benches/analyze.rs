@@ -20,7 +20,8 @@
 //! serialize}` (each stage the median over the runs, ms), `report_json_bytes`, and (Linux) the
 //! thread's CPU time and run-queue wait per run from /proc/thread-self/schedstat: `runs_cpu_ms,
 //! cpu_median_ms, runs_wait_ms, wait_median_ms` (wall time = CPU + wait on a busy machine).
-//! `PARALLAX_BENCH_RUNS=n` sets the number of runs of every input (default 21/9/5/5).
+//! `PARALLAX_BENCH_RUNS=n` sets the number of runs of every input (default 21/9/5/5);
+//! `PARALLAX_BENCH_ONLY=a,b` runs only the inputs with those labels (e.g. `seeds x1000`).
 #![allow(clippy::disallowed_methods)] // the bench is the caller with the clock
 
 use parallax::{Input, Limits, Stage};
@@ -134,8 +135,12 @@ fn main() {
     let mut table = String::from(
         "| input | files | bytes | median ms | CPU ms | ms/doc | MB/s | stages (median ms) |\n|---|---|---|---|---|---|---|---|\n",
     );
+    let only = std::env::var("PARALLAX_BENCH_ONLY").ok();
     let mut json = Vec::new();
     for (label, inputs, runs) in inputs {
+        if only.as_deref().is_some_and(|o| !o.split(',').any(|l| l.trim() == label)) {
+            continue;
+        }
         let runs = runs_override.unwrap_or(runs);
         let bytes: usize = inputs.iter().map(|i| i.bytes.len()).sum();
         let mut totals = Vec::new();

@@ -9,7 +9,7 @@ use super::{EntityKind, Mention};
 use crate::body::{BlockRole, Document};
 use crate::span::ByteSpan;
 use crate::text::{Text, Token, TokenKind};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Evidence for each type, indexed by `kind_index`.
 type Scores = [i32; 4];
@@ -699,18 +699,14 @@ fn known_names(body: &str, tokens: &[Token], known: &BTreeSet<String>) -> Vec<Ca
 fn type_per_document(body: &str, found: Vec<Candidate>) -> Vec<Mention> {
     let keys: Vec<String> = found.iter().map(|c| gz::key(c.span.slice(body))).collect();
     // First, a provisional type per exact name.
+    let mut per_name: BTreeMap<&str, Scores> = BTreeMap::new();
+    for (c, k) in found.iter().zip(&keys) {
+        add(per_name.entry(k.as_str()).or_insert([0; 4]), &c.scores);
+    }
     let provisional: Vec<(ByteSpan, EntityKind)> = found
         .iter()
         .zip(&keys)
-        .map(|(c, k)| {
-            let mut s: Scores = [0; 4];
-            for (other, ok) in found.iter().zip(&keys) {
-                if ok == k {
-                    add(&mut s, &other.scores);
-                }
-            }
-            (c.span, best(&s, c.span.slice(body)))
-        })
+        .map(|(c, k)| (c.span, best(per_name.get(k.as_str()).unwrap_or(&c.scores), c.span.slice(body))))
         .collect();
     // Then one type per referent (group ids are indices of the group's first mention).
     let clusters = names::cluster_document(body, &provisional);

@@ -6,7 +6,7 @@
 //! them compactly and a reader can audit them. Each list is indexed once, on first use, by its
 //! folded form (`key`).
 
-use crate::text::fold;
+use crate::text::{fold_char, Folded};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -20,15 +20,62 @@ const COMMON_WORDS: &str = include_str!("data/common_words.txt");
 /// The comparison form of a name: folded (case, accents, quotes, dashes), dots dropped ("U.S."
 /// is "us"), white space collapsed.
 pub fn key(s: &str) -> String {
-    let folded = fold(s);
-    let mut out = String::with_capacity(folded.len());
-    for word in folded.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(word.chars().filter(|&c| c != '.'));
-    }
+    let mut out = String::with_capacity(s.len());
+    key_into(s, &mut out);
     out
+}
+
+/// Whether `s` is its own key: ASCII without capitals, dots, or white space other than single
+/// spaces between words (most words of running text), so no copy is needed.
+fn is_key(s: &str) -> bool {
+    let b = s.as_bytes();
+    let plain = |c: u8| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'-' | b'\'' | b'"');
+    b.first().is_none_or(|&c| c != b' ')
+        && b.last().is_none_or(|&c| c != b' ')
+        && b.iter().all(|&c| plain(c) || c == b' ')
+        && !s.contains("  ")
+}
+
+/// Appends the key of `s` to `out`.
+fn key_into(s: &str, out: &mut String) {
+    let start = out.len();
+    let mut space = false;
+    for c in s.chars() {
+        let (a, b) = match fold_char(c) {
+            Folded::One(f) => (f, None),
+            Folded::Two(f, g) => (f, Some(g)),
+        };
+        for f in std::iter::once(a).chain(b) {
+            if f.is_whitespace() {
+                space = out.len() > start;
+            } else if f != '.' {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(f);
+            }
+        }
+    }
+}
+
+/// Calls `f` with the key of `s`, without allocating when `s` is already a key (and reusing one
+/// buffer otherwise).
+fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    if is_key(s) {
+        return f(s);
+    }
+    thread_local! {
+        static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    BUF.with(|buf| match buf.try_borrow_mut() {
+        Ok(mut b) => {
+            b.clear();
+            key_into(s, &mut b);
+            f(&b)
+        }
+        Err(_) => f(&key(s)),
+    })
 }
 
 struct Lists {
@@ -48,7 +95,7 @@ fn set(text: &'static str) -> Vec<&'static str> {
 }
 
 fn holds(list: &[&str], name: &str) -> bool {
-    list.binary_search(&key(name).as_str()).is_ok()
+    with_key(name, |k| list.binary_search(&k).is_ok())
 }
 
 fn lists() -> &'static Lists {
@@ -82,7 +129,7 @@ pub fn country(name: &str) -> Option<&'static str> {
         return None;
     }
     let l = lists();
-    l.countries.get(&key(name)).and_then(|&i| l.country_names.get(i).copied())
+    with_key(name, |k| l.countries.get(k).and_then(|&i| l.country_names.get(i).copied()))
 }
 
 /// A word for a people, faith or region's inhabitants ("Syrian", "Kurdish"): not a name.

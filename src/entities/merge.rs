@@ -7,9 +7,10 @@ use super::names::{self, Name};
 use super::{Entity, EntityKind, Mention};
 use crate::body::Document;
 use crate::span::{ByteSpan, DocIndex};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 
-/// One referent within one document.
+/// One referent within one document, with what merging compares of it computed once.
 #[derive(Debug, Clone)]
 struct Local {
     doc: DocIndex,
@@ -22,17 +23,30 @@ struct Local {
     core: Vec<String>,
     /// Folded title words used with it ("president", "minister").
     titles: BTreeSet<String>,
-    /// Folded longest names of the document's other referents.
-    context: BTreeSet<String>,
+    /// The folded longest names of every referent of its document (ids, sorted), shared by the
+    /// document's referents; its own is `own`.
+    names: Rc<Vec<u32>>,
+    own: u32,
+    facts: Facts,
+}
+
+/// What `affinity` compares, derived from a referent's forms.
+#[derive(Debug, Clone, Default)]
+struct Facts {
+    kind: Option<EntityKind>,
+    /// Keys of its forms, distinct.
+    keys: Vec<String>,
+    /// Each form with a core: (core length, skeleton, known to a gazetteer, key).
+    outlines: Vec<(usize, String, bool, String)>,
+    /// Skeletons of the first and last core words.
+    first: Option<String>,
+    last: Option<String>,
+    countries: Vec<&'static str>,
 }
 
 impl Local {
     fn kind(&self) -> EntityKind {
-        majority(&self.kinds)
-    }
-
-    fn keys(&self) -> impl Iterator<Item = String> + '_ {
-        self.forms.iter().map(|(f, _)| gz::key(f))
+        self.facts.kind.unwrap_or_else(|| majority(&self.kinds))
     }
 
     fn longest_key(&self) -> String {
@@ -41,6 +55,52 @@ impl Local {
             .max_by_key(|(f, _)| (Name::parse(f).core.len(), f.len()))
             .map(|(f, _)| gz::key(f))
             .unwrap_or_default()
+    }
+
+    fn compute_facts(&mut self) {
+        let mut keys: Vec<String> = self.forms.iter().map(|(f, _)| gz::key(f)).collect();
+        keys.sort();
+        keys.dedup();
+        let outlines = self
+            .forms
+            .iter()
+            .filter_map(|(f, _)| {
+                let n = Name::parse(f);
+                let known = gz::country(f).is_some() || gz::is_place(f);
+                (!n.core.is_empty()).then(|| (n.core.len(), n.skeleton(), known, gz::key(f)))
+            })
+            .collect();
+        self.facts = Facts {
+            kind: Some(majority(&self.kinds)),
+            keys,
+            outlines,
+            first: self.core.first().map(|w| names::skeleton(w)),
+            last: self.core.last().map(|w| names::skeleton(w)),
+            countries: self.forms.iter().filter_map(|(f, _)| gz::country(f)).collect(),
+        };
+    }
+
+    /// Names that appear with both referents (their own names aside).
+    fn shared_context(&self, other: &Local) -> usize {
+        let (a, b) = (self.names.as_slice(), other.names.as_slice());
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+            match x.cmp(y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let in_a = |id: u32| a.binary_search(&id).is_ok();
+        let in_b = |id: u32| b.binary_search(&id).is_ok();
+        // Remove each side's own name from the shared ones (once, when both are one name).
+        let own_a = in_a(self.own) && in_b(self.own);
+        let own_b = in_a(other.own) && in_b(other.own);
+        n - usize::from(own_a) - usize::from(own_b && other.own != self.own)
     }
 }
 
@@ -61,39 +121,108 @@ fn majority(kinds: &[usize; 4]) -> EntityKind {
     KINDS.get(best).copied().unwrap_or(EntityKind::Other)
 }
 
-/// An entity being built across documents.
-#[derive(Debug, Clone)]
+/// How many members of an entity its context evidence is read from: enough for any ordinary
+/// drop, and a bound on the work when a thousand outlets name one person.
+const CONTEXT_MEMBERS: usize = 16;
+
+/// An entity being built across documents, with the summaries `affinity` reads.
+#[derive(Debug, Clone, Default)]
 struct Group {
     members: Vec<Local>,
+    kinds: [usize; 4],
+    keys: BTreeSet<String>,
+    /// (core length, skeleton) -> (some form is not in a gazetteer, keys of those that are).
+    outlines: BTreeMap<(usize, String), (bool, BTreeSet<String>)>,
+    /// First and last skeletons of full names (two core words or more).
+    full_first: BTreeSet<String>,
+    full_last: BTreeSet<String>,
+    /// Last skeletons of one-word names, and how many members are not one-word names.
+    single_last: BTreeSet<String>,
+    not_single: usize,
+    countries: BTreeSet<&'static str>,
+    /// Title word -> members using it.
+    titles: BTreeMap<String, usize>,
+}
+
+/// What a member adds to a group's summaries, for the candidate index.
+#[derive(Default)]
+struct Added {
+    keys: Vec<String>,
+    outlines: Vec<(usize, String)>,
+    full_last: Option<String>,
+    single_last: Option<String>,
+    countries: Vec<&'static str>,
 }
 
 impl Group {
     fn kind(&self) -> EntityKind {
-        let mut kinds = [0; 4];
-        for m in &self.members {
-            for (a, b) in kinds.iter_mut().zip(m.kinds) {
-                *a += b;
-            }
-        }
-        majority(&kinds)
+        majority(&self.kinds)
     }
 
-    /// The longest core among members (a full name, when any member has one).
-    fn full_cores(&self) -> impl Iterator<Item = &Vec<String>> {
-        self.members.iter().map(|m| &m.core).filter(|c| c.len() >= 2)
+    fn add(&mut self, local: Local) -> Added {
+        let mut added = Added::default();
+        for (a, b) in self.kinds.iter_mut().zip(local.kinds) {
+            *a += b;
+        }
+        for k in &local.facts.keys {
+            if self.keys.insert(k.clone()) {
+                added.keys.push(k.clone());
+            }
+        }
+        for (len, sk, known, key) in &local.facts.outlines {
+            let entry = self.outlines.entry((*len, sk.clone())).or_insert_with(|| {
+                added.outlines.push((*len, sk.clone()));
+                (false, BTreeSet::new())
+            });
+            if *known {
+                entry.1.insert(key.clone());
+            } else {
+                entry.0 = true;
+            }
+        }
+        if local.core.len() >= 2 {
+            if let Some(f) = &local.facts.first {
+                self.full_first.insert(f.clone());
+            }
+            if let Some(l) = &local.facts.last {
+                if self.full_last.insert(l.clone()) {
+                    added.full_last = Some(l.clone());
+                }
+            }
+        }
+        if local.core.len() == 1 {
+            if let Some(l) = &local.facts.last {
+                if self.single_last.insert(l.clone()) {
+                    added.single_last = Some(l.clone());
+                }
+            }
+        } else {
+            self.not_single += 1;
+        }
+        for &c in &local.facts.countries {
+            if self.countries.insert(c) {
+                added.countries.push(c);
+            }
+        }
+        for t in &local.titles {
+            *self.titles.entry(t.clone()).or_insert(0) += 1;
+        }
+        self.members.push(local);
+        added
     }
 }
 
 /// Splits each document's mentions into referents.
 fn locals(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Local> {
     let mut out = Vec::new();
+    let mut ids: HashMap<String, u32> = HashMap::new();
     for (d, (doc, ms)) in docs.iter().zip(mentions).enumerate() {
         let body = doc.body.as_str();
         let pairs: Vec<(ByteSpan, EntityKind)> = ms.iter().map(|m| (m.span, m.kind)).collect();
         let groups = names::cluster_document(body, &pairs);
         let mut by_group: Vec<Option<Local>> = vec![None; ms.len()];
         for (m, g) in ms.iter().zip(groups) {
-            let surface = m.span.slice(body).to_string();
+            let surface = m.span.slice(body);
             let Some(slot) = by_group.get_mut(g) else { continue };
             let local = slot.get_or_insert_with(|| Local {
                 doc: d,
@@ -102,19 +231,23 @@ fn locals(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Local> {
                 kinds: [0; 4],
                 core: Vec::new(),
                 titles: BTreeSet::new(),
-                context: BTreeSet::new(),
+                names: Rc::default(),
+                own: 0,
+                facts: Facts::default(),
             });
             match local.forms.iter_mut().find(|(f, _)| *f == surface) {
                 Some((_, n)) => *n += 1,
-                None => local.forms.push((surface.clone(), 1)),
+                None => {
+                    local.forms.push((surface.to_string(), 1));
+                    let core = Name::parse(surface).core;
+                    if core.len() > local.core.len() {
+                        local.core = core;
+                    }
+                }
             }
             local.spans.push(m.span);
             if let Some(n) = local.kinds.get_mut(kind_slot(m.kind)) {
                 *n += 1;
-            }
-            let core = Name::parse(&surface).core;
-            if core.len() > local.core.len() {
-                local.core = core;
             }
             if let Some(t) = m.title {
                 for w in t.slice(body).split_whitespace() {
@@ -126,10 +259,18 @@ fn locals(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Local> {
             }
         }
         let mut doc_locals: Vec<Local> = by_group.into_iter().flatten().collect();
-        let names: Vec<String> = doc_locals.iter().map(Local::longest_key).collect();
+        let mut doc_names: Vec<u32> = Vec::with_capacity(doc_locals.len());
         for l in doc_locals.iter_mut() {
-            let own = l.longest_key();
-            l.context = names.iter().filter(|n| **n != own).cloned().collect();
+            let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+            l.own = *ids.entry(l.longest_key()).or_insert(next);
+            doc_names.push(l.own);
+            l.compute_facts();
+        }
+        doc_names.sort_unstable();
+        doc_names.dedup();
+        let doc_names = Rc::new(doc_names);
+        for l in doc_locals.iter_mut() {
+            l.names = Rc::clone(&doc_names);
         }
         out.extend(doc_locals);
     }
@@ -139,85 +280,115 @@ fn locals(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Local> {
 /// How strongly a referent of one document matches an entity built so far (None: it does not).
 fn affinity(local: &Local, group: &Group) -> Option<i32> {
     let kind = local.kind();
-    let same_kind = kind == group.kind();
-    let keys: Vec<String> = local.keys().collect();
-    let group_keys: Vec<String> = group.members.iter().flat_map(|m| m.keys()).collect();
+    let group_kind = group.kind();
+    let same_kind = kind == group_kind;
+    let f = &local.facts;
     // Two full names whose first names differ are two people, whatever else they share.
-    if kind == EntityKind::Person && local.core.len() >= 2 {
-        for core in group.full_cores() {
-            let first_a = local.core.first().map(|w| names::skeleton(w));
-            let first_b = core.first().map(|w| names::skeleton(w));
-            if first_a != first_b {
-                return None;
-            }
-        }
+    if kind == EntityKind::Person && local.core.len() >= 2 && group.full_first.iter().any(|g| Some(g) != f.first.as_ref()) {
+        return None;
     }
-    let mut score = if keys.iter().any(|k| group_keys.contains(k)) {
+    let mut score = if f.keys.iter().any(|k| group.keys.contains(k)) {
         3
     } else if same_kind && skeleton_match(local, group) {
         2
-    } else if group.kind() == EntityKind::Person
+    } else if group_kind == EntityKind::Person
         && (same_kind || (local.core.len() == 1 && kind != EntityKind::Place))
         && surname_match(local, group)
     {
         // A surname alone, typed however its own article could: the person named in full elsewhere.
         1
-    } else if country_match(local, group) {
+    } else if f.countries.iter().any(|c| group.countries.contains(c)) {
         3
     } else {
         return None;
     };
     // Context: the same title, and other names that appear with both.
-    for m in &group.members {
-        score += 2 * i32::try_from(local.titles.intersection(&m.titles).count()).unwrap_or(0);
-        score += i32::try_from(local.context.intersection(&m.context).count().min(3)).unwrap_or(0);
+    for t in &local.titles {
+        score += 2 * i32::try_from(group.titles.get(t).copied().unwrap_or(0)).unwrap_or(0);
+    }
+    for m in group.members.iter().take(CONTEXT_MEMBERS) {
+        score += i32::try_from(local.shared_context(m).min(3)).unwrap_or(0);
     }
     Some(score)
 }
 
-fn country_match(local: &Local, group: &Group) -> bool {
-    let ours: Vec<&str> = local.forms.iter().filter_map(|(f, _)| gz::country(f)).collect();
-    !ours.is_empty()
-        && group.members.iter().flat_map(|m| &m.forms).any(|(f, _)| gz::country(f).is_some_and(|c| ours.contains(&c)))
-}
-
 /// Same skeleton for a full form of each, unless both are distinct entries of a gazetteer.
 fn skeleton_match(local: &Local, group: &Group) -> bool {
-    for (f, _) in &local.forms {
-        let n = Name::parse(f);
-        if n.core.is_empty() {
-            continue;
-        }
-        let sk = n.skeleton();
-        for m in &group.members {
-            for (g, _) in &m.forms {
-                let gn = Name::parse(g);
-                if gn.core.len() != n.core.len() || gn.skeleton() != sk {
-                    continue;
-                }
-                let known = |s: &str| gz::country(s).is_some() || gz::is_place(s);
-                if known(f) && known(g) && gz::key(f) != gz::key(g) {
-                    continue;
-                }
-                return true;
-            }
-        }
-    }
-    false
+    local.facts.outlines.iter().any(|(len, sk, known, key)| {
+        group
+            .outlines
+            .get(&(*len, sk.clone()))
+            .is_some_and(|(unknown, known_keys)| !known || *unknown || known_keys.contains(key))
+    })
 }
 
 /// A surname alone (one core word) against a full name ending with the same skeleton, or the
 /// other way round.
 fn surname_match(local: &Local, group: &Group) -> bool {
-    let last_sk = |core: &Vec<String>| core.last().map(|w| names::skeleton(w));
-    let group_cores: Vec<&Vec<String>> = group.members.iter().map(|m| &m.core).collect();
+    let Some(last) = &local.facts.last else { return false };
     if local.core.len() == 1 {
-        return group_cores.iter().any(|c| c.len() >= 2 && last_sk(c) == last_sk(&local.core));
+        return group.full_last.contains(last);
     }
-    local.core.len() >= 2 && group_cores.iter().all(|c| c.len() == 1 && last_sk(c) == last_sk(&local.core))
+    local.core.len() >= 2 && group.not_single == 0 && group.single_last.len() == 1 && group.single_last.contains(last)
 }
 
-/// Merges mentions across documents into entities.
+/// Groups that could take `local`: those sharing a key, a skeleton, a surname or a country.
+#[derive(Default)]
+struct Index {
+    keys: HashMap<String, Vec<usize>>,
+    outlines: HashMap<(usize, String), Vec<usize>>,
+    full_last: HashMap<String, Vec<usize>>,
+    single_last: HashMap<String, Vec<usize>>,
+    countries: HashMap<&'static str, Vec<usize>>,
+}
+
+impl Index {
+    fn candidates(&self, local: &Local) -> Vec<usize> {
+        let f = &local.facts;
+        let mut out: Vec<usize> = Vec::new();
+        for k in &f.keys {
+            out.extend(self.keys.get(k).into_iter().flatten());
+        }
+        for (len, sk, _, _) in &f.outlines {
+            out.extend(self.outlines.get(&(*len, sk.clone())).into_iter().flatten());
+        }
+        if let Some(last) = &f.last {
+            if local.core.len() == 1 {
+                out.extend(self.full_last.get(last).into_iter().flatten());
+            } else if local.core.len() >= 2 {
+                out.extend(self.single_last.get(last).into_iter().flatten());
+            }
+        }
+        for c in &f.countries {
+            out.extend(self.countries.get(c).into_iter().flatten());
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn record(&mut self, g: usize, added: Added) {
+        for k in added.keys {
+            self.keys.entry(k).or_default().push(g);
+        }
+        for o in added.outlines {
+            self.outlines.entry(o).or_default().push(g);
+        }
+        if let Some(l) = added.full_last {
+            self.full_last.entry(l).or_default().push(g);
+        }
+        if let Some(l) = added.single_last {
+            self.single_last.entry(l).or_default().push(g);
+        }
+        for c in added.countries {
+            self.countries.entry(c).or_default().push(g);
+        }
+    }
+}
+
+/// Merges mentions across documents into entities. Each referent meets only the entities it
+/// shares a key, skeleton, surname or country with (an index finds them), so a drop of a thousand
+/// articles costs about a thousand times one.
 pub fn merge(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Entity> {
     let mut locals = locals(docs, mentions);
     // Full names first, so that a surname alone meets every full name it could belong to.
@@ -225,15 +396,23 @@ pub fn merge(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Entity> {
         b.core.len().min(2).cmp(&a.core.len().min(2)).then(a.doc.cmp(&b.doc)).then(a.spans.first().cmp(&b.spans.first()))
     });
     let mut groups: Vec<Group> = Vec::new();
+    let mut index = Index::default();
     for local in locals {
-        let best = groups
-            .iter()
-            .enumerate()
-            .filter_map(|(i, g)| affinity(&local, g).map(|s| (s, i)))
+        let best = index
+            .candidates(&local)
+            .into_iter()
+            .filter_map(|i| affinity(&local, groups.get(i)?).map(|s| (s, i)))
             .max_by_key(|&(s, i)| (s, std::cmp::Reverse(i)));
-        match best.and_then(|(_, i)| groups.get_mut(i)) {
-            Some(g) => g.members.push(local),
-            None => groups.push(Group { members: vec![local] }),
+        let g = match best {
+            Some((_, i)) if i < groups.len() => i,
+            _ => {
+                groups.push(Group::default());
+                groups.len() - 1
+            }
+        };
+        if let Some(group) = groups.get_mut(g) {
+            let added = group.add(local);
+            index.record(g, added);
         }
     }
     let mut entities: Vec<Entity> = groups.into_iter().map(entity).collect();

@@ -91,17 +91,6 @@ fn vowel(c: Option<char>) -> bool {
     matches!(c, Some('a' | 'e' | 'i' | 'o' | 'u'))
 }
 
-/// Whether the last words of `long` are `short`, spelling variants allowed.
-fn ends_with_skeleton(long: &[String], short: &[String]) -> bool {
-    long.len() >= short.len()
-        && long.iter().rev().zip(short.iter().rev()).all(|(a, b)| a == b || skeleton(a) == skeleton(b))
-}
-
-/// Whether the first words of `long` are `short`, spelling variants allowed.
-fn starts_with_skeleton(long: &[String], short: &[String]) -> bool {
-    long.len() >= short.len() && long.iter().zip(short).all(|(a, b)| a == b || skeleton(a) == skeleton(b))
-}
-
 /// The initials of an organization's capitalised words ("Office of Foreign Assets Control" ->
 /// "ofac").
 pub fn initials(name: &str) -> String {
@@ -112,89 +101,178 @@ pub fn initials(name: &str) -> String {
         .collect()
 }
 
+/// What `cluster_document` compares of one distinct surface form (a text with a type), computed
+/// once however often the form recurs.
+struct Form<'a> {
+    text: &'a str,
+    kind: EntityKind,
+    key: String,
+    name: Name,
+    /// The skeleton of each core word.
+    skeletons: Vec<String>,
+    is_place: bool,
+    country: Option<&'static str>,
+    known_place: bool,
+    acronym: bool,
+    words: usize,
+    initials: String,
+    /// Byte starts of its mentions, ascending.
+    starts: Vec<usize>,
+}
+
+impl Form<'_> {
+    fn new(text: &str, kind: EntityKind) -> Form<'_> {
+        let name = Name::parse(text);
+        let skeletons = name.core.iter().map(|w| skeleton(w)).collect();
+        let country = gz::country(text);
+        let is_place = gz::is_place(text);
+        Form {
+            text,
+            kind,
+            key: gz::key(text),
+            skeletons,
+            is_place,
+            country,
+            known_place: country.is_some() || is_place,
+            acronym: super::find::is_acronym(text),
+            words: text.split_whitespace().count(),
+            initials: initials(text),
+            name,
+            starts: Vec::new(),
+        }
+    }
+
+    /// Whether the last core words of `self` are those of `short`, spelling variants allowed.
+    fn ends_with(&self, short: &Form) -> bool {
+        let (a, b) = (&self.name.core, &short.name.core);
+        a.len() >= b.len()
+            && a.iter().rev().zip(b.iter().rev()).zip(self.skeletons.iter().rev().zip(short.skeletons.iter().rev())).all(
+                |((wa, wb), (sa, sb))| wa == wb || sa == sb,
+            )
+    }
+
+    /// Whether the first core words of `self` are those of `short`, spelling variants allowed.
+    fn starts_with(&self, short: &Form) -> bool {
+        let (a, b) = (&self.name.core, &short.name.core);
+        a.len() >= b.len()
+            && a.iter().zip(b).zip(self.skeletons.iter().zip(&short.skeletons)).all(|((wa, wb), (sa, sb))| wa == wb || sa == sb)
+    }
+}
+
+/// How a shorter or variant form `i` joins the form `j`: `None` when it does not, else whether it
+/// joins as a first name alone (which ranks after every other way).
+fn joins(i: &Form, j: &Form) -> Option<bool> {
+    let variant = i.name.core.len() == j.name.core.len()
+        && !i.name.core.is_empty()
+        && i.skeletons == j.skeletons
+        && i.kind == j.kind
+        && !(i.is_place && j.is_place);
+    let shorter = j.kind == EntityKind::Person
+        && !(i.kind == EntityKind::Place && i.known_place)
+        && !i.name.core.is_empty()
+        && i.name.core.len() < j.name.core.len();
+    let surname = shorter && j.ends_with(i);
+    // A first name alone ("Elian" after "Elian Gonzalez"), when it is no one's surname.
+    let given = shorter && !surname && j.starts_with(i);
+    let joined = variant
+        || surname
+        || given
+        || (j.kind == EntityKind::Organization && i.acronym && j.words >= 2 && j.initials == i.key)
+        || (i.country.is_some() && i.country == j.country && j.text.len() > i.text.len());
+    joined.then_some(given)
+}
+
 /// Groups one document's mentions into referents; returns a group id per mention (the index of
 /// the group's first mention). Same name -> same group; a shorter name whose core words end a
 /// longer person's name joins the nearest such person before it (else after it); an acronym
 /// joins the organization it abbreviates; a country's short and long names join.
+///
+/// Work is per distinct form, not per mention: a long article that repeats its names costs
+/// little more than a short one.
 pub fn cluster_document(body: &str, mentions: &[(ByteSpan, EntityKind)]) -> Vec<usize> {
-    let parsed: Vec<(String, Name)> =
-        mentions.iter().map(|(s, _)| (gz::key(s.slice(body)), Name::parse(s.slice(body)))).collect();
-    let mut group: Vec<usize> = (0..mentions.len()).collect();
-    // Same folded name.
-    for i in 0..mentions.len() {
-        if let Some(j) = (0..i).find(|&j| parsed.get(j).map(|p| &p.0) == parsed.get(i).map(|p| &p.0)) {
-            group[i] = group.get(j).copied().unwrap_or(j);
+    use std::collections::HashMap;
+    // Distinct forms (text and type), in order of first mention; distinct keys likewise.
+    let mut forms: Vec<Form> = Vec::new();
+    let mut form_index: HashMap<(&str, EntityKind), usize> = HashMap::new();
+    let mut form_of: Vec<usize> = Vec::with_capacity(mentions.len());
+    for &(span, kind) in mentions {
+        let text = span.slice(body);
+        let f = *form_index.entry((text, kind)).or_insert_with(|| {
+            forms.push(Form::new(text, kind));
+            forms.len() - 1
+        });
+        if let Some(form) = forms.get_mut(f) {
+            form.starts.push(span.start);
+        }
+        form_of.push(f);
+    }
+    for f in &mut forms {
+        f.starts.sort_unstable();
+    }
+    // Each key's group: the index of the first mention with that key.
+    let mut key_index: HashMap<&str, usize> = HashMap::new();
+    let mut key_of_form: Vec<usize> = Vec::with_capacity(forms.len());
+    let mut leaders: Vec<usize> = Vec::new(); // first mention of each key
+    for (m, &f) in form_of.iter().enumerate() {
+        let Some(form) = forms.get(f) else { continue };
+        if key_of_form.len() <= f {
+            let next = key_index.len();
+            let k = *key_index.entry(form.key.as_str()).or_insert(next);
+            if k == next {
+                leaders.push(m);
+            }
+            key_of_form.push(k);
         }
     }
-    for i in 0..mentions.len() {
-        if group.get(i) != Some(&i) {
+    // group[k]: the mention index heading key k's group.
+    let mut group: Vec<usize> = leaders.clone();
+    for (k, &leader) in leaders.iter().enumerate() {
+        if group.get(k) != Some(&leader) {
             continue;
         }
-        let (Some((key_i, name_i)), Some(&(span_i, kind_i))) = (parsed.get(i), mentions.get(i)) else { continue };
-        let text_i = span_i.slice(body);
-        let mut best: Option<(usize, usize)> = None; // (distance rank, target)
-        for (j, ((key_j, name_j), &(span_j, kind_j))) in parsed.iter().zip(mentions).enumerate() {
-            if key_j == key_i {
+        let (Some(&fi), Some(&(span_i, _))) = (form_of.get(leader), mentions.get(leader)) else { continue };
+        let Some(form_i) = forms.get(fi) else { continue };
+        let mut best: Option<(usize, usize)> = None; // (distance rank, key of the target)
+        for (fj, form_j) in forms.iter().enumerate() {
+            let Some(&kj) = key_of_form.get(fj) else { continue };
+            if kj == k {
                 continue;
             }
-            let text_j = span_j.slice(body);
-            let variant = name_i.core.len() == name_j.core.len()
-                && !name_i.core.is_empty()
-                && name_i.skeleton() == name_j.skeleton()
-                && kind_i == kind_j
-                && !(gz::is_place(text_i) && gz::is_place(text_j));
-            let known_place = gz::country(text_i).is_some() || gz::is_place(text_i);
-            let shorter = kind_j == EntityKind::Person
-                && !(kind_i == EntityKind::Place && known_place)
-                && !name_i.core.is_empty()
-                && name_i.core.len() < name_j.core.len();
-            let surname = shorter && ends_with_skeleton(&name_j.core, &name_i.core);
-            // A first name alone ("Elian" after "Elian Gonzalez"), when it is no one's surname.
-            let given = shorter && !surname && starts_with_skeleton(&name_j.core, &name_i.core);
-            let joins = variant
-                || surname
-                || given
-                || (kind_j == EntityKind::Organization
-                    && super::find::is_acronym(text_i)
-                    && text_j.split_whitespace().count() >= 2
-                    && initials(text_j) == *key_i)
-                || (gz::country(text_i).is_some()
-                    && gz::country(text_i) == gz::country(text_j)
-                    && text_j.len() > text_i.len());
-            if !joins {
-                continue;
-            }
+            let Some(given) = joins(form_i, form_j) else { continue };
             // Nearest before, else nearest after; a surname before a first name.
-            let rank = if span_j.start < span_i.start {
-                span_i.start - span_j.start
-            } else {
-                usize::MAX / 4 + (span_j.start - span_i.start)
-            }
-            .saturating_add(if given { usize::MAX / 2 } else { 0 });
+            let at = form_j.starts.partition_point(|&s| s < span_i.start);
+            let before = at.checked_sub(1).and_then(|p| form_j.starts.get(p)).map(|&s| span_i.start - s);
+            let after = form_j.starts.get(at).map(|&s| usize::MAX / 4 + (s - span_i.start));
+            let Some(rank) = before.or(after) else { continue };
+            let rank = rank.saturating_add(if given { usize::MAX / 2 } else { 0 });
             if best.is_none_or(|(r, _)| rank < r) {
-                best = Some((rank, j));
+                best = Some((rank, kj));
             }
         }
-        if let Some((_, j)) = best {
-            let target = group.get(j).copied().unwrap_or(j);
+        if let Some((_, kj)) = best {
+            let target = group.get(kj).copied().unwrap_or(leader);
             for g in group.iter_mut() {
-                if *g == i {
+                if *g == leader {
                     *g = target;
                 }
             }
         }
     }
     // Resolve chains (a short form joined to a name that itself joined another).
-    for i in 0..group.len() {
-        let mut g = group.get(i).copied().unwrap_or(i);
-        let mut steps = 0;
-        while group.get(g).is_some_and(|&h| h != g) && steps < group.len() {
-            g = group.get(g).copied().unwrap_or(g);
-            steps += 1;
-        }
-        if let Some(x) = group.get_mut(i) {
-            *x = g;
-        }
-    }
-    group
+    let key_of_mention = |m: usize| form_of.get(m).and_then(|&f| key_of_form.get(f)).copied();
+    let resolved: Vec<usize> = (0..group.len())
+        .map(|k| {
+            let mut g = group.get(k).copied().unwrap_or(0);
+            let mut steps = 0;
+            while let Some(h) = key_of_mention(g).and_then(|kg| group.get(kg).copied()) {
+                if h == g || steps >= group.len() {
+                    break;
+                }
+                g = h;
+                steps += 1;
+            }
+            g
+        })
+        .collect();
+    (0..mentions.len()).map(|m| key_of_mention(m).and_then(|k| resolved.get(k).copied()).unwrap_or(m)).collect()
 }

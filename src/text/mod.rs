@@ -12,7 +12,7 @@
 mod fold;
 mod split;
 
-pub use fold::{fold, fold_char};
+pub use fold::{fold, fold_char, Folded};
 pub use split::{is_abbreviation, tokenize};
 
 use crate::body::{BlockRole, Document};
