@@ -104,7 +104,7 @@ pub fn analyze_with(inputs: &[Input], limits: &Limits, on_stage: &mut dyn FnMut(
         .collect();
 
     on_stage(Stage::Compare);
-    let rows = compare::align(&docs, &claims, &entities);
+    let table = compare::align(&docs, &claims, &entities, limits.max_table_cells);
 
     on_stage(Stage::Report);
     let report = report::build(&report::Parts {
@@ -112,7 +112,7 @@ pub fn analyze_with(inputs: &[Input], limits: &Limits, on_stage: &mut dyn FnMut(
         dates: &dates,
         entities: &entities,
         timeline: &timeline,
-        rows: &rows,
+        table: &table,
     });
     on_stage(Stage::Done);
     report

@@ -14,6 +14,9 @@ pub struct Limits {
     pub max_sentence_bytes: usize,
     /// Deepest HTML element nesting followed; deeper content is flattened into its ancestor.
     pub max_html_depth: usize,
+    /// Most cells (claims x documents) in the agreement table; past it, the claims fewest
+    /// outlets report are left out, and the report counts them (`claims_omitted`).
+    pub max_table_cells: usize,
 }
 
 impl Default for Limits {
@@ -24,6 +27,7 @@ impl Default for Limits {
             max_files: 5_000,
             max_sentence_bytes: 4_000,
             max_html_depth: 512,
+            max_table_cells: 200_000,
         }
     }
 }

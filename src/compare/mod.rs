@@ -51,8 +51,31 @@ pub struct Row {
     /// What the claim says, in the words of its first reporting outlet.
     pub claim: String,
     pub kind: ClaimKind,
-    /// One cell per document, in input order.
+    /// One cell per document, in input order (while rows are built: only the outlets that are
+    /// not silent, by document, so that rows later left out never cost a cell per document).
     pub cells: Vec<Cell>,
+    reporting: Vec<(DocIndex, Cell)>,
+}
+
+impl Row {
+    fn new(claim: String, kind: ClaimKind, reporting: Vec<(DocIndex, Cell)>) -> Row {
+        Row { claim, kind, cells: Vec::new(), reporting }
+    }
+
+    fn dense(self, n_docs: usize) -> Row {
+        let mut cells = vec![Cell::SILENT; n_docs];
+        for (d, c) in self.reporting {
+            if let Some(slot) = cells.get_mut(d) {
+                *slot = c;
+            }
+        }
+        Row { claim: self.claim, kind: self.kind, cells, reporting: Vec::new() }
+    }
+
+    /// The cells of outlets that report it, by document.
+    fn reported(&self) -> impl Iterator<Item = &Cell> {
+        self.reporting.iter().map(|(_, c)| c)
+    }
 }
 
 /// A claim by its document and position.
@@ -60,16 +83,29 @@ type Ref = (DocIndex, usize);
 
 /// Lowest similarity at which two outlets' statements are taken to report the same thing.
 const SAME_THING: f64 = 0.31;
-/// A topic word held by more claims than this is too common to find candidates by.
+/// A topic word held by more claims than this finds candidates only among the claims that
+/// follow closest.
 const MAX_POSTING: usize = 200;
 /// Best candidates kept per claim.
 const CANDIDATES: usize = 12;
+/// Claims of a row among which its reference claim is chosen, and against which each is judged.
+const REFERENCE_PANEL: usize = 40;
 
-/// Aligns the claims of all documents into rows.
-pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity]) -> Vec<Row> {
+/// The agreement table: its rows, and how many rows the cell budget left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Table {
+    pub rows: Vec<Row>,
+    /// Rows not kept because the table would pass `max_cells` (the least reported ones).
+    pub omitted: usize,
+}
+
+/// Aligns the claims of all documents into rows, keeping at most `max_cells` cells (rows x
+/// documents): past that, the rows fewest outlets report are left out and counted.
+pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity], max_cells: usize) -> Table {
     let n_docs = docs.len();
     let get = |r: &Ref| claims.get(r.0).and_then(|c| c.get(r.1));
     let mut rows: Vec<(u8, Row, Ref)> = Vec::new();
+    let entity_at = EntityIndex::new(entities);
 
     let mut statements: Vec<Ref> = Vec::new();
     let mut sources: Vec<Ref> = Vec::new();
@@ -81,7 +117,7 @@ pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity]) -> V
                 Slot::Statement => statements.push((d, i)),
                 Slot::Source { .. } => sources.push((d, i)),
                 Slot::Title { person, .. } => {
-                    let key = person_key(person, entities, docs, d, c);
+                    let key = entity_at.person_key(person, d, c);
                     titles.entry(key).or_default().push((d, i));
                 }
                 Slot::Spelling { outline, .. } => {
@@ -99,7 +135,7 @@ pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity]) -> V
         }
     }
     for refs in spellings.values() {
-        if let Some(row) = spelling_row(n_docs, claims, refs) {
+        if let Some(row) = spelling_row(claims, refs) {
             rows.push((1, row.0, row.1));
         }
     }
@@ -117,27 +153,47 @@ pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity]) -> V
 
     // Disagreements first, then the most widely reported, then by slot and first appearance.
     rows.sort_by_key(|(prio, row, first)| {
-        let disagree = row.cells.iter().any(|c| matches!(c.stance, Stance::Differs | Stance::Contradicts));
-        let reported = row.cells.iter().filter(|c| c.stance != Stance::Silent).count();
+        let disagree = row.reported().any(|c| matches!(c.stance, Stance::Differs | Stance::Contradicts));
+        let reported = row.reported().filter(|c| c.stance != Stance::Silent).count();
         let start = get(first).map_or(0, |c| c.span.start);
         (!disagree, *prio, std::cmp::Reverse(reported), first.0, start)
     });
-    rows.into_iter().map(|(_, r, _)| r).collect()
+    let keep = if n_docs == 0 { rows.len() } else { (max_cells / n_docs).max(1) };
+    let omitted = rows.len().saturating_sub(keep);
+    rows.truncate(keep);
+    Table { rows: rows.into_iter().map(|(_, r, _)| r.dense(n_docs)).collect(), omitted }
 }
 
-/// The key a title is grouped under: the merged entity when the entities stage names the
-/// person, else the outline of the surname.
-fn person_key(outline: &str, entities: &[Entity], _docs: &[Document], d: DocIndex, c: &Claim) -> String {
-    for (e, entity) in entities.iter().enumerate() {
-        let hit = entity
-            .mentions
-            .iter()
-            .any(|(doc, spans)| *doc == d && spans.iter().any(|s| c.span.overlaps(*s) && s.end == c.span.end));
-        if hit {
-            return format!("entity:{e}");
+/// Where each entity is named, by document and end of the mention, for `person_key`.
+struct EntityIndex {
+    /// (document, mention end) -> (mention start, entity index), entities in order.
+    by_end: HashMap<(DocIndex, usize), Vec<(usize, usize)>>,
+}
+
+impl EntityIndex {
+    fn new(entities: &[Entity]) -> EntityIndex {
+        let mut by_end: HashMap<(DocIndex, usize), Vec<(usize, usize)>> = HashMap::new();
+        for (e, entity) in entities.iter().enumerate() {
+            for (doc, spans) in &entity.mentions {
+                for s in spans {
+                    by_end.entry((*doc, s.end)).or_default().push((s.start, e));
+                }
+            }
+        }
+        EntityIndex { by_end }
+    }
+
+    /// The key a title is grouped under: the merged entity when the entities stage names the
+    /// person (a mention ending where the claim's span ends), else the outline of the surname.
+    fn person_key(&self, outline: &str, d: DocIndex, c: &Claim) -> String {
+        let hit = self.by_end.get(&(d, c.span.end)).and_then(|v| {
+            v.iter().filter(|(start, _)| c.span.overlaps(crate::span::ByteSpan::new(*start, c.span.end))).map(|(_, e)| *e).min()
+        });
+        match hit {
+            Some(e) => format!("entity:{e}"),
+            None => outline.to_string(),
         }
     }
-    outline.to_string()
 }
 
 fn cell(stance: Stance, doc: DocIndex, c: &Claim, value: Option<String>) -> Cell {
@@ -170,7 +226,7 @@ fn title_row(docs: &[Document], claims: &[Vec<Claim>], refs: &[Ref]) -> Option<(
         })
         .collect();
     let reference = reference_value(&values)?;
-    let mut cells = vec![Cell::SILENT; docs.len()];
+    let mut cells = Vec::new();
     let mut anchor: Option<(Ref, &Claim)> = None;
     for (d, (c, r)) in &first {
         let Slot::Title { title, .. } = &c.slot else { continue };
@@ -178,17 +234,15 @@ fn title_row(docs: &[Document], claims: &[Vec<Claim>], refs: &[Ref]) -> Option<(
         if stance == Stance::Asserts && anchor.is_none() {
             anchor = Some((*r, c));
         }
-        if let Some(slot) = cells.get_mut(*d) {
-            *slot = cell(stance, *d, c, c.value.clone());
-        }
+        cells.push((*d, cell(stance, *d, c, c.value.clone())));
     }
     let (r, c) = anchor?;
     let claim = docs.get(r.0).map(|d| crate::claims::short(c.span.slice(&d.body))).unwrap_or_default();
-    Some((Row { claim, kind: ClaimKind::Title, cells }, r))
+    Some((Row::new(claim, ClaimKind::Title, cells), r))
 }
 
 /// A row for a name the outlets spell differently; `None` when they all spell it alike.
-fn spelling_row(n_docs: usize, claims: &[Vec<Claim>], refs: &[Ref]) -> Option<(Row, Ref)> {
+fn spelling_row(claims: &[Vec<Claim>], refs: &[Ref]) -> Option<(Row, Ref)> {
     let mut per_doc: BTreeMap<DocIndex, Vec<(&Claim, Ref)>> = BTreeMap::new();
     for r in refs {
         let Some(c) = claims.get(r.0).and_then(|cs| cs.get(r.1)) else { continue };
@@ -220,7 +274,7 @@ fn spelling_row(n_docs: usize, claims: &[Vec<Claim>], refs: &[Ref]) -> Option<(R
             && crate::claims::words::edit_distance(f, &reference) <= 2
             && !neighbours.get(f).unwrap_or(&empty).is_disjoint(ref_neighbours)
     };
-    let mut cells = vec![Cell::SILENT; n_docs];
+    let mut cells = Vec::new();
     let mut anchor: Option<(Ref, &Claim)> = None;
     let mut differs = false;
     for (d, cs) in &per_doc {
@@ -235,16 +289,14 @@ fn spelling_row(n_docs: usize, claims: &[Vec<Claim>], refs: &[Ref]) -> Option<(R
         if stance == Stance::Asserts && anchor.is_none() {
             anchor = Some((*r, c));
         }
-        if let Some(slot) = cells.get_mut(*d) {
-            *slot = cell(stance, *d, c, c.value.clone());
-        }
+        cells.push((*d, cell(stance, *d, c, c.value.clone())));
     }
     if !differs {
         return None;
     }
     let (r, c) = anchor?;
     let name = c.value.clone().unwrap_or_default();
-    Some((Row { claim: format!("The name is spelled \u{201c}{name}\u{201d}"), kind: ClaimKind::Title, cells }, r))
+    Some((Row::new(format!("The name is spelled \u{201c}{name}\u{201d}"), ClaimKind::Title, cells), r))
 }
 
 /// Groups statements of different outlets that report the same thing.
@@ -266,26 +318,34 @@ fn group_statements(claims: &[Vec<Claim>], refs: &[Ref]) -> Vec<Vec<Ref>> {
     };
     let total: Vec<f64> = refs.iter().map(|r| get(r).map_or(0.0, |c| c.terms.iter().map(|t| weight(t)).sum())).collect();
 
-    // candidate pairs from shared topic words
+    // candidate pairs from shared topic words; a word many claims share contributes only the
+    // claims that follow closest in the drop, so the work per claim is bounded
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut shared: Vec<f64> = vec![0.0; n];
+    let mut touched: Vec<usize> = Vec::new();
     for i in 0..n {
         let Some(ci) = refs.get(i).and_then(get) else { continue };
-        let mut shared: HashMap<usize, f64> = HashMap::new();
+        let Some(doc_i) = refs.get(i).map(|r| r.0) else { continue };
         for t in &ci.terms {
             let Some(list) = postings.get(t.as_str()) else { continue };
-            if list.len() > MAX_POSTING {
-                continue;
-            }
             let w = weight(t);
-            for &j in list {
-                if j > i && refs.get(j).is_some_and(|r| r.0 != refs[i].0) {
-                    *shared.entry(j).or_insert(0.0) += w;
+            let after = list.partition_point(|&j| j <= i);
+            let window = if list.len() > MAX_POSTING { MAX_POSTING } else { list.len() };
+            for &j in list.get(after..).unwrap_or(&[]).iter().take(window) {
+                if refs.get(j).is_some_and(|r| r.0 != doc_i) {
+                    if let Some(acc) = shared.get_mut(j) {
+                        if *acc == 0.0 {
+                            touched.push(j);
+                        }
+                        *acc += w;
+                    }
                 }
             }
         }
-        let mut best: Vec<(f64, usize, usize)> = shared
-            .into_iter()
-            .filter_map(|(j, s)| {
+        let mut best: Vec<(f64, usize, usize)> = touched
+            .drain(..)
+            .filter_map(|j| {
+                let s = std::mem::take(shared.get_mut(j)?);
                 let cj = refs.get(j).and_then(get)?;
                 let denom = (total.get(i)? * total.get(j)?).sqrt();
                 let sim = if denom > 0.0 { s / denom } else { 0.0 } * stance::affinity(ci, cj);
@@ -298,23 +358,35 @@ fn group_statements(claims: &[Vec<Claim>], refs: &[Ref]) -> Vec<Vec<Ref>> {
     }
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
 
-    // greedy grouping: best pairs first, never two claims of one document in a group
+    // greedy grouping: best pairs first, never two claims of one document in a group (the
+    // smaller group moves into the larger, so a thousand-outlet row is built in n log n)
     let mut group_of: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let mut docs_in: Vec<BTreeSet<DocIndex>> = refs.iter().map(|r| BTreeSet::from([r.0])).collect();
     for (_, i, j) in pairs {
-        let (gi, gj) = (group_of[i], group_of[j]);
-        if gi == gj {
+        let (Some(&a), Some(&b)) = (group_of.get(i), group_of.get(j)) else { continue };
+        if a == b {
             continue;
         }
-        let docs_i: BTreeSet<DocIndex> = members[gi].iter().filter_map(|&m| refs.get(m)).map(|r| r.0).collect();
-        if members[gj].iter().filter_map(|&m| refs.get(m)).any(|r| docs_i.contains(&r.0)) {
+        let (Some(da), Some(db)) = (docs_in.get(a), docs_in.get(b)) else { continue };
+        let (big, small) = if da.len() >= db.len() { (a, b) } else { (b, a) };
+        let (Some(dbig), Some(dsmall)) = (docs_in.get(big), docs_in.get(small)) else { continue };
+        if dsmall.iter().any(|d| dbig.contains(d)) {
             continue;
         }
-        let moved = std::mem::take(&mut members[gj]);
+        let moved = members.get_mut(small).map(std::mem::take).unwrap_or_default();
+        let moved_docs = docs_in.get_mut(small).map(std::mem::take).unwrap_or_default();
         for &m in &moved {
-            group_of[m] = gi;
+            if let Some(g) = group_of.get_mut(m) {
+                *g = big;
+            }
         }
-        members[gi].extend(moved);
+        if let Some(v) = members.get_mut(big) {
+            v.extend(moved);
+        }
+        if let Some(v) = docs_in.get_mut(big) {
+            v.extend(moved_docs);
+        }
     }
     let mut groups: Vec<Vec<Ref>> = members
         .into_iter()
@@ -333,14 +405,16 @@ fn group_statements(claims: &[Vec<Claim>], refs: &[Ref]) -> Vec<Vec<Ref>> {
 fn statement_row(docs: &[Document], claims: &[Vec<Claim>], group: &[Ref]) -> Row {
     let members: Vec<(Ref, &Claim)> =
         group.iter().filter_map(|r| claims.get(r.0).and_then(|c| c.get(r.1)).map(|c| (*r, c))).collect();
-    // the reference: the claim most others agree with (ties: the earliest outlet)
-    let consider = members.len().min(40);
+    // the reference: the claim most others agree with (ties: the earliest outlet), judged among
+    // the first outlets of a large row
+    let consider = members.len().min(REFERENCE_PANEL);
+    let panel = members.get(..consider).unwrap_or(&members);
     let mut best = 0usize;
     let mut best_score = (0usize, 0usize, 0usize);
-    for (k, (_, a)) in members.iter().take(consider).enumerate() {
+    for (k, (_, a)) in panel.iter().enumerate() {
         // a reference with a value others can be checked against (an amount, a quotation)
-        let slots = members.iter().filter(|(_, b)| !std::ptr::eq(*a, *b) && stance::shares_slot(a, b)).count();
-        let agree = members.iter().filter(|(_, b)| stance_of(a, b).0 == Stance::Asserts).count();
+        let slots = panel.iter().filter(|(_, b)| !std::ptr::eq(*a, *b) && stance::shares_slot(a, b)).count();
+        let agree = panel.iter().filter(|(_, b)| stance_of(a, b).0 == Stance::Asserts).count();
         let quote_bonus = usize::from(a.kind == ClaimKind::Quote);
         let score = (slots, agree, quote_bonus);
         if score > best_score {
@@ -348,20 +422,20 @@ fn statement_row(docs: &[Document], claims: &[Vec<Claim>], group: &[Ref]) -> Row
             best_score = score;
         }
     }
-    let mut cells = vec![Cell::SILENT; docs.len()];
     let Some(&((rd, _), reference)) = members.get(best) else {
-        return Row { claim: String::new(), kind: ClaimKind::Event, cells };
+        return Row::new(String::new(), ClaimKind::Event, Vec::new());
     };
-    for &((d, _), c) in &members {
-        let (stance, value) = stance_of(reference, c);
-        if let Some(slot) = cells.get_mut(d) {
-            *slot = cell(stance, d, c, value);
-        }
-    }
+    let cells = members
+        .iter()
+        .map(|&((d, _), c)| {
+            let (stance, value) = stance_of(reference, c);
+            (d, cell(stance, d, c, value))
+        })
+        .collect();
     let text = docs.get(rd).map(|d| crate::claims::short(reference.span.slice(&d.body))).unwrap_or_default();
     let claim = match reference.kind {
         ClaimKind::Attribution => format!("Source: {text}"),
         _ => text,
     };
-    Row { claim, kind: reference.kind, cells }
+    Row::new(claim, reference.kind, cells)
 }

@@ -10,7 +10,7 @@ pub mod markdown;
 
 use crate::body::{Document, Removed};
 use crate::claims::ClaimKind;
-use crate::compare::{Row, Stance};
+use crate::compare::{Stance, Table};
 use crate::entities::{Entity, EntityKind};
 use crate::span::{DocIndex, Quote};
 use crate::time::{DateKind, DateMention, ItemKind, Precision, TimelineItem};
@@ -45,6 +45,9 @@ pub struct Report {
     pub entities: Vec<EntityReport>,
     pub timeline: Vec<TimelineReport>,
     pub claims: Vec<ClaimReport>,
+    /// Claims left out of `claims` to keep the table within its cell budget: the ones fewest
+    /// outlets report (0 for any ordinary drop).
+    pub claims_omitted: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -142,7 +145,7 @@ pub struct Parts<'a> {
     pub dates: &'a [Vec<DateMention>],
     pub entities: &'a [Entity],
     pub timeline: &'a [TimelineItem],
-    pub rows: &'a [Row],
+    pub table: &'a Table,
 }
 
 fn evidence(docs: &[Document], q: &Quote) -> Option<Evidence> {
@@ -215,6 +218,7 @@ pub fn build(parts: &Parts<'_>) -> Report {
         })
         .collect();
     let claims = parts
+        .table
         .rows
         .iter()
         .map(|r| ClaimReport {
@@ -240,7 +244,7 @@ pub fn build(parts: &Parts<'_>) -> Report {
             ),
         })
         .collect();
-    Report { schema: SCHEMA, documents, entities, timeline, claims }
+    Report { schema: SCHEMA, documents, entities, timeline, claims, claims_omitted: parts.table.omitted }
 }
 
 impl Report {
