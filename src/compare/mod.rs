@@ -89,7 +89,7 @@ const MAX_POSTING: usize = 200;
 /// Best candidates kept per claim.
 const CANDIDATES: usize = 12;
 /// Claims of a row among which its reference claim is chosen, and against which each is judged.
-const REFERENCE_PANEL: usize = 40;
+const REFERENCE_PANEL: usize = 16;
 
 /// The agreement table: its rows, and how many rows the cell budget left out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

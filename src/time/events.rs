@@ -508,6 +508,11 @@ fn same_happening(a: &Candidate, b: &Candidate) -> bool {
     (shared >= 3 && overlap >= 0.3) || (shared_names >= 2 && shared > shared_names)
 }
 
+/// Members of a timeline group that stand for it when another clause is compared with it, and
+/// among which its label is chosen: every member in any ordinary drop, a bound on the work when a
+/// thousand outlets report one event.
+const PANEL: usize = 32;
+
 fn merge(mut cands: Vec<Candidate>) -> Vec<TimelineItem> {
     cands.sort_by_key(|c| {
         (
@@ -519,11 +524,18 @@ fn merge(mut cands: Vec<Candidate>) -> Vec<TimelineItem> {
         )
     });
     let mut groups: Vec<Vec<Candidate>> = Vec::new();
+    // Candidates come sorted by day, precision and kind: only groups opened since that run began
+    // can take one. Within a group, its first members stand for it.
+    let run_key = |c: &Candidate| (c.date.start_days(), c.date.precision(), c.kind as u8);
+    let mut run_start = 0;
     for c in cands {
-        let home = groups.iter_mut().find(|g| {
+        if groups.last().and_then(|g| g.first()).is_some_and(|f| run_key(f) != run_key(&c)) {
+            run_start = groups.len();
+        }
+        let home = groups.get_mut(run_start..).unwrap_or_default().iter_mut().find(|g| {
             g.first()
                 .is_some_and(|f| f.date == c.date && f.kind == c.kind)
-                && g.iter().any(|o| same_happening(o, &c))
+                && g.iter().take(PANEL).any(|o| same_happening(o, &c))
         });
         match home {
             Some(g) => g.push(c),
@@ -535,11 +547,13 @@ fn merge(mut cands: Vec<Candidate>) -> Vec<TimelineItem> {
         .filter_map(|mut g| {
             g.sort_by_key(|c| (c.quote.doc, c.quote.span.start));
             // The clause whose words the others share most, for its length, speaks for the group.
-            let best = (0..g.len())
+            let panel = g.len().min(PANEL);
+            let best = (0..panel)
                 .max_by_key(|&i| {
                     let own = g.get(i).map_or(1, |c| c.words.len().max(1));
                     let score: usize = g
                         .iter()
+                        .take(panel)
                         .map(|o| {
                             g.get(i)
                                 .map_or(0, |c| c.words.intersection(&o.words).count())
