@@ -19,10 +19,11 @@
 //                  the seeds; files passed as {name, bytes: Uint8Array}. Each stage is timed from
 //                  the onStage callback with performance.now().
 //   worker-render  the page (dist/index.html, widget #app) after its demo: a real drop event
-//                  (helpers' dropFiles) to the last panel painted (the `parallax-report` event,
-//                  then two requestAnimationFrame callbacks), with a requestAnimationFrame loop
-//                  recording the longest main-thread gap meanwhile. Fresh page per input, Clear
-//                  between runs.
+//                  (helpers' dropFiles) to the last panel painted (the `parallax-rendered` event,
+//                  which follows `parallax-report` once the panels after the active one are
+//                  rendered, then two requestAnimationFrame callbacks), with a
+//                  requestAnimationFrame loop recording the longest main-thread gap meanwhile.
+//                  Fresh page per input, Clear between runs.
 //   first-paint    fresh loads (new browser context each) of dist/index.html: DOMContentLoaded to
 //                  the widget's first `parallax-report` (the demo) plus two animation frames.
 //   peer-compromise compromise 14.17.0 in a blank page of the same server in the same browser:
@@ -45,7 +46,10 @@
 //                      (ingest + body), text, time, entities, claims, compare, report (building it),
 //                      serialize (the Report to a JS object). worker-render: the worker's own split
 //                      (from metrics.stages of the event) plus read, start, worker_total and main
-//                      (drop to paint minus worker_total: message passing, rendering, paint)
+//                      (drop to paint minus worker_total: message passing, rendering, paint),
+//                      receive (the report's parts read on the main thread, first to last),
+//                      to_report_event (drop to `parallax-report`: the active panel rendered) and
+//                      report_to_rendered (`parallax-report` to `parallax-rendered`)
 //   runs_cpu_ms, cpu_median_ms, runs_wait_ms, wait_median_ms  CPU time and run-queue wait (ms) per
 //                      run of the page's main thread and its worker (Linux /proc schedstat; on a busy
 //                      machine wall = CPU + wait). runs_cpu_all_ms, cpu_all_median_ms: every thread
@@ -364,12 +368,15 @@ async function workerRender(label, files, runs) {
           b.obs.observe({ type: 'longtask' });
         } catch { /* no longtask support */ }
         window.addEventListener('drop', () => { b.t0 = performance.now(); }, { capture: true, once: true });
+        // The panels after the active one follow the report event; older builds render all at once.
+        const rendered = new Promise((resolve) => el.addEventListener('parallax-rendered', () => resolve(performance.now()), { once: true }));
         b.done = new Promise((resolve, reject) => {
           el.addEventListener('parallax-error', (e) => reject(new Error(e.detail.message)), { once: true });
-          el.addEventListener('parallax-report', (e) => {
+          el.addEventListener('parallax-report', async (e) => {
             const tReport = performance.now();
             const m = e.detail.metrics || {};
             const r = e.detail.report;
+            const tRendered = 'rendering' in el ? await rendered : tReport;
             requestAnimationFrame(() => requestAnimationFrame(() => {
               const tPaint = performance.now();
               b.raf = false;
@@ -382,8 +389,8 @@ async function workerRender(label, files, runs) {
               }
               const tasks = b.tasks.filter(([s, d]) => s + d >= b.t0 && s <= tPaint).map(([, d]) => d);
               resolve({
-                ms: tPaint - b.t0, reportMs: tReport - b.t0, gap, longTask: tasks.length ? Math.max(...tasks) : 0,
-                metrics: { stages: m.stages, totalMs: m.totalMs, readMs: m.readMs, startMs: m.startMs, wasmMemory: m.wasmMemory },
+                ms: tPaint - b.t0, reportMs: tReport - b.t0, renderedMs: tRendered - tReport, gap, longTask: tasks.length ? Math.max(...tasks) : 0,
+                metrics: { stages: m.stages, totalMs: m.totalMs, readMs: m.readMs, startMs: m.startMs, wasmMemory: m.wasmMemory, receiveMs: m.receiveMs },
                 counts: { documents: r.documents.length, entities: r.entities.length, timeline: r.timeline.length, claims: r.claims.length },
               });
             }));
@@ -406,6 +413,8 @@ async function workerRender(label, files, runs) {
       st.worker_total = one.metrics.totalMs;
       st.main = one.ms - one.metrics.totalMs;
       st.to_report_event = one.reportMs;
+      st.report_to_rendered = one.renderedMs;
+      st.receive = one.metrics.receiveMs;
       stageRuns.push(st);
       Object.assign(row, counts(one.counts));
     }

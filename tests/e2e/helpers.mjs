@@ -85,6 +85,14 @@ export async function waitForReport(page, sel = 'parallax-compare', n) {
   return page.evaluate((s) => document.querySelector(s).report, sel);
 }
 
+/** Waits until every panel of the widget's report is rendered (the later ones follow the first). */
+export async function waitForRendered(page, sel = 'parallax-compare') {
+  await page.waitForFunction((s) => {
+    const el = document.querySelector(s);
+    return el?.report && !el.busy && !el.rendering;
+  }, sel, { timeout: 60_000 });
+}
+
 /** Drops files on the widget with a real drop event carrying a DataTransfer. */
 export async function dropFiles(page, files, sel = 'parallax-compare') {
   await page.evaluate(([s, fs]) => {

@@ -1,8 +1,13 @@
 // The page as a reader meets it: the demo set already analysed, drops that replace it, panels,
-// tabs by keyboard, the quote viewer, corrections, and no errors or CSP violations on the way.
+// tabs by keyboard, panels rendered one after another (a tab opened early shows its panel at
+// once), the quote viewer, corrections, and no errors or CSP violations on the way.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForReport, dropFiles, seedFiles, shadowText, shot, assertCleanPage } from './helpers.mjs';
+import fs from 'node:fs';
+import { serve, launch, openPage, waitForReport, waitForRendered, dropFiles, seedFiles, shadowText, shot, assertCleanPage } from './helpers.mjs';
+
+const demo = (name) => fs.readFileSync(new URL(`../../www/demo/${name}`, import.meta.url), 'utf8');
+const DEMO = JSON.parse(demo('index.json')).map((name) => ({ name, text: demo(name) }));
 
 let server;
 let browser;
@@ -54,6 +59,85 @@ test('tabs work by keyboard alone', async () => {
   assert.equal(focused, 'tab');
   const visible = await app.locator('role=tabpanel').count();
   assert.equal(visible, 1, 'one panel shown at a time');
+  await context.close();
+});
+
+test('a tab opened the moment a report arrives shows its panel at once', async () => {
+  const { page, log, context } = await openPage(browser, server.url);
+  await waitForReport(page, '#app', 4);
+  const seen = await page.evaluate((files) => new Promise((resolve) => {
+    const el = document.querySelector('#app');
+    const root = el.shadowRoot;
+    const section = (key) => root.querySelector(`section[data-panel="${key}"]`);
+    // A panel holds its (print-only) title until it is rendered.
+    const filled = (key) => section(key).childElementCount > 1;
+    el.addEventListener('parallax-report', () => {
+      const active = root.querySelector('[role=tab][aria-selected=true]').dataset.panel;
+      const first = Object.fromEntries([...root.querySelectorAll('section[data-panel]')].map((x) => [x.dataset.panel, filled(x.dataset.panel)]));
+      const rendering = el.rendering;
+      const opened = {};
+      for (const tab of root.querySelectorAll('[role=tab]')) {
+        tab.click();
+        const key = tab.dataset.panel;
+        opened[key] = { filled: filled(key), shown: !section(key).hidden, text: section(key).innerText.trim().length };
+      }
+      resolve({ active, first, rendering, opened });
+    }, { once: true });
+    el.analyze(files);
+  }), DEMO.slice(0, 3));
+  assert.ok(seen.first[seen.active], 'the active panel is rendered with the report');
+  assert.ok(seen.rendering, 'the other panels were still to come');
+  assert.ok(Object.entries(seen.first).some(([key, done]) => key !== seen.active && !done), 'the other panels follow in later tasks');
+  for (const [key, o] of Object.entries(seen.opened)) {
+    assert.ok(o.filled && o.shown && o.text > 0, `the ${key} panel shows its content as soon as its tab is chosen`);
+  }
+  await waitForRendered(page, '#app');
+  const intros = await page.evaluate(() => [...document.querySelector('#app').shadowRoot.querySelectorAll('section[data-panel]')]
+    .map((x) => [x.dataset.panel, x.querySelectorAll(':scope > .px-panel-intro').length]));
+  for (const [key, n] of intros) assert.equal(n, 1, `the ${key} panel is rendered once`);
+  await assertCleanPage(assert, page, log);
+  await context.close();
+});
+
+test('a new rendering drops the pending panels of the one before', async () => {
+  const { page, log, context } = await openPage(browser, server.url);
+  await waitForReport(page, '#app', 4);
+  await waitForRendered(page, '#app');
+  const out = await page.evaluate(async (files) => {
+    const { JobQueue } = await import(new URL('widget/schedule.js', location.href).href);
+    const q = new JobQueue();
+    const ran = [];
+    q.add(() => ran.push('dropped'));
+    q.cancel();
+    q.add(() => ran.push('kept'));
+    await q.idle();
+    const el = document.querySelector('#app');
+    const events = [];
+    el.addEventListener('parallax-rendered', (e) => events.push(e.detail.report.documents.length));
+    await new Promise((resolve) => {
+      el.addEventListener('parallax-report', () => {
+        // Re-render at once, with other panels: the first rendering's pending panels are dropped.
+        el.setAttribute('panels', 'entities documents');
+        resolve();
+      }, { once: true });
+      el.analyze(files);
+    });
+    await new Promise((resolve) => el.addEventListener('parallax-rendered', resolve, { once: true }));
+    const root = el.shadowRoot;
+    return {
+      ran, events, rendering: el.rendering,
+      panels: [...root.querySelectorAll('section[data-panel]')].map((x) => [x.dataset.panel, x.querySelectorAll(':scope > .px-panel-intro').length]),
+      cards: root.querySelectorAll('.px-doc').length,
+    };
+  }, DEMO.slice(0, 2));
+  assert.deepEqual(out.ran, ['kept'], 'a cancelled job never runs');
+  assert.deepEqual(out.panels, [['entities', 1], ['documents', 1]], 'only the new panels, each rendered once');
+  assert.equal(out.cards, 2);
+  assert.equal(out.rendering, false);
+  assert.deepEqual(out.events, [2], 'one parallax-rendered event, for the rendering on screen');
+  await page.locator('#app').locator('role=tab[name=/Documents/]').click();
+  assert.equal(await page.locator('#app').locator('.px-doc').count(), 2);
+  await assertCleanPage(assert, page, log);
   await context.close();
 });
 

@@ -117,6 +117,32 @@ test('a 200-file drop runs off the main thread with progress, then renders', asy
   await context.close();
 });
 
+test('a report of many documents reaches the page whole, in parts', async () => {
+  const { page, log, context } = await openPage(browser, server.url);
+  await waitForReport(page, '#app', 4);
+  // Sixty documents from twelve outlets: many mostly silent agreement cells, several parts.
+  const files = Array.from({ length: 60 }, (_, i) => ({ ...DEMO[i % DEMO.length], name: `${i}-${DEMO[i % DEMO.length].name}`, outlet: `Outlet ${i % 12}` }));
+  const out = await page.evaluate(async (fs) => {
+    const el = document.querySelector('#app');
+    const report = await el.analyze(fs);
+    const exported = JSON.parse(await el.exportAs('json'));
+    const ids = report.documents.map((d) => d.id);
+    return {
+      same: JSON.stringify(report) === JSON.stringify(exported),
+      full: report.claims.every((c) => JSON.stringify(Object.keys(c.cells)) === JSON.stringify(ids)),
+      silent: report.claims.reduce((n, c) => n + Object.values(c.cells).filter((x) => x.stance === 'silent').length, 0),
+      claims: report.claims.length, received: typeof el.metrics.receiveMs === 'number',
+    };
+  }, files);
+  assert.ok(out.claims > 0);
+  assert.ok(out.silent > 0, 'silent cells are there');
+  assert.ok(out.full, 'every claim has a cell for every document, in document order');
+  assert.ok(out.same, 'the report equals its JSON export');
+  assert.ok(out.received);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('cancel stops a long analysis, keeps the previous report, and the widget still works', async () => {
   const { page, context } = await openPage(browser, server.url);
   const before = await waitForReport(page, '#app', 4);
@@ -165,6 +191,7 @@ test('every export downloads and parses back to the report', async () => {
   assert.equal(json.name, 'parallax-report.json');
   const parsed = JSON.parse(json.text);
   assert.deepEqual(parsed.documents.map((d) => d.id), r.documents.map((d) => d.id));
+  assert.deepEqual(r, parsed, 'the report the page received is the report, cell for cell');
   assert.equal(parsed.claims.length, r.claims.length);
   assert.deepEqual(parsed.entities.map((e) => e.name), r.entities.map((e) => e.name));
 

@@ -1,5 +1,16 @@
 // The main thread's side of the analysis worker: one request at a time, progress callbacks,
 // cancel (the worker is stopped and a fresh one started).
+//
+// A report comes in parts (see worker.js): its head, then its lists in slices, each slice asked
+// for once the previous one is in. Every slice is read (deserialised) in a task of its own, so a
+// report of tens of megabytes never holds the main thread for long. Silent agreement cells travel
+// as gaps and are filled here with one shared, frozen silent cell.
+
+import { afterFrame, yieldTask } from './schedule.js';
+
+/** Main-thread time (ms) spent on parts before the browser is given a frame. */
+const SLICE_MS = 12;
+const SILENT = Object.freeze({ stance: 'silent', quote: null, value: null, start: null, end: null });
 
 export class Client {
   constructor(workerUrl) {
@@ -19,6 +30,8 @@ export class Client {
       this.pending.clear();
     };
     this.ready = this.call({ type: 'hello' });
+    // Requests do not wait for it (the worker queues them); a failed start fails them too.
+    this.ready.catch(() => {});
   }
 
   call(msg, onProgress) {
@@ -33,14 +46,53 @@ export class Client {
     const p = this.pending.get(msg.id);
     if (!p) return;
     if (msg.type === 'progress' || msg.type === 'read-error') { p.onProgress?.(msg); return; }
+    if (msg.type === 'report') { this.startReport(p, msg); return; }
+    if (msg.type === 'report-part') { this.addPart(p, msg); return; }
     this.pending.delete(msg.id);
     if (msg.type === 'error') p.reject(new Error(msg.message));
     else p.resolve(msg);
   }
 
-  /** files: [{name, blob?|bytes?|text?, outlet?, published?, title?}] -> {report, metrics} */
+  startReport(p, msg) {
+    const t0 = performance.now();
+    p.incoming = { report: msg.head, cellOrder: msg.cellOrder, left: msg.parts, metrics: msg.metrics, counts: msg.counts, t0, slice: t0 };
+    this.nextPart(p, msg.id);
+  }
+
+  addPart(p, msg) {
+    const { report, cellOrder } = p.incoming;
+    const list = report[msg.key];
+    const gaps = msg.gaps ? new Set(msg.gaps) : null;
+    for (let k = 0; k < msg.items.length; k++) {
+      const item = msg.items[k];
+      if (gaps?.has(k)) item.cells = fillCells(item.cells, cellOrder);
+      list.push(item);
+    }
+    p.incoming.left -= 1;
+    this.nextPart(p, msg.id);
+  }
+
+  /** Asks for the next part in a later task, or hands the finished report over. */
+  nextPart(p, id) {
+    const inc = p.incoming;
+    if (inc.left > 0) {
+      // A fresh task for the next part; a frame first once this slice has taken its share.
+      const frame = performance.now() - inc.slice > SLICE_MS;
+      (frame ? afterFrame() : yieldTask()).then(() => {
+        if (this.pending.get(id) !== p) return;
+        if (frame) inc.slice = performance.now();
+        this.worker.postMessage({ type: 'next', id });
+      });
+      return;
+    }
+    this.pending.delete(id);
+    inc.metrics.receiveMs = performance.now() - inc.t0;
+    p.resolve({ report: inc.report, metrics: inc.metrics, counts: inc.counts });
+  }
+
+  /** files: [{name, blob?|bytes?|text?, outlet?, published?, title?}] -> {report, metrics, counts} */
   async analyze(files, onProgress) {
-    await this.ready;
+    // Sent at once: the worker queues it behind its start-up, one round trip sooner.
     return this.call({ type: 'analyze', files }, onProgress);
   }
 
@@ -58,4 +110,14 @@ export class Client {
     this.pending.clear();
     this.spawn();
   }
+}
+
+/** The cells of a claim with its silent cells put back, in the report's order of documents. */
+function fillCells(sparse, order) {
+  const cells = {};
+  for (let i = 0; i < order.length; i++) {
+    const id = order[i];
+    cells[id] = sparse[id] || SILENT;
+  }
+  return cells;
 }

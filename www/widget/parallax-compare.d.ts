@@ -38,6 +38,7 @@ export interface TimelineItem {
   evidence: Evidence[];
 }
 
+/** A silent cell may be one shared, frozen object for the whole report. */
 export interface Cell { stance: Stance; quote: string | null; value: string | null; start: number | null; end: number | null }
 
 export interface Claim { claim: string; kind: string; cells: Record<string, Cell> }
@@ -61,6 +62,8 @@ export type ExportFormat = 'json' | 'markdown' | 'csv-claims' | 'csv-entities';
 export interface Metrics {
   bytes: number; files: number; readMs: number; analyseMs: number; serializeMs: number; totalMs: number;
   stages: Record<string, number>; wasmMemory: number | null; roundTripMs?: number;
+  /** The report split into parts in the worker; then read on the main thread, first part to last. */
+  splitMs?: number; receiveMs?: number;
 }
 
 export interface ProgressDetail { phase: 'read' | 'analyse'; done?: number; total?: number; stage?: string }
@@ -68,6 +71,8 @@ export interface ProgressDetail { phase: 'read' | 'analyse'; done?: number; tota
 export declare class ParallaxCompare extends HTMLElement {
   /** The report on screen, or null. */
   readonly report: Report | null;
+  /** True while panels of the report on screen are still to be rendered (the active one comes first). */
+  readonly rendering: boolean;
   /** Replaces the drop with these articles and analyses them. */
   analyze(files: ArticleInput[]): Promise<Report>;
   /** Empties the widget (and forgets a persisted drop). */
@@ -81,7 +86,10 @@ export declare class ParallaxCompare extends HTMLElement {
 declare global {
   interface HTMLElementTagNameMap { 'parallax-compare': ParallaxCompare }
   interface HTMLElementEventMap {
+    /** The report is in and its active panel rendered. */
     'parallax-report': CustomEvent<{ report: Report | null; metrics?: Metrics }>;
+    /** Every panel of the report is rendered. */
+    'parallax-rendered': CustomEvent<{ report: Report }>;
     'parallax-progress': CustomEvent<ProgressDetail>;
     'parallax-error': CustomEvent<{ message: string }>;
   }

@@ -6,11 +6,17 @@
 // theme="auto|light|dark", compact (narrow layout), demo="URL of a JSON list of demo files",
 // persist="key" (keep the drop in IndexedDB under that key), no-drop (host-fed only).
 // API: el.analyze([{name, text} | {name, bytes} | File]) -> Promise<report>, el.clear(),
-// el.cancel(), el.report, el.exportAs(format). Events: parallax-report {report, metrics},
-// parallax-progress {phase, done, total, stage}, parallax-error {message}.
+// el.cancel(), el.report, el.rendering, el.exportAs(format). Events: parallax-report {report,
+// metrics} (the report is in and its active panel rendered), parallax-rendered {report} (every
+// panel rendered), parallax-progress {phase, done, total, stage}, parallax-error {message}.
+//
+// A report renders its active panel first, in the task it arrives in; the other panels follow in
+// later tasks, one per frame, so a big report never holds the page for long. Opening a tab whose
+// panel has not been rendered yet renders it at once; a new report drops the pending renders.
 
 import { h, clear, docLabel, quoteInContext, download } from './dom.js';
 import { Client } from './client.js';
+import { JobQueue } from './schedule.js';
 import { saveDrop, loadDrop } from './store.js';
 import { renderDocuments } from './panels/documents.js';
 import { renderTimeline } from './panels/timeline.js';
@@ -48,16 +54,28 @@ export class ParallaxCompare extends HTMLElement {
     this.activePanel = null;
     this.busy = null;
     this.pasteCount = 0;
+    this.printing = false;
+    this.queue = new JobQueue();
     this.attachShadow({ mode: 'open' });
   }
 
   get report() { return this._report; }
+
+  /** True while panels of the report on screen are still waiting to be rendered. */
+  get rendering() { return this.queue.pending; }
 
   connectedCallback() {
     if (this.built) return;
     this.built = true;
     this.client = new Client(new URL('./worker.js', import.meta.url));
     this.build();
+    // Printing shows every panel: the ones not rendered yet are rendered first.
+    window.addEventListener('beforeprint', () => {
+      if (!this.isConnected) return;
+      this.printing = true;
+      this.renderAllPanels();
+    });
+    window.addEventListener('afterprint', () => { this.printing = false; });
     this.boot();
   }
 
@@ -284,19 +302,20 @@ export class ParallaxCompare extends HTMLElement {
     if (!this.isDemo) saveDrop(this.getAttribute('persist'), files);
     const t0 = performance.now();
     try {
-      const { report, metrics } = await this.client.analyze(files.map((f) => ({
+      const { report, metrics, counts } = await this.client.analyze(files.map((f) => ({
         name: f.name, blob: f.blob, bytes: f.bytes, text: f.text, outlet: f.outlet || undefined,
         published: f.published || undefined, title: f.title || undefined,
       })), (p) => this.onProgress(p, total));
       if (this.busy !== ticket) return this._report;
       this._report = report;
       this.metrics = metrics;
+      this.counts = counts || null;
       this.reportFiles = files;
       this.reportWasDemo = this.isDemo;
       this.renderReport();
       const tRender = performance.now();
       metrics.roundTripMs = tRender - t0;
-      this.status.textContent = doneMessage || this.summary(report);
+      this.status.textContent = doneMessage || this.summary(report, this.counts);
       this.dispatchEvent(new CustomEvent('parallax-report', { detail: { report, metrics }, bubbles: true, composed: true }));
       return report;
     } catch (e) {
@@ -335,9 +354,10 @@ export class ParallaxCompare extends HTMLElement {
     this.dispatchEvent(new CustomEvent('parallax-error', { detail: { message }, bubbles: true, composed: true }));
   }
 
-  summary(r) {
+  /** The status line; `counts.disagreements` comes with the report (the worker counted them). */
+  summary(r, counts) {
     const n = (k, one, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
-    const disagreements = r.claims.filter((c) => Object.values(c.cells).some((x) => x.stance === 'differs' || x.stance === 'contradicts')).length;
+    const disagreements = counts?.disagreements ?? countDisagreements(r.claims);
     return `${n(r.documents.length, 'document')} · ${n(r.entities.length, 'entity', 'entities')} · ` +
       `${n(r.timeline.length, 'timeline item')} · ${n(r.claims.length, 'claim')} (${disagreements} with disagreement)`;
   }
@@ -345,6 +365,10 @@ export class ParallaxCompare extends HTMLElement {
   // ---- rendering -------------------------------------------------------------------------
 
   renderEmpty() {
+    this.queue.cancel();
+    this.panelEls = {};
+    this.tabEls = {};
+    this.pendingPanels = null;
     clear(this.tabs);
     clear(this.panelsEl);
     this.exportBar.hidden = true;
@@ -377,12 +401,16 @@ export class ParallaxCompare extends HTMLElement {
       showDocument: (id) => this.showDocument(id),
       correct: (id, fields) => this.correct(byId.get(id)?.index, fields),
       remove: (id) => this.removeDocument(byId.get(id)?.index),
+      // Follow-up work of a panel, in later tasks; dropped with the report.
+      defer: (job) => this.queue.add(job),
+      isPrinting: () => this.printing,
     };
   }
 
   renderReport() {
     const report = this._report;
     if (!report) { this.renderEmpty(); return; }
+    this.queue.cancel();
     const ctx = this.context(report);
     const list = this.panelList();
     if (!list.includes(this.activePanel)) this.activePanel = list[0];
@@ -390,6 +418,7 @@ export class ParallaxCompare extends HTMLElement {
     clear(this.panelsEl);
     this.panelEls = {};
     this.tabEls = {};
+    this.pendingPanels = new Map();
     for (const key of list) {
       const p = PANELS[key];
       const tabId = `${this.uid}-tab-${key}`;
@@ -407,15 +436,40 @@ export class ParallaxCompare extends HTMLElement {
       this.panelsEl.append(panel);
       this.tabEls[key] = tab;
       this.panelEls[key] = panel;
-      try {
-        p.render(panel, report, ctx);
-      } catch (e) {
-        console.error(e);
-        panel.append(h('p', { class: 'px-error' }, `This panel could not be shown: ${e.message}`));
-      }
+      this.pendingPanels.set(key, () => this.renderPanel(key, panel, report, ctx));
     }
     this.exportBar.hidden = false;
     this.renderProblems(report);
+    // The panel on screen now; the others one per task after it.
+    this.ensurePanel(this.activePanel);
+    for (const key of list) if (key !== this.activePanel) this.queue.add(() => this.ensurePanel(key));
+    this.queue.idle().then(() => {
+      if (this._report !== report || this.queue.pending) return;
+      this.dispatchEvent(new CustomEvent('parallax-rendered', { detail: { report }, bubbles: true, composed: true }));
+    });
+  }
+
+  /** Renders the panel `key` of the report on screen if it has not been rendered yet. */
+  ensurePanel(key) {
+    const render = this.pendingPanels?.get(key);
+    if (!render) return;
+    this.pendingPanels.delete(key);
+    render();
+  }
+
+  renderPanel(key, panel, report, ctx) {
+    try {
+      PANELS[key].render(panel, report, ctx);
+    } catch (e) {
+      console.error(e);
+      panel.append(h('p', { class: 'px-error' }, `This panel could not be shown: ${e.message}`));
+    }
+  }
+
+  /** Every panel and every deferred job of the report on screen, now (for printing). */
+  renderAllPanels() {
+    for (const key of [...(this.pendingPanels?.keys() || [])]) this.ensurePanel(key);
+    this.queue.flush();
   }
 
   renderProblems(report) {
@@ -430,6 +484,7 @@ export class ParallaxCompare extends HTMLElement {
 
   selectPanel(key, focus) {
     this.activePanel = key;
+    this.ensurePanel(key);
     for (const [k, tab] of Object.entries(this.tabEls || {})) {
       const on = k === key;
       tab.setAttribute('aria-selected', String(on));
@@ -475,6 +530,18 @@ export class ParallaxCompare extends HTMLElement {
       card.focus({ preventScroll: true });
     }
   }
+}
+
+/** Claims where at least one outlet differs or contradicts. */
+function countDisagreements(claims) {
+  let n = 0;
+  for (const c of claims) {
+    for (const id in c.cells) {
+      const st = c.cells[id]?.stance;
+      if (st === 'differs' || st === 'contradicts') { n += 1; break; }
+    }
+  }
+  return n;
 }
 
 if (!customElements.get('parallax-compare')) customElements.define('parallax-compare', ParallaxCompare);

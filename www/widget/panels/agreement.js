@@ -2,7 +2,9 @@
 // does with the claim (asserts, differs with its own value, contradicts, or is silent), shown as a
 // symbol, a word and a colour. A cell with a quote opens it in its paragraph. Filters (disagreements,
 // single-outlet facts, an entity, words), a sort choice, a per-outlet summary and "Copy row".
-// Scales by paging rows and windowing document columns; per-claim counts are computed lazily.
+// Scales by paging rows and windowing document columns; per-claim counts are computed lazily, the
+// per-outlet summary in slices after the first paint, and the entity filter lists at most the
+// MAX_ENTITY_OPTIONS most-mentioned names (a select of thousands is slow to lay out and to use).
 
 import { h, clear, STANCES, paged, columnWindow } from '../dom.js';
 
@@ -10,6 +12,7 @@ const PAGE = 50;
 /** Up to this many cells (claims x documents) everything is counted at once; above, in slices. */
 const SYNC_CELLS = 100_000;
 const SLICE_CELLS = 50_000;
+const MAX_ENTITY_OPTIONS = 200;
 const SORTS = [
   { key: 'report', label: 'Report order' },
   { key: 'disagree', label: 'Most disagreement' },
@@ -114,13 +117,19 @@ export function renderAgreement(root, report, ctx) {
   const disBtn = toggle('Disagreements only', 'disagree', 'Claims where an outlet differs or contradicts');
   const singleBtn = toggle('Single-outlet facts only', 'single', 'Claims only one outlet reports');
 
+  const listed = listedEntities(entities);
   const groups = TYPE_GROUPS.map(([type, name]) => {
     const opts = [];
-    entities.forEach((e, i) => { if ((TYPE_GROUPS.some(([t]) => t === e.type) ? e.type : 'other') === type) opts.push(h('option', { value: String(i) }, e.name)); });
+    for (const i of listed) {
+      const e = entities[i];
+      if ((TYPE_GROUPS.some(([t]) => t === e.type) ? e.type : 'other') === type) opts.push(h('option', { value: String(i) }, e.name));
+    }
     return opts.length ? h('optgroup', { label: name }, opts) : null;
   });
+  const unlisted = entities.length - listed.length;
   const entitySel = h('select', { id: `${uid}-entity`, disabled: !entities.length },
-    h('option', { value: '' }, entities.length ? 'Any entity' : 'No entities'), groups);
+    h('option', { value: '' }, entities.length ? 'Any entity' : 'No entities'), groups,
+    unlisted ? h('option', { disabled: true, value: '-' }, `(${plural(unlisted, 'less-mentioned name')} not listed)`) : null);
   entitySel.addEventListener('change', () => { state.entity = entitySel.value; refresh(); });
 
   const search = h('input', { type: 'search', id: `${uid}-q`, class: 'px-agr-search', placeholder: 'Words in a claim or quote', autocomplete: 'off' });
@@ -396,6 +405,8 @@ export function renderAgreement(root, report, ctx) {
     renderSummary();
   } else {
     // Big reports: count in slices after the first paint so the table shows at once.
+    // ctx.defer runs each slice in a task of its own and drops them with the report.
+    const defer = ctx.defer || ((job) => setTimeout(job, 0));
     const step = Math.max(1, Math.floor(SLICE_CELLS / Math.max(1, docIds.length)));
     let i = 0;
     const note = sumBody.firstChild;
@@ -403,8 +414,20 @@ export function renderAgreement(root, report, ctx) {
       if (!root.isConnected) return;
       const until = Math.min(total, i + step);
       for (; i < until; i++) stat(i);
-      if (i < total) { note.textContent = `Counting… (${i} of ${total} claims)`; setTimeout(slice, 0); } else renderSummary();
+      if (i < total) { note.textContent = `Counting… (${i} of ${total} claims)`; defer(slice); } else renderSummary();
     };
-    setTimeout(slice, 0);
+    defer(slice);
   }
+}
+
+/** Indices of the entities the filter lists: all of them, or the most mentioned, in report order. */
+function listedEntities(entities) {
+  const all = entities.map((_, i) => i);
+  if (entities.length <= MAX_ENTITY_OPTIONS) return all;
+  const mentions = entities.map((e) => {
+    let n = 0;
+    for (const id in e.mentions || {}) n += Number(e.mentions[id]) || 0;
+    return n;
+  });
+  return all.sort((a, b) => mentions[b] - mentions[a] || a - b).slice(0, MAX_ENTITY_OPTIONS).sort((a, b) => a - b);
 }

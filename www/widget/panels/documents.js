@@ -1,6 +1,7 @@
 // Documents panel: one card per dropped file with its outlet, title, date (inferred or not),
 // author, size and problems; the article body as extracted, the text left out as boilerplate on
-// request, and a form to correct the outlet or date (which analyses again).
+// request, and a form to correct the outlet or date (which analyses again). A card's article text
+// and its form are built when the card first opens them, so a drop of a thousand files stays light.
 
 import { h, fmtBytes, fmtDate, byteIndexer, paged } from '../dom.js';
 
@@ -63,6 +64,17 @@ function fillBody(holder, d) {
 }
 
 function correction(d, ctx) {
+  let built = false;
+  const box = h('details', { class: 'px-doc-fix' }, h('summary', {}, 'Correct outlet or date'));
+  box.addEventListener('toggle', () => {
+    if (!box.open || built) return;
+    built = true;
+    box.append(correctionForm(d, ctx));
+  });
+  return box;
+}
+
+function correctionForm(d, ctx) {
   const id = `${ctx.uid}-fix-${d.id}`;
   const outlet = h('input', { type: 'text', id: `${id}-outlet`, value: d.outlet || '', placeholder: 'e.g. Harbour Gazette' });
   const date = h('input', { type: 'date', id: `${id}-date`, value: d.published || '' });
@@ -74,6 +86,6 @@ function correction(d, ctx) {
     e.preventDefault();
     ctx.correct(d.id, { outlet: outlet.value.trim() || null, published: date.value || null });
   });
-  return h('details', { class: 'px-doc-fix' }, h('summary', {}, 'Correct outlet or date'), form);
+  return form;
 }
 

@@ -709,6 +709,8 @@ export function renderTimeline(root, report, ctx) {
   };
   window.addEventListener('beforeprint', onPrint);
   update();
+  // Rendered for a print already under way (its beforeprint has been dispatched).
+  if (ctx.isPrinting?.()) onPrint();
 }
 
 function renderLegend(model) {
