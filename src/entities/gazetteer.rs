@@ -7,7 +7,7 @@
 //! folded form (`key`).
 
 use crate::text::{fold_char, Folded};
-use std::collections::BTreeMap;
+use crate::text::wordset::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!("data/countries.txt");
@@ -80,28 +80,32 @@ fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 
 struct Lists {
     /// Every country name and alternative -> the index of its country (its first-listed name).
-    countries: BTreeMap<String, usize>,
+    countries: FastMap<String, usize>,
     country_names: Vec<&'static str>,
-    demonyms: Vec<&'static str>,
-    places: Vec<&'static str>,
-    first_names: Vec<&'static str>,
-    surnames: Vec<&'static str>,
-    common_words: Vec<&'static str>,
+    demonyms: FastSet<&'static str>,
+    places: FastSet<&'static str>,
+    first_names: FastSet<&'static str>,
+    surnames: FastSet<&'static str>,
+    common_words: FastSet<&'static str>,
 }
 
-/// A list stored in comparison form, sorted by bytes (as the build script writes it).
-fn set(text: &'static str) -> Vec<&'static str> {
-    text.lines().filter(|l| !l.is_empty()).collect()
+/// The entries of a list stored in comparison form, one a line.
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().filter(|l| !l.is_empty())
 }
 
-fn holds(list: &[&str], name: &str) -> bool {
-    with_key(name, |k| list.binary_search(&k).is_ok())
+fn set(text: &'static str) -> FastSet<&'static str> {
+    entries(text).collect()
+}
+
+fn holds(list: &FastSet<&str>, name: &str) -> bool {
+    with_key(name, |k| list.contains(k))
 }
 
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let mut countries = BTreeMap::new();
+        let mut countries = FastMap::default();
         let mut country_names = Vec::new();
         for line in COUNTRIES.lines().map(str::trim).filter(|l| !l.is_empty()) {
             let id = country_names.len();
@@ -157,10 +161,13 @@ pub fn is_common_word(word: &str) -> bool {
 
 /// Sizes of the lists, for the record: countries, names of countries, demonyms, places, first
 /// names, surnames, common words.
-/// Whether every list is sorted by bytes, as the binary search needs.
+/// Whether every list is kept sorted by bytes and free of repeats, as the build script writes
+/// it (so that a reader can audit a list and a diff shows what changed).
 pub fn sorted() -> bool {
-    let l = lists();
-    [&l.demonyms, &l.places, &l.first_names, &l.surnames, &l.common_words].iter().all(|v| v.windows(2).all(|w| w[0] < w[1]))
+    [DEMONYMS, PLACES, FIRST_NAMES, SURNAMES, COMMON_WORDS].iter().all(|t| {
+        let v: Vec<&str> = entries(t).collect();
+        v.windows(2).all(|w| w[0] < w[1])
+    })
 }
 
 pub fn sizes() -> [usize; 7] {

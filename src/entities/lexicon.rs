@@ -211,6 +211,6 @@ pub const EVENT_HEADS: &[&str] = &[
 /// Heads of titled documents that take a number ("Executive Order 13894", "Resolution 2254").
 pub const NUMBERED_HEADS: &[&str] = &["order", "resolution", "act", "decree", "law", "article", "directive", "bill"];
 
-pub fn has(list: &[&str], word_key: &str) -> bool {
-    list.contains(&word_key)
+pub fn has(list: &'static [&'static str], word_key: &str) -> bool {
+    crate::text::wordset::listed(list, word_key)
 }

@@ -236,7 +236,7 @@ fn gazetteers_know_countries_places_demonyms_and_first_names() {
     assert!(gazetteer::is_first_name("Fatima"));
     assert!(!gazetteer::is_first_name("Ministry"));
     assert!(gazetteer::is_common_word("discussions"));
-    assert!(gazetteer::sorted(), "the lists must stay sorted for the binary search");
+    assert!(gazetteer::sorted(), "the lists must stay sorted and free of repeats");
     let sizes = gazetteer::sizes();
     assert!(sizes.iter().all(|&n| n > 100), "{sizes:?}");
 }

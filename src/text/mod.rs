@@ -11,6 +11,7 @@
 
 mod fold;
 mod split;
+pub mod wordset;
 
 pub use fold::{fold, fold_char, Folded};
 pub use split::{is_abbreviation, tokenize};
