@@ -86,6 +86,8 @@ const SAME_THING: f64 = 0.31;
 /// A topic word held by more claims than this finds candidates only among the claims that
 /// follow closest.
 const MAX_POSTING: usize = 200;
+/// How many of the following claims a word past `MAX_POSTING` offers as candidates.
+const WINDOW: usize = 64;
 /// Best candidates kept per claim.
 const CANDIDATES: usize = 12;
 /// Claims of a row among which its reference claim is chosen, and against which each is judged.
@@ -330,7 +332,7 @@ fn group_statements(claims: &[Vec<Claim>], refs: &[Ref]) -> Vec<Vec<Ref>> {
             let Some(list) = postings.get(t.as_str()) else { continue };
             let w = weight(t);
             let after = list.partition_point(|&j| j <= i);
-            let window = if list.len() > MAX_POSTING { MAX_POSTING } else { list.len() };
+            let window = if list.len() > MAX_POSTING { WINDOW } else { list.len() };
             for &j in list.get(after..).unwrap_or(&[]).iter().take(window) {
                 if refs.get(j).is_some_and(|r| r.0 != doc_i) {
                     if let Some(acc) = shared.get_mut(j) {
@@ -348,7 +350,11 @@ fn group_statements(claims: &[Vec<Claim>], refs: &[Ref]) -> Vec<Vec<Ref>> {
                 let s = std::mem::take(shared.get_mut(j)?);
                 let cj = refs.get(j).and_then(get)?;
                 let denom = (total.get(i)? * total.get(j)?).sqrt();
-                let sim = if denom > 0.0 { s / denom } else { 0.0 } * stance::affinity(ci, cj);
+                let words = if denom > 0.0 { s / denom } else { 0.0 };
+                if words * stance::MAX_AFFINITY < SAME_THING {
+                    return None;
+                }
+                let sim = words * stance::affinity(ci, cj);
                 (sim >= SAME_THING).then_some((sim, i, j))
             })
             .collect();

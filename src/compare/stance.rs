@@ -123,6 +123,9 @@ pub fn shares_slot(a: &Claim, b: &Claim) -> bool {
     a.quantities.iter().any(|q| b.quantities.iter().any(|r| q.comparable(r))) || (a.quote.is_some() && b.quote.is_some())
 }
 
+/// The most `affinity` gives (quotes of one speaker, amounts of one unit).
+pub const MAX_AFFINITY: f64 = 1.15 * 1.3;
+
 /// How readily two statements are grouped, beyond their shared words: quotes of two different
 /// named speakers are rarely the same statement.
 pub fn affinity(a: &Claim, b: &Claim) -> f64 {
