@@ -98,7 +98,8 @@ fn is_opening(p: &str) -> bool {
 /// Finds the name mentions of one document.
 pub fn find(doc: &Document, text: &Text) -> Vec<Mention> {
     let body = doc.body.as_str();
-    let vocab = vocabulary(body, text);
+    let headlines: Vec<bool> = text.sentences.iter().map(|s| title_case(body, text.tokens_of(s))).collect();
+    let vocab = vocabulary(body, text, &headlines);
     let mut found: Vec<Candidate> = Vec::new();
     let mut headline_like = Vec::new();
     for (si, s) in text.sentences.iter().enumerate() {
@@ -106,7 +107,7 @@ pub fn find(doc: &Document, text: &Text) -> Vec<Mention> {
             continue;
         }
         let tokens = text.tokens_of(s);
-        if title_case(body, tokens) {
+        if headlines.get(si).copied().unwrap_or(false) {
             headline_like.push(si);
             continue;
         }
@@ -136,12 +137,12 @@ pub fn find(doc: &Document, text: &Text) -> Vec<Mention> {
 }
 
 /// Lower-case words and capitalised inner words of the document.
-fn vocabulary(body: &str, text: &Text) -> Vocabulary {
+fn vocabulary(body: &str, text: &Text, headlines: &[bool]) -> Vocabulary {
     let mut lower = BTreeSet::new();
     let mut mid_caps = BTreeSet::new();
-    for s in &text.sentences {
+    for (si, s) in text.sentences.iter().enumerate() {
         let tokens = text.tokens_of(s);
-        let headline = title_case(body, tokens);
+        let headline = headlines.get(si).copied().unwrap_or(false);
         let mut seen_word = false;
         let mut prev_opening = false;
         for t in tokens {
@@ -164,13 +165,25 @@ fn vocabulary(body: &str, text: &Text) -> Vocabulary {
 fn title_case(body: &str, tokens: &[Token]) -> bool {
     let words: Vec<&str> = tokens.iter().filter(|t| is_word(t)).map(|t| word(body, t)).skip(1).collect();
     // Function words stay in lower case in a title ("with", "from").
-    let long: Vec<&&str> =
-        words.iter().filter(|w| w.chars().count() >= 2 && !has(lx::STOPWORDS, &gz::key(w))).collect();
-    let caps = long.iter().filter(|w| is_name_word(w)).count();
+    let (mut long, mut lower) = (0usize, 0usize);
+    let mut caps: Vec<&str> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if w.chars().count() < 2 || has(lx::STOPWORDS, &gz::key(w)) {
+            continue;
+        }
+        long += 1;
+        if is_name_word(w) {
+            caps.push(w);
+        } else {
+            lower += 1;
+            // Running text: too many lower-case words already, whatever follows.
+            if lower * 10 > long + (words.len() - i - 1) {
+                return false;
+            }
+        }
+    }
     // Capitalised common words ("Discussion Points"), not a sentence full of names.
-    let common_caps = long.iter().filter(|w| is_name_word(w) && gz::is_common_word(w)).count();
-    let lower = long.len() - caps;
-    long.len() >= 2 && lower * 10 <= long.len() && common_caps >= 1
+    long >= 2 && lower * 10 <= long && caps.iter().any(|w| gz::is_common_word(w))
 }
 
 /// Whether token `i` opens its sentence (or a quotation or clause after a colon).

@@ -46,6 +46,8 @@ pub fn timeline(
             continue;
         };
         let mut seen: BTreeSet<(usize, Date, u8)> = BTreeSet::new();
+        // Mentions come in text order, so those of one sentence are found by binary search.
+        let in_order = mentions.windows(2).all(|w| w.first().map(|a| a.span.start) <= w.get(1).map(|b| b.span.start));
         for m in mentions {
             let Some((date, kind)) = placement(doc, m) else {
                 continue;
@@ -65,7 +67,14 @@ pub fn timeline(
             let tokens = text.tokens_of(sentence);
             let span = clause(&doc.body, tokens, sentence.span, m.span, MAX_QUOTE);
             // the label speaks of the clause nearest the date, which may be shorter than the quote
-            let shared = mentions.iter().any(|o| {
+            let near = if in_order {
+                let from = mentions.partition_point(|o| o.span.start < sentence.span.start);
+                let to = mentions.partition_point(|o| o.span.start < sentence.span.end);
+                mentions.get(from..to).unwrap_or(&[])
+            } else {
+                mentions.as_slice()
+            };
+            let shared = near.iter().any(|o| {
                 o.kind == DateKind::Date
                     && o.value.is_some()
                     && o.value != m.value

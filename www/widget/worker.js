@@ -22,10 +22,10 @@ function start() {
 }
 
 async function readAll(id, files) {
-  const inputs = [];
+  // Every file is read at once (the browser reads them in parallel); progress follows each.
+  let done = 0;
   let bytes = 0;
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
+  const inputs = await Promise.all(Array.from(files, async (f, i) => {
     let data;
     try {
       if (f.blob) data = new Uint8Array(await f.blob.arrayBuffer());
@@ -36,9 +36,10 @@ async function readAll(id, files) {
       postMessage({ type: 'read-error', id, index: i, name: f.name, message: String(e?.message || e) });
     }
     bytes += data.byteLength;
-    inputs.push({ name: f.name, bytes: data, outlet: f.outlet, published: f.published, title: f.title });
-    postMessage({ type: 'progress', id, phase: 'read', done: i + 1, total: files.length });
-  }
+    done += 1;
+    if (done === files.length || done % 25 === 0) postMessage({ type: 'progress', id, phase: 'read', done, total: files.length });
+    return { name: f.name, bytes: data, outlet: f.outlet, published: f.published, title: f.title };
+  }));
   return { inputs, bytes };
 }
 
