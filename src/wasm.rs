@@ -21,7 +21,7 @@ pub fn version() -> String {
 }
 
 /// The limits the analysis enforces, for the page to state them:
-/// `{ maxFileBytes, maxTotalBytes, maxFiles, maxSentenceBytes, maxHtmlDepth }`.
+/// `{ maxFileBytes, maxTotalBytes, maxFiles, maxSentenceBytes, maxHtmlDepth, maxTableCells }`.
 #[wasm_bindgen]
 pub fn limits() -> Result<JsValue, JsError> {
     let l = Limits::default();
@@ -33,6 +33,7 @@ pub fn limits() -> Result<JsValue, JsError> {
         max_files: usize,
         max_sentence_bytes: usize,
         max_html_depth: usize,
+        max_table_cells: usize,
     }
     to_js(&L {
         max_file_bytes: l.max_file_bytes,
@@ -40,6 +41,7 @@ pub fn limits() -> Result<JsValue, JsError> {
         max_files: l.max_files,
         max_sentence_bytes: l.max_sentence_bytes,
         max_html_depth: l.max_html_depth,
+        max_table_cells: l.max_table_cells,
     })
 }
 
@@ -111,6 +113,13 @@ impl Analysis {
     /// The report as a plain object (report-schema v1).
     pub fn report(&self) -> Result<JsValue, JsError> {
         to_js(&self.report)
+    }
+
+    /// The report as compact JSON text (report-schema v1): one string crosses into JS, which
+    /// `JSON.parse` reads far faster than the object `report()` builds value by value.
+    #[wasm_bindgen(js_name = reportJson)]
+    pub fn report_json(&self) -> String {
+        self.report.to_json_compact()
     }
 
     /// The report rendered as `json`, `markdown`, `csv-claims` or `csv-entities`.

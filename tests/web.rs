@@ -84,3 +84,15 @@ fn binary_and_legacy_encoded_files_get_their_own_result() {
     assert_eq!(Array::from(&get(&at(&docs, 0), &["errors"])).length(), 1);
     assert!(get(&at(&docs, 1), &["body"]).as_string().unwrap().contains("Café"));
 }
+
+#[wasm_bindgen_test]
+fn report_json_parses_to_the_same_report_as_the_object() {
+    let a = Analysis::new(Array::of2(&file("harbour.txt", HARBOUR), &file("courier.txt", COURIER)), None);
+    let text = a.report_json();
+    assert!(!text.contains("\n  "), "compact JSON, not indented");
+    let parsed = js_sys::JSON::parse(&text).expect("valid JSON");
+    let object = a.report().expect("a report");
+    let same = |v: &JsValue| js_sys::JSON::stringify(v).ok().and_then(|s| s.as_string());
+    assert_eq!(same(&parsed), same(&object));
+    assert!(Array::from(&get(&parsed, &["claims"])).length() > 0, "the two outlets' claims are compared");
+}

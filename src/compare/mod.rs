@@ -160,7 +160,7 @@ pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity], max_
         let start = get(first).map_or(0, |c| c.span.start);
         (!disagree, *prio, std::cmp::Reverse(reported), first.0, start)
     });
-    let keep = if n_docs == 0 { rows.len() } else { (max_cells / n_docs).max(1) };
+    let keep = max_cells.checked_div(n_docs).map_or(rows.len(), |k| k.max(1));
     let omitted = rows.len().saturating_sub(keep);
     rows.truncate(keep);
     Table { rows: rows.into_iter().map(|(_, r, _)| r.dense(n_docs)).collect(), omitted }

@@ -252,6 +252,11 @@ impl Report {
         serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
     }
 
+    /// The same JSON without indentation (for a program to parse, not a person to read).
+    pub fn to_json_compact(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    }
+
     /// The outlet's name for a document id, or its file name.
     pub fn outlet_label(&self, id: &str) -> String {
         self.documents

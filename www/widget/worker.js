@@ -62,7 +62,7 @@ async function analyse(id, files) {
   if (last) { last.free(); last = null; }
   last = new Analysis(inputs, onStage);
   const tAnalysed = performance.now();
-  const report = last.report();
+  const report = JSON.parse(last.reportJson());
   const tDone = performance.now();
   stages.serialize = tDone - tAnalysed;
   const memory = wasmMemoryBytes();
