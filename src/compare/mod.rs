@@ -7,11 +7,15 @@
 //!
 //! Statements of different outlets are grouped when they share enough weighted topic words
 //! (rare words weigh more than the story's ever-present names). Candidate pairs come from an
-//! inverted index of topic words, never from comparing every sentence with every other, so a drop
-//! of a thousand articles stays fast; the groups are then built greedily from the best pairs, one
+//! inverted index of topic words, never from comparing every sentence with every other (a word
+//! that many claims share offers only the claims that follow closest), so a drop of a thousand
+//! articles stays fast; the groups are then built greedily from the best pairs, one
 //! claim per outlet per row. Titles group by the person they are given to, spellings by the
 //! consonant outline of the name, sources by the topic of what they are credited with.
 //! Rows with disagreements come first, then those most outlets share, then single-outlet facts.
+//! The table keeps a cell budget (`Limits::max_table_cells`): in a drop of hundreds of articles
+//! the single-outlet rows past it are counted (`Table::omitted`), not built, so memory follows
+//! the rows shown rather than every statement times every outlet.
 
 mod stance;
 

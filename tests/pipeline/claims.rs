@@ -164,3 +164,21 @@ fn the_seed_reports_quote_their_documents_verbatim() {
     assert!(!r.claims.is_empty());
     assert_cells_verbatim(&r);
 }
+
+#[test]
+fn a_table_over_its_cell_budget_keeps_its_first_rows_and_counts_the_rest() {
+    let inputs =
+        [fixture("claims/harbour-gazette.txt"), fixture("claims/coast-courier.txt"), fixture("claims/island-post.txt")];
+    let full = parallax::analyze(&inputs);
+    assert_eq!(full.claims_omitted, 0, "an ordinary drop keeps every claim");
+    assert!(full.claims.len() > 3, "enough claims to cut: {}", full.claims.len());
+    let keep = 3;
+    let limits = parallax::Limits { max_table_cells: keep * inputs.len(), ..parallax::Limits::default() };
+    let cut = parallax::analyze_with(&inputs, &limits, &mut |_| {});
+    assert_eq!(cut.claims.len(), keep);
+    assert_eq!(cut.claims_omitted, full.claims.len() - keep);
+    // the rows kept are the first of the whole table (disagreements, then the most reported)
+    let claim_texts = |r: &Report| r.claims.iter().map(|c| c.claim.clone()).collect::<Vec<_>>();
+    assert_eq!(claim_texts(&cut), claim_texts(&full).get(..keep).unwrap_or_default());
+    assert!(cut.to_json().contains("\"claims_omitted\""), "the JSON report says how many were left out");
+}

@@ -80,6 +80,12 @@ export function renderAgreement(root, report, ctx) {
     h('span', { class: 'px-agr-keyhelp' }, {
       asserts: ': reports it', differs: ': reports it with another value', contradicts: ': denies it or reports the opposite', silent: ': does not report it',
     }[k])))));
+  const omitted = Number(report.claims_omitted) || 0;
+  if (omitted > 0) {
+    root.append(h('p', { class: 'px-agr-omitted', role: 'note' },
+      `${plural(omitted, 'more claim')}, each reported by the fewest outlets, ${omitted === 1 ? 'is' : 'are'} not shown: `,
+      'a table for this many documents keeps the claims most outlets share. The JSON export lists what is shown.'));
+  }
   if (!total) {
     root.append(h('p', { class: 'px-empty' }, docs.length < 2
       ? 'No claims yet: add articles from other outlets about the same story to compare what they report.'
