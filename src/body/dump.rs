@@ -106,13 +106,16 @@ const FOOTER: &[&str] = &[
     "to post comments",
 ];
 
-fn label_of(text: &str) -> Option<RemovalReason> {
-    let lower = text.to_lowercase();
+/// The label a line is, from the line lower-cased.
+fn label_of(lower: &str) -> Option<RemovalReason> {
     let lower = lower.trim_end_matches([':', '.', '»', '›', '>']).trim();
     if lower.split_whitespace().count() > 5 {
         return None;
     }
-    LABELS.iter().find(|(l, _)| lower == *l || lower.starts_with(&format!("{l} "))).map(|(_, r)| *r)
+    LABELS
+        .iter()
+        .find(|(l, _)| lower.strip_prefix(l).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')))
+        .map(|(_, r)| *r)
 }
 
 /// Labels that head a list of items (not a lone button such as "Share" or "Sign up").
@@ -135,12 +138,14 @@ fn ends_sentence(text: &str) -> bool {
 
 /// Most longer words capitalised: a headline or a menu, not a sentence.
 fn title_case(text: &str) -> bool {
-    let long: Vec<&str> = text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
-    if long.is_empty() {
-        return true;
+    let (mut long, mut caps) = (0usize, 0usize);
+    for w in text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).nth(3).is_some()) {
+        long += 1;
+        if w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase) {
+            caps += 1;
+        }
     }
-    let caps = long.iter().filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)).count();
-    caps * 10 > long.len() * 6
+    long == 0 || caps * 10 > long * 6
 }
 
 /// A photo caption: ends in a credit, "(AP)", "(Name/Agency)", or "... / Agency".
@@ -197,20 +202,17 @@ fn shape(raw: &str, markdown: bool) -> Option<Line> {
         }
         text = strip_markdown(&text);
     }
-    if text.chars().filter(|c| c.is_alphanumeric()).count() == 0 {
+    if !text.chars().any(char::is_alphanumeric) {
         return None;
     }
     let w = words(&text);
     let sentence = ends_sentence(&text);
     let caption = is_caption(&text);
-    let footer = {
-        let lower = text.to_lowercase();
-        FOOTER.iter().any(|f| lower.contains(f)) && w <= 30
-    };
-    let label = if bullet && w > 5 { None } else { label_of(&text) };
     let lower = text.to_lowercase();
+    let footer = w <= 30 && FOOTER.iter().any(|f| lower.contains(f));
+    let label = if bullet && w > 5 { None } else { label_of(&lower) };
     let byline = (lower.starts_with("by ") || lower.starts_with("written by ")) && w <= 12 && !sentence;
-    let dateline = date_in(&text).is_some() && w <= 10 && !sentence;
+    let dateline = w <= 10 && !sentence && date_in(&text).is_some();
     let prose = !caption
         && !footer
         && label.is_none()
@@ -516,9 +518,12 @@ fn metadata(lines: &[Line], start: usize, end: usize, kept: &[(String, BlockRole
         if !(3..=30).contains(&w) || boxed || Some(n) == outlet_norm.as_deref() {
             continue;
         }
-        let repeats = count(n) as i64 + norms.iter().filter(|on| {
-            on.as_str() != n && n.len() >= 20 && (on.ends_with(n) || on.starts_with(n))
-        }).count() as i64;
+        let extends = if n.len() >= 20 {
+            norms.iter().filter(|on| on.as_str() != n && (on.ends_with(n) || on.starts_with(n))).count()
+        } else {
+            0
+        };
+        let repeats = count(n) as i64 + extends as i64;
         let mut score = repeats * 3;
         if before_byline(i) {
             score += 4;
@@ -566,16 +571,17 @@ fn metadata(lines: &[Line], start: usize, end: usize, kept: &[(String, BlockRole
         }
     }
     let outlet = site
-        .or_else(|| author.as_ref().filter(|a| byline_is_outlet(a, lines)).cloned())
+        .or_else(|| author.as_ref().filter(|a| byline_is_outlet(a, &norms)).cloned())
         .or_else(|| footer_outlet(lines))
         .or_else(|| self_reference(kept));
     Meta { outlet, title, author, published }
 }
 
-/// A byline that names a site: it is repeated elsewhere in the dump as a line of its own.
-fn byline_is_outlet(author: &str, lines: &[Line]) -> bool {
+/// A byline that names a site: it is repeated elsewhere in the dump as a line of its own
+/// (`norms`: each line's normalised text).
+fn byline_is_outlet(author: &str, norms: &[String]) -> bool {
     let n = normalise(author);
-    lines.iter().filter(|l| normalise(&l.text) == n).count() >= 1
+    norms.contains(&n)
 }
 
 /// "By Jane Doe October 15, 2025" -> "By Jane Doe".
@@ -616,6 +622,12 @@ fn site_name(lines: &[Line], norms: &[String], start: usize, end: usize) -> Opti
 fn footer_outlet(lines: &[Line]) -> Option<String> {
     for l in lines.iter().rev() {
         let t = l.text.as_str();
+        // Lower-casing gives the letters of "create a" only from those letters in either case,
+        // so a line without it in any case has no lead below: only such lines and footers are
+        // lower-cased.
+        if !l.footer && !contains_ignore_ascii_case(t, "create a") {
+            continue;
+        }
         let lower = t.to_lowercase();
         for lead in ["create a free ", "create an ", "create a "] {
             if let Some(at) = lower.find(lead) {
@@ -644,6 +656,12 @@ fn footer_outlet(lines: &[Line]) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether `hay` holds `needle` (ASCII) in any mix of cases.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let n = needle.len();
+    n == 0 || hay.as_bytes().windows(n).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// A proper name of at most five words, capitalised.

@@ -210,10 +210,12 @@ pub fn strip_by(s: &str) -> String {
 const MONTHS: &[&str] =
     &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-/// The month a word names ("Oct", "Oct.", "October", "OCT", "Sept"), 1-based.
+/// The month a word names ("Oct", "Oct.", "October", "OCT", "Sept"), 1-based, in any case.
+/// Month names are ASCII, and no other character lower-cases to one of their letters, so a word
+/// that is not ASCII names no month.
 fn month_of(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    if w.len() < 3 {
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || !w.is_ascii() {
         return None;
     }
     let full = [
@@ -222,7 +224,7 @@ fn month_of(word: &str) -> Option<u8> {
     ];
     for (i, m) in MONTHS.iter().enumerate() {
         let name = full.get(i).copied().unwrap_or("");
-        if w == *m || w == name || (w == "sept" && i == 8) {
+        if w.eq_ignore_ascii_case(m) || w.eq_ignore_ascii_case(name) || (i == 8 && w.eq_ignore_ascii_case("sept")) {
             return u8::try_from(i + 1).ok();
         }
     }
@@ -235,6 +237,9 @@ pub fn date_in(text: &str) -> Option<Date> {
     // ISO-like first: four digits, a separator, two digits, the same separator, two digits.
     let b = text.as_bytes();
     for i in 0..b.len() {
+        if !b.get(i).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
         let window = text.get(i..i + 10);
         if let Some(w) = window {
             let wb = w.as_bytes();
@@ -269,15 +274,19 @@ pub fn date_in(text: &str) -> Option<Date> {
     for i in 0..words.len() {
         let w = |k: usize| words.get(i + k).copied().unwrap_or("");
         // 15 Oct 2025
-        if let (Some(d), Some(m), Some(y)) = (number(w(0)), month_of(w(1)), number(w(2))) {
-            if let Some(date) = valid(y, m, d) {
-                return Some(date);
+        if let Some(d) = number(w(0)) {
+            if let (Some(m), Some(y)) = (month_of(w(1)), number(w(2))) {
+                if let Some(date) = valid(y, m, d) {
+                    return Some(date);
+                }
             }
         }
         // October 15, 2025
-        if let (Some(m), Some(d), Some(y)) = (month_of(w(0)), number(w(1)), number(w(2))) {
-            if let Some(date) = valid(y, m, d) {
-                return Some(date);
+        if let Some(m) = month_of(w(0)) {
+            if let (Some(d), Some(y)) = (number(w(1)), number(w(2))) {
+                if let Some(date) = valid(y, m, d) {
+                    return Some(date);
+                }
             }
         }
     }

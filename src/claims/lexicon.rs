@@ -1,91 +1,99 @@
 //! Word lists the claim reader relies on, all folded (lower case, no accents).
 //!
 //! Small closed classes of English news prose: function words, reporting verbs, titles, hedges,
-//! modal markers and number words. Open classes (names, topics) are never listed here.
+//! modal markers and number words. Open classes (names, topics) are never listed here. The word
+//! lists are written in sorted order without repeats (a test checks it), and each is hashed on
+//! its first use, so asking whether a word is listed takes constant time.
+
+use crate::text::wordset::FastSet;
+use std::sync::OnceLock;
 
 /// Function words and newsroom fillers that say nothing about what a claim is about.
-pub const STOPWORDS: &[&str] = &[
-    "a", "about", "above", "across", "after", "again", "against", "ago", "all", "almost", "along", "already",
-    "also", "although", "am", "amid", "among", "an", "and", "another", "any", "are", "around", "as", "at",
-    "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
-    "did", "do", "does", "doing", "down", "during", "each", "either", "else", "even", "ever", "every",
-    "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself",
-    "him", "himself", "his", "how", "however", "i", "if", "in", "including", "into", "is", "it", "its",
-    "itself", "just", "least", "less", "let", "like", "many", "may", "me", "meanwhile", "might", "more",
-    "most", "much", "must", "my", "near", "neither", "no", "nor", "not", "now", "of", "off", "on", "once",
+pub static STOPWORDS: WordList = WordList::new(&[
+    "a", "about", "above", "according", "across", "added", "addition", "additionally", "adds", "after",
+    "again", "against", "ago", "all", "almost", "along", "already", "also", "although", "always", "am",
+    "amid", "among", "an", "and", "announced", "another", "any", "are", "around", "as", "at", "be",
+    "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "continued",
+    "could", "course", "currently", "did", "do", "does", "doing", "down", "during", "each", "earlier",
+    "either", "else", "emphasised", "emphasized", "especially", "even", "ever", "every", "explained",
+    "expressed", "few", "first", "for", "from", "further", "furthermore", "had", "has", "have",
+    "having", "he", "her", "here", "hers", "herself", "highlighted", "him", "himself", "his", "how",
+    "however", "i", "if", "in", "incidentally", "including", "insisted", "into", "is", "it", "its",
+    "itself", "just", "later", "least", "less", "let", "like", "many", "may", "me", "meanwhile",
+    "might", "more", "moreover", "most", "mr", "mrs", "ms", "much", "must", "my", "near", "neither",
+    "never", "new", "no", "nor", "not", "noted", "notes", "now", "of", "off", "often", "on", "once",
     "one", "only", "onto", "or", "other", "others", "our", "ours", "ourselves", "out", "over", "own",
-    "per", "same", "shall", "she", "should", "since", "so", "some", "such", "than", "that", "the", "their",
-    "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "though", "through",
-    "throughout", "thus", "to", "too", "toward", "towards", "under", "until", "up", "upon", "us", "very",
-    "via", "was", "we", "were", "what", "whatever", "when", "where", "whether", "which", "while", "who",
-    "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your", "yours",
-    "of", "course", "s", "mr", "mrs", "ms", "particularly", "especially", "currently", "recently",
-    "earlier", "later", "soon", "still", "always", "never", "often", "well", "way", "part", "time",
-    "way", "two", "new", "first", "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds",
-    "noted", "notes", "stated", "according", "reported", "reports", "reportedly", "announced", "stressed",
-    "emphasized", "emphasised", "underlined", "underscored", "highlighted", "explained", "insisted",
-    "remarked", "continued", "further", "specifically", "incidentally", "furthermore", "moreover",
-    "additionally", "turn", "part", "side", "sides", "expressed", "addition",
-];
+    "part", "particularly", "per", "recently", "remarked", "reported", "reportedly", "reports", "s",
+    "said", "same", "say", "saying", "says", "shall", "she", "should", "side", "sides", "since", "so",
+    "some", "soon", "specifically", "stated", "still", "stressed", "such", "tell", "tells", "than",
+    "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this",
+    "those", "though", "through", "throughout", "thus", "time", "to", "told", "too", "toward",
+    "towards", "turn", "two", "under", "underlined", "underscored", "until", "up", "upon", "us", "very",
+    "via", "was", "way", "we", "well", "were", "what", "whatever", "when", "where", "whether", "which",
+    "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you",
+    "your", "yours",
+]);
 
 /// Verbs that introduce reported speech (folded, any inflection listed).
-pub const SAY_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states",
-    "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "underlined", "underscored",
-    "explained", "insisted", "insists", "declared", "declares", "remarked", "recalled", "warned",
-    "warns", "announced", "announces", "argued", "argues", "claimed", "claims", "confirmed",
-    "confirms", "wrote", "writes", "asserted", "affirmed", "reiterated", "continued", "concluded",
-    "replied", "answered", "acknowledged", "admitted", "assured", "promised", "pledged", "urged",
-    "suggested", "described", "highlighted", "reported", "reports", "quoted",
-];
+pub static SAY_VERBS: WordList = WordList::new(&[
+    "acknowledged", "added", "adds", "admitted", "affirmed", "announced", "announces", "answered",
+    "argued", "argues", "asserted", "assured", "claimed", "claims", "concluded", "confirmed",
+    "confirms", "continued", "declared", "declares", "described", "emphasised", "emphasized",
+    "emphasizes", "explained", "highlighted", "insisted", "insists", "noted", "notes", "pledged",
+    "promised", "quoted", "recalled", "reiterated", "remarked", "replied", "reported", "reports",
+    "said", "say", "says", "stated", "states", "stressed", "stresses", "suggested", "tells", "told",
+    "underlined", "underscored", "urged", "warned", "warns", "writes", "wrote",
+]);
 
 /// Nouns that name a public office or role, written before a person's name.
-pub const TITLES: &[&str] = &[
-    "president", "minister", "premier", "chancellor", "king", "queen", "prince", "princess", "emir",
-    "sheikh", "sultan", "leader", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador",
-    "envoy", "governor", "mayor", "senator", "congressman", "congresswoman", "representative", "general",
-    "gen", "colonel", "commander", "admiral", "chief", "director", "chairman", "chairwoman", "chair",
-    "head", "ceo", "judge", "justice", "prosecutor", "pope", "cardinal", "bishop", "imam", "rabbi",
-    "ayatollah", "patriarch", "sen", "rep", "gov", "dr", "professor", "prof", "lawmaker", "deputy",
-    "official", "adviser", "advisor", "negotiator", "speaker", "mp", "commissioner", "attorney",
-];
+pub static TITLES: WordList = WordList::new(&[
+    "admiral", "adviser", "advisor", "ambassador", "attorney", "ayatollah", "bishop", "cardinal", "ceo",
+    "chair", "chairman", "chairwoman", "chancellor", "chief", "colonel", "commander", "commissioner",
+    "congressman", "congresswoman", "deputy", "director", "dr", "emir", "envoy", "gen", "general",
+    "gov", "governor", "head", "imam", "judge", "justice", "king", "lawmaker", "leader", "mayor",
+    "minister", "mp", "negotiator", "official", "patriarch", "pope", "premier", "president", "prince",
+    "princess", "prof", "professor", "prosecutor", "queen", "rabbi", "rep", "representative",
+    "secretary", "sen", "senator", "sheikh", "speaker", "spokesman", "spokesperson", "spokeswoman",
+    "sultan",
+]);
 
 /// Words that qualify a title ("interim President", "former Prime Minister").
-pub const TITLE_MODIFIERS: &[&str] = &[
-    "interim", "transitional", "acting", "former", "deputy", "vice", "prime", "foreign", "defense",
-    "defence", "interior", "finance", "economy", "energy", "health", "justice", "first", "new", "then",
-    "outgoing", "incoming", "elected", "president-elect", "self-proclaimed", "de", "facto", "caretaker",
-    "provisional", "ousted", "deposed", "late", "ex", "supreme", "chief", "executive", "general",
-    "secretary", "state", "national", "senior", "top", "assistant", "associate", "federal", "regional",
-    "temporary", "current", "sitting", "exiled", "de-facto", "longtime", "long-time", "minister",
-    "security", "trade", "agriculture", "education", "transport", "culture", "labour", "labor",
-    "military", "presidential", "opposition", "majority", "minority", "party", "army", "navy",
-];
+pub static TITLE_MODIFIERS: WordList = WordList::new(&[
+    "acting", "agriculture", "army", "assistant", "associate", "caretaker", "chief", "culture",
+    "current", "de", "de-facto", "defence", "defense", "deposed", "deputy", "economy", "education",
+    "elected", "energy", "ex", "executive", "exiled", "facto", "federal", "finance", "first", "foreign",
+    "former", "general", "health", "incoming", "interim", "interior", "justice", "labor", "labour",
+    "late", "long-time", "longtime", "majority", "military", "minister", "minority", "national", "navy",
+    "new", "opposition", "ousted", "outgoing", "party", "president-elect", "presidential", "prime",
+    "provisional", "regional", "secretary", "security", "self-proclaimed", "senior", "sitting", "state",
+    "supreme", "temporary", "then", "top", "trade", "transitional", "transport", "vice",
+]);
 
 /// Words that mark a clause as hearsay: the outlet does not vouch for it.
-pub const REPORTED: &[&str] = &[
-    "reportedly", "allegedly", "purportedly", "supposedly", "rumoured", "rumored", "unconfirmed",
-    "unverified", "apparently",
-];
+pub static REPORTED: WordList = WordList::new(&[
+    "allegedly", "apparently", "purportedly", "reportedly", "rumored", "rumoured", "supposedly",
+    "unconfirmed", "unverified",
+]);
 
 /// Words that mark an open question or a possibility rather than a fact.
-pub const POSSIBLE: &[&str] = &["may", "might", "possibly", "perhaps", "maybe"];
+pub static POSSIBLE: WordList = WordList::new(&["may", "maybe", "might", "perhaps", "possibly"]);
 
 /// Words that mark an expectation, plan or intention.
-pub const EXPECTED: &[&str] = &[
-    "expected", "expects", "likely", "unlikely", "plans", "planned", "planning", "intends", "intended",
-    "intention", "intentions", "scheduled", "poised",
-];
+pub static EXPECTED: WordList = WordList::new(&[
+    "expected", "expects", "intended", "intends", "intention", "intentions", "likely", "planned",
+    "planning", "plans", "poised", "scheduled", "unlikely",
+]);
 
 /// Negation words.
-pub const NEGATIONS: &[&str] = &["not", "never", "no", "n't", "neither", "nor", "none", "cannot"];
+pub static NEGATIONS: WordList = WordList::new(&["cannot", "n't", "neither", "never", "no", "none", "nor", "not"]);
 
 /// Auxiliaries and adverbs skipped when looking for what a negation negates.
-pub const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
-    "would", "can", "could", "shall", "should", "may", "might", "must", "yet", "formally", "officially",
-    "publicly", "so", "far", "also", "ever", "to", "the", "a", "an", "fully", "directly", "explicitly",
-];
+pub static AUXILIARIES: WordList = WordList::new(&[
+    "a", "also", "an", "are", "be", "been", "being", "can", "could", "did", "directly", "do", "does",
+    "ever", "explicitly", "far", "formally", "fully", "had", "has", "have", "is", "may", "might",
+    "must", "officially", "publicly", "shall", "should", "so", "the", "to", "was", "were", "will",
+    "would", "yet",
+]);
 
 /// Cardinal number words and their values.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -105,7 +113,10 @@ pub const MULTIPLIERS: &[(&str, f64)] = &[
 ];
 
 /// Vague quantity words ("many decades", "several years", "dozens").
-pub const VAGUE: &[&str] = &["many", "several", "some", "few", "numerous", "multiple", "countless", "dozens", "hundreds", "thousands", "millions", "billions"];
+pub static VAGUE: WordList = WordList::new(&[
+    "billions", "countless", "dozens", "few", "hundreds", "many", "millions", "multiple", "numerous",
+    "several", "some", "thousands",
+]);
 
 /// Units of time and their length in hours (for comparing durations across units).
 pub const TIME_UNITS: &[(&str, f64)] = &[
@@ -131,6 +142,53 @@ pub enum Hedge {
     About,
 }
 
-pub fn contains(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// A fixed list of words, written sorted without repeats, asked only whether it holds a word.
+pub struct WordList {
+    words: &'static [&'static str],
+    /// The words hashed, built on the first question to the list.
+    set: OnceLock<FastSet<&'static str>>,
+}
+
+impl WordList {
+    const fn new(words: &'static [&'static str]) -> Self {
+        WordList { words, set: OnceLock::new() }
+    }
+
+    /// Whether the list holds `word`.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(word)
+    }
+}
+
+/// Whether a word is in one of the lists above.
+pub fn contains(list: &WordList, word: &str) -> bool {
+    list.contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_lists_are_sorted_without_repeats() {
+        for (name, list) in [
+            ("STOPWORDS", &STOPWORDS),
+            ("SAY_VERBS", &SAY_VERBS),
+            ("TITLES", &TITLES),
+            ("TITLE_MODIFIERS", &TITLE_MODIFIERS),
+            ("REPORTED", &REPORTED),
+            ("POSSIBLE", &POSSIBLE),
+            ("EXPECTED", &EXPECTED),
+            ("NEGATIONS", &NEGATIONS),
+            ("AUXILIARIES", &AUXILIARIES),
+            ("VAGUE", &VAGUE),
+        ] {
+            for pair in list.words.windows(2) {
+                assert!(pair[0] < pair[1], "{name}: {:?} before {:?}", pair[0], pair[1]);
+            }
+            for w in list.words {
+                assert!(list.contains(w) && !list.contains(&format!("{w}x")), "{name}: {w}");
+            }
+        }
+    }
 }

@@ -27,7 +27,7 @@ use crate::span::ByteSpan;
 use crate::text::{fold, Text, TokenKind};
 use crate::time::{DateKind, DateMention};
 use serde::Serialize;
-use words::{is_capitalised, outline, stem, strip_article};
+use words::{is_capitalised, outline_of_base, possessive_off, stem_of_base, strip_article};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -108,17 +108,84 @@ pub struct Claim {
 #[derive(Debug, Clone)]
 pub struct Word<'a> {
     pub text: &'a str,
+    /// `fold(text)`.
     pub fold: String,
     pub span: ByteSpan,
     pub kind: TokenKind,
+}
+
+impl Word<'_> {
+    /// `words::base` of the word, read off its fold.
+    fn base(&self) -> &str {
+        possessive_off(&self.fold)
+    }
+
+    /// `words::stem` of the word.
+    fn stem(&self) -> String {
+        stem_of_base(self.base())
+    }
+
+    /// `words::outline` of the word.
+    fn outline(&self) -> String {
+        outline_of_base(self.base())
+    }
 }
 
 fn is_name_word(w: &Word) -> bool {
     w.kind == TokenKind::Word && is_capitalised(strip_article(w.text).trim_start_matches(['-', '\'']))
 }
 
-fn in_list(list: &[&str], w: &str) -> bool {
+fn in_list(list: &lexicon::WordList, w: &str) -> bool {
     lexicon::contains(list, w)
+}
+
+/// A document's date mentions, with an index of their spans.
+struct Dates<'a> {
+    all: &'a [DateMention],
+    index: SpanIndex,
+}
+
+/// A document's mentions of people, in the entity stage's order, with an index of their spans.
+struct People<'a> {
+    all: Vec<&'a Mention>,
+    index: SpanIndex,
+}
+
+/// Spans of a list, for finding those inside a span or covering one in the list's own order.
+/// When the list runs in text order (starts and ends both ascending) the answers are ranges found
+/// by binary search; otherwise each question reads the whole list.
+struct SpanIndex {
+    spans: Vec<ByteSpan>,
+    in_order: bool,
+}
+
+impl SpanIndex {
+    fn new(spans: Vec<ByteSpan>) -> Self {
+        let in_order = spans.windows(2).all(|p| matches!(p, [a, b] if a.start <= b.start && a.end <= b.end));
+        SpanIndex { spans, in_order }
+    }
+
+    /// The positions, ascending, of the spans inside `outer`.
+    fn inside(&self, outer: ByteSpan) -> Box<dyn Iterator<Item = usize> + '_> {
+        if self.in_order {
+            let from = self.spans.partition_point(|s| s.start < outer.start);
+            let to = self.spans.partition_point(|s| s.end <= outer.end);
+            Box::new(from..to.max(from))
+        } else {
+            Box::new(self.spans.iter().enumerate().filter(move |(_, s)| outer.contains(**s)).map(|(i, _)| i))
+        }
+    }
+
+    /// The position of the first span that covers `inner`.
+    fn first_covering(&self, inner: ByteSpan) -> Option<usize> {
+        if self.in_order {
+            let from = self.spans.partition_point(|s| s.end < inner.end);
+            let to = self.spans.partition_point(|s| s.start <= inner.start);
+            (from < to).then_some(from)
+        } else {
+            self.spans.iter().position(|s| s.contains(inner))
+        }
+    }
 }
 
 /// Quotes shorter than this many words are phrases of their clause, not claims of their own.
@@ -126,6 +193,9 @@ const FRAGMENT_WORDS: usize = 5;
 
 /// The claims of one document.
 pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateMention]) -> Vec<Claim> {
+    let dates = Dates { index: SpanIndex::new(dates.iter().map(|d| d.span).collect()), all: dates };
+    let people: Vec<&Mention> = mentions.iter().filter(|m| m.kind == EntityKind::Person).collect();
+    let people = People { index: SpanIndex::new(people.iter().map(|m| m.span).collect()), all: people };
     let mut out = Vec::new();
     let mut last_person: Option<String> = None;
     let mut spellings: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
@@ -160,7 +230,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
         // Who speaks in this sentence.
         let speaker = find_speaker(&words, &in_quote, last_person.as_deref());
         // Titles given to people.
-        for t in titles(&doc.body, &words, mentions) {
+        for t in titles(&doc.body, &words, &people) {
             last_person = Some(t.person.clone());
             out.push(Claim {
                 kind: ClaimKind::Title,
@@ -187,8 +257,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             if k == 0 || !is_name_word(w) || in_quote(w) {
                 continue;
             }
-            let form = words::base(w.text);
-            let form = strip_article(&form).to_string();
+            let form = strip_article(w.base()).to_string();
             if form.chars().filter(|c| c.is_alphabetic()).count() < 4 {
                 continue;
             }
@@ -196,8 +265,8 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 .into_iter()
                 .flatten()
                 .filter_map(|i| words.get(i))
-                .filter(|n| n.kind == TokenKind::Word && !in_list(lexicon::STOPWORDS, &n.fold))
-                .map(|n| stem(n.text))
+                .filter(|n| n.kind == TokenKind::Word && !in_list(&lexicon::STOPWORDS, &n.fold))
+                .map(Word::stem)
                 .collect();
             // a form seen before: only its surroundings are new
             if let Some(&at) = spellings.get(&form) {
@@ -215,7 +284,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 kind: ClaimKind::Title,
                 span: name_run(&words, k),
                 value: Some(w.text.trim_end_matches("'s").trim_end_matches("’s").to_string()),
-                slot: Slot::Spelling { outline: outline(w.text), form, neighbours },
+                slot: Slot::Spelling { outline: w.outline(), form, neighbours },
                 sentence: sentence.span,
                 terms: Vec::new(),
                 polarity: Polarity::Affirmed,
@@ -238,7 +307,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             if qw.iter().filter(|w| w.kind == TokenKind::Word).count() < FRAGMENT_WORDS {
                 continue; // a quoted phrase stays with its clause
             }
-            let mut c = statement(&doc.body, &qw, *q, sentence.span, dates);
+            let mut c = statement(&doc.body, &qw, *q, sentence.span, &dates);
             c.kind = ClaimKind::Quote;
             c.speaker = speaker.clone();
             c.quote = Some(fold(q.slice(&doc.body)));
@@ -261,7 +330,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 continue;
             }
             if let Some(source) = attribution(cw) {
-                let mut c = statement(&doc.body, cw, span, sentence.span, dates);
+                let mut c = statement(&doc.body, cw, span, sentence.span, &dates);
                 c.kind = ClaimKind::Attribution;
                 c.value = Some(span.slice(&doc.body).to_string());
                 c.slot = Slot::Source { source };
@@ -274,7 +343,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             if speech_tag(cw, &quotes, span) {
                 continue; // "…," she said at a news conference: the quote is the claim
             }
-            let mut c = statement(&doc.body, cw, span, sentence.span, dates);
+            let mut c = statement(&doc.body, cw, span, sentence.span, &dates);
             // quoted phrases inside the clause: their wording is compared like a quote's
             let fragments: Vec<String> = quotes
                 .iter()
@@ -301,7 +370,7 @@ fn speech_tag(cw: &[Word], quotes: &[ByteSpan], span: ByteSpan) -> bool {
     if n == 0 || n > 8 || quotes.is_empty() || quotes.iter().any(|q| span.contains(*q)) {
         return false;
     }
-    let says = cw.iter().any(|w| in_list(lexicon::SAY_VERBS, &w.fold));
+    let says = cw.iter().any(|w| in_list(&lexicon::SAY_VERBS, &w.fold));
     let touches = quotes.iter().any(|q| q.end <= span.start && span.start - q.end <= 3 || span.end <= q.start && q.start - span.end <= 3);
     let numbers = cw.iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit()));
     says && touches && !numbers
@@ -312,7 +381,7 @@ fn word_count(words: &[Word], span: ByteSpan) -> usize {
 }
 
 /// A statement claim over `cw`.
-fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates: &[DateMention]) -> Claim {
+fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates: &Dates) -> Claim {
     let quantities = quantity::scan(cw);
     let (polarity, negated) = negation(cw);
     let (certainty, certainty_word) = certainty(cw);
@@ -329,8 +398,10 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
     terms.sort();
     terms.dedup();
     let dates: Vec<(ByteSpan, String)> = dates
-        .iter()
-        .filter(|d| span.contains(d.span) && d.kind == DateKind::Date)
+        .index
+        .inside(span)
+        .filter_map(|i| dates.all.get(i))
+        .filter(|d| d.kind == DateKind::Date)
         .filter_map(|d| Some((d.span, d.value?.to_string())))
         .collect();
     let kind = if !quantities.is_empty() {
@@ -367,7 +438,7 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
 
 /// Whether a folded word is a function word or a reporting verb (no topic of its own).
 pub fn is_function_word(w: &str) -> bool {
-    in_list(lexicon::STOPWORDS, w) || in_list(lexicon::SAY_VERBS, w)
+    in_list(&lexicon::STOPWORDS, w) || in_list(&lexicon::SAY_VERBS, w)
 }
 
 /// A short form of a passage: its first words, cut at a word boundary.
@@ -393,14 +464,14 @@ pub fn terms_of(cw: &[Word]) -> Vec<String> {
         if w.kind != TokenKind::Word {
             continue;
         }
-        let base = words::base(w.text);
-        if in_list(lexicon::STOPWORDS, &base) || in_list(lexicon::SAY_VERBS, &base) || base.len() < 3 || quantity::is_time_word(&base) {
+        let base = w.base();
+        if in_list(&lexicon::STOPWORDS, base) || in_list(&lexicon::SAY_VERBS, base) || base.len() < 3 || quantity::is_time_word(base) {
             continue;
         }
         if k > 0 && is_name_word(w) {
-            terms.push(format!("@{}", outline(w.text)));
+            terms.push(format!("@{}", outline_of_base(base)));
         } else {
-            terms.push(stem(w.text));
+            terms.push(stem_of_base(base));
         }
     }
     terms.sort();
@@ -410,7 +481,7 @@ pub fn terms_of(cw: &[Word]) -> Vec<String> {
 
 fn negation(cw: &[Word]) -> (Polarity, Option<String>) {
     for (k, w) in cw.iter().enumerate() {
-        let negates = in_list(lexicon::NEGATIONS, &w.fold) || w.fold.ends_with("n't");
+        let negates = in_list(&lexicon::NEGATIONS, &w.fold) || w.fold.ends_with("n't");
         // "no" before a noun ("no agreement") negates; "not only" does not
         if !negates || cw.get(k + 1).is_some_and(|n| n.fold == "only") {
             continue;
@@ -419,8 +490,8 @@ fn negation(cw: &[Word]) -> (Polarity, Option<String>) {
             .iter()
             .skip(k + 1)
             .filter(|n| n.kind == TokenKind::Word)
-            .find(|n| !in_list(lexicon::AUXILIARIES, &n.fold) && !in_list(lexicon::NEGATIONS, &n.fold))
-            .map(|n| stem(n.text));
+            .find(|n| !in_list(&lexicon::AUXILIARIES, &n.fold) && !in_list(&lexicon::NEGATIONS, &n.fold))
+            .map(Word::stem);
         return (Polarity::Negated, target);
     }
     (Polarity::Affirmed, None)
@@ -431,16 +502,16 @@ fn certainty(cw: &[Word]) -> (Certainty, Option<ByteSpan>) {
     for (k, w) in cw.iter().enumerate() {
         let f = w.fold.as_str();
         let next = cw.get(k + 1).map_or("", |n| n.fold.as_str());
-        let c = if in_list(lexicon::REPORTED, f)
+        let c = if in_list(&lexicon::REPORTED, f)
             || (matches!(f, "claimed" | "alleged") && !next.is_empty())
             || (matches!(f, "reports" | "rumours" | "rumors") && matches!(next, "that" | "of" | "emerged" | "suggest" | "say"))
         {
             Certainty::Reported
         } else if f == "whether" {
             Certainty::Open
-        } else if in_list(lexicon::POSSIBLE, f) {
+        } else if in_list(&lexicon::POSSIBLE, f) {
             Certainty::Possible
-        } else if in_list(lexicon::EXPECTED, f) {
+        } else if in_list(&lexicon::EXPECTED, f) {
             Certainty::Expected
         } else {
             continue;
@@ -506,7 +577,7 @@ fn quote_spans(body: &str, block: ByteSpan) -> Vec<ByteSpan> {
 /// The speaker of a sentence: the name next to its reporting verb, or the last person named
 /// when the verb's subject is a pronoun.
 fn find_speaker(words: &[Word], in_quote: &dyn Fn(&Word) -> bool, last: Option<&str>) -> Option<String> {
-    let v = words.iter().position(|w| !in_quote(w) && in_list(lexicon::SAY_VERBS, &w.fold))?;
+    let v = words.iter().position(|w| !in_quote(w) && in_list(&lexicon::SAY_VERBS, &w.fold))?;
     // before the verb
     let mut k = v;
     while k > 0 {
@@ -516,7 +587,7 @@ fn find_speaker(words: &[Word], in_quote: &dyn Fn(&Word) -> bool, last: Option<&
             continue;
         }
         if is_name_word(w) && !in_quote(w) {
-            return Some(outline(w.text));
+            return Some(w.outline());
         }
         if matches!(w.fold.as_str(), "he" | "she") {
             return last.map(str::to_string);
@@ -530,7 +601,7 @@ fn find_speaker(words: &[Word], in_quote: &dyn Fn(&Word) -> bool, last: Option<&
         while words.get(e + 1).is_some_and(is_name_word) {
             e += 1;
         }
-        return words.get(e).map(|w| outline(w.text));
+        return words.get(e).map(Word::outline);
     }
     None
 }
@@ -543,16 +614,18 @@ struct TitleFound {
 }
 
 /// Titles before names: "interim Syrian President Ahmad al-Sharaa" -> ("interim President").
-fn titles(body: &str, words: &[Word], mentions: &[Mention]) -> Vec<TitleFound> {
+fn titles(body: &str, words: &[Word], people: &People) -> Vec<TitleFound> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < words.len() {
         let Some(w) = words.get(k) else { break };
         // the last word of a title ("Deputy Prime Minister": "Minister")
-        let continues = words
-            .get(k + 1)
-            .is_some_and(|x| in_list(lexicon::TITLES, &x.fold) || (in_list(lexicon::TITLE_MODIFIERS, &x.fold) && is_name_word(x)));
-        if !in_list(lexicon::TITLES, &w.fold) || continues {
+        let continues = || {
+            words
+                .get(k + 1)
+                .is_some_and(|x| in_list(&lexicon::TITLES, &x.fold) || (in_list(&lexicon::TITLE_MODIFIERS, &x.fold) && is_name_word(x)))
+        };
+        if !in_list(&lexicon::TITLES, &w.fold) || continues() {
             k += 1;
             continue;
         }
@@ -562,7 +635,7 @@ fn titles(body: &str, words: &[Word], mentions: &[Mention]) -> Vec<TitleFound> {
             n += 1;
         }
         let name_start = n;
-        while words.get(n).is_some_and(|x| is_name_word(x) && !in_list(lexicon::TITLES, &x.fold)) && n - name_start < 4 {
+        while words.get(n).is_some_and(|x| is_name_word(x) && !in_list(&lexicon::TITLES, &x.fold)) && n - name_start < 4 {
             n += 1;
         }
         if n == name_start {
@@ -574,8 +647,8 @@ fn titles(body: &str, words: &[Word], mentions: &[Mention]) -> Vec<TitleFound> {
         while s > 0 {
             let Some(p) = words.get(s - 1) else { break };
             let qualifies = p.kind == TokenKind::Word
-                && (in_list(lexicon::TITLE_MODIFIERS, &p.fold) || in_list(lexicon::TITLES, &p.fold) || is_name_word(p));
-            if !qualifies || (s - 1 == 0 && !in_list(lexicon::TITLE_MODIFIERS, &p.fold) && !is_name_word(p)) {
+                && (in_list(&lexicon::TITLE_MODIFIERS, &p.fold) || in_list(&lexicon::TITLES, &p.fold) || is_name_word(p));
+            if !qualifies || (s - 1 == 0 && !in_list(&lexicon::TITLE_MODIFIERS, &p.fold) && !is_name_word(p)) {
                 break;
             }
             s -= 1;
@@ -584,18 +657,18 @@ fn titles(body: &str, words: &[Word], mentions: &[Mention]) -> Vec<TitleFound> {
             .get(s..=k)
             .unwrap_or(&[])
             .iter()
-            .filter(|x| in_list(lexicon::TITLE_MODIFIERS, &x.fold) || in_list(lexicon::TITLES, &x.fold))
+            .filter(|x| in_list(&lexicon::TITLE_MODIFIERS, &x.fold) || in_list(&lexicon::TITLES, &x.fold))
             .map(|x| x.text)
             .collect();
         let (Some(first), Some(last_name)) = (words.get(s), words.get(n - 1)) else { break };
         // an entity mention with its own title span, when the entities stage found one
-        let from_mentions = mentions.iter().find(|m| m.kind == EntityKind::Person && m.span.contains(last_name.span));
+        let from_mentions = people.index.first_covering(last_name.span).and_then(|i| people.all.get(i));
         let span = match from_mentions.and_then(|m| m.title) {
             Some(t) => t.cover(last_name.span),
             None => ByteSpan::new(first.span.start, last_name.span.end),
         };
         let _ = body;
-        out.push(TitleFound { span, person: outline(last_name.text), value: value.join(" ") });
+        out.push(TitleFound { span, person: last_name.outline(), value: value.join(" ") });
         k = n;
     }
     out
@@ -623,7 +696,7 @@ fn clauses(words: &[Word]) -> Vec<std::ops::Range<usize>> {
                     // a trailing attribution: ", a source told Reuters on Wednesday."
                     let tail = words.get(k + 1..).unwrap_or(&[]);
                     let tail_words = tail.iter().filter(|x| x.kind == TokenKind::Word).count();
-                    if tail_words <= 9 && tail.iter().any(|x| in_list(lexicon::SAY_VERBS, &x.fold)) && !tail.iter().any(|x| x.text == ",") && k > 3 {
+                    if tail_words <= 9 && tail.iter().any(|x| in_list(&lexicon::SAY_VERBS, &x.fold)) && !tail.iter().any(|x| x.text == ",") && k > 3 {
                         cuts.push((k, k + 1));
                     }
                 }
@@ -683,7 +756,7 @@ fn attribution(cw: &[Word]) -> Option<String> {
     }
     let first = cw.first()?;
     let names = |ws: &[Word]| -> Option<String> {
-        ws.iter().rev().find(|w| is_name_word(w)).map(|w| outline(w.text))
+        ws.iter().rev().find(|w| is_name_word(w)).map(Word::outline)
     };
     if first.fold == "according" && cw.get(1).is_some_and(|w| w.fold == "to") {
         return names(cw.get(2..)?).or_else(|| Some("unnamed".to_string()));
@@ -692,7 +765,7 @@ fn attribution(cw: &[Word]) -> Option<String> {
     // "a source told Reuters": the credit goes to the outlet told; "officials said": to them
     if cw.get(v).is_some_and(|w| w.fold == "told") {
         if let Some(told) = cw.get(v + 1).filter(|w| is_name_word(w)) {
-            return Some(outline(told.text));
+            return Some(told.outline());
         }
     }
     let anonymous = cw

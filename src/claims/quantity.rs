@@ -125,11 +125,15 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
     // Hedge.
     let mut hedge = Hedge::Exact;
     let mut j = i;
+    let head = fold_at(words, i);
     for &(phrase, h) in lexicon::HEDGES {
-        let parts: Vec<&str> = phrase.split(' ').collect();
-        if parts.iter().enumerate().all(|(k, p)| fold_at(words, i + k) == *p) {
+        // the first word decides most phrases at once
+        if !phrase.strip_prefix(head).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')) {
+            continue;
+        }
+        if phrase.split(' ').enumerate().all(|(k, p)| fold_at(words, i + k) == p) {
             hedge = h;
-            j = i + parts.len();
+            j = i + phrase.split(' ').count();
             break;
         }
     }
@@ -175,7 +179,7 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
     } else if let Some(v) = hyphenated_number(&first.fold) {
         value = Some(v);
         j += 1;
-    } else if lexicon::VAGUE.contains(&first.fold.as_str()) {
+    } else if lexicon::contains(&lexicon::VAGUE, &first.fold) {
         value = None;
         scale = Some(stem(&first.fold));
         j += 1;
@@ -212,8 +216,8 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
         j += 1; // "dozens of", "hundreds of"
     }
     // Unit: the next word, or the one after a describing word ("12 new ferries").
-    if words.get(j).is_some_and(|w| w.kind == TokenKind::Word && lexicon::STOPWORDS.contains(&w.fold.as_str()))
-        && words.get(j + 1).is_some_and(|w| w.kind == TokenKind::Word && !lexicon::STOPWORDS.contains(&w.fold.as_str()))
+    if words.get(j).is_some_and(|w| w.kind == TokenKind::Word && lexicon::contains(&lexicon::STOPWORDS, &w.fold))
+        && words.get(j + 1).is_some_and(|w| w.kind == TokenKind::Word && !lexicon::contains(&lexicon::STOPWORDS, &w.fold))
         && value.is_some()
         && !matches!(fold_at(words, j), "of" | "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "from" | "with")
     {
@@ -242,7 +246,7 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
             (Unit::Money(w.fold.trim_end_matches('s').to_string()), value, j + 1)
         }
         _ if money.is_some() => (Unit::Money(money.clone().unwrap_or_default()), value, j),
-        Some(w) if w.kind == TokenKind::Word && !lexicon::STOPWORDS.contains(&w.fold.as_str()) && w.fold.len() > 2 => {
+        Some(w) if w.kind == TokenKind::Word && !lexicon::contains(&lexicon::STOPWORDS, &w.fold) && w.fold.len() > 2 => {
             // a year on its own ("in 2011") is a date
             if value.is_some_and(|v| (1000.0..=2999.0).contains(&v) && v.fract() == 0.0) && hedge == Hedge::Exact {
                 return None;

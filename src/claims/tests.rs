@@ -141,3 +141,26 @@ fn a_clause_with_a_speech_verb_and_its_own_content_stays_a_claim() {
     let (doc, claims) = claims_of(&["The ferry operators said they had cancelled 14 sailings on Monday."]);
     assert!(claims.iter().any(|c| c.span.slice(&doc.body).contains("14 sailings")));
 }
+
+#[test]
+fn the_span_index_answers_as_a_scan_of_the_list_would() {
+    // spans in text order (the fast path), and the same spans shuffled (the scan)
+    let ordered: Vec<ByteSpan> =
+        [(0, 4), (2, 6), (2, 9), (5, 9), (10, 12), (10, 15), (14, 20), (21, 21), (22, 30)].iter().map(|&(a, b)| ByteSpan::new(a, b)).collect();
+    let mut shuffled = ordered.clone();
+    shuffled.reverse();
+    shuffled.swap(1, 4);
+    for (spans, in_order) in [(ordered, true), (shuffled, false)] {
+        let index = SpanIndex::new(spans.clone());
+        assert_eq!(index.in_order, in_order);
+        for a in 0..32 {
+            for b in a..32 {
+                let probe = ByteSpan::new(a, b);
+                let inside: Vec<usize> = (0..spans.len()).filter(|&i| probe.contains(spans[i])).collect();
+                assert_eq!(index.inside(probe).collect::<Vec<_>>(), inside, "{probe:?} in {spans:?}");
+                let covering = spans.iter().position(|s| s.contains(probe));
+                assert_eq!(index.first_covering(probe), covering, "{probe:?} in {spans:?}");
+            }
+        }
+    }
+}

@@ -10,28 +10,41 @@ use crate::text::fold;
 /// The folded word without a possessive ending ("Syria's" -> "syria").
 pub fn base(word: &str) -> String {
     let f = fold(word);
-    let f = f.strip_suffix("'s").or_else(|| f.strip_suffix('\'')).unwrap_or(&f).to_string();
-    f
+    possessive_off(&f).to_string()
+}
+
+/// An already folded word without its possessive ending: `base` of a word whose fold is `folded`.
+pub fn possessive_off(folded: &str) -> &str {
+    folded.strip_suffix("'s").or_else(|| folded.strip_suffix('\'')).unwrap_or(folded)
 }
 
 /// A light stem: folded, plural and possessive endings off, cut to six letters.
 /// "relations" and "relationship" share "relati"; "discussed" and "discussion" share "discus".
 pub fn stem(word: &str) -> String {
-    let mut w = base(word);
-    if w.len() > 4 && w.ends_with("ies") {
-        w.truncate(w.len() - 3);
-        w.push('y');
+    stem_of_base(&base(word))
+}
+
+/// `stem` of a word whose `base` is `w`.
+pub fn stem_of_base(w: &str) -> String {
+    let (root, y) = if w.len() > 4 && w.ends_with("ies") {
+        (w.get(..w.len() - 3).unwrap_or(""), "y")
     } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        w.pop();
-    }
-    w.chars().take(6).collect()
+        (w.get(..w.len() - 1).unwrap_or(""), "")
+    } else {
+        (w, "")
+    };
+    root.chars().chain(y.chars()).take(6).collect()
 }
 
 /// The first letter and the consonants of a name, with doubled letters merged:
 /// "Tartus" and "Tartous" -> "trts", "Ahmad" and "Ahmed" -> "ahmd". Leading "al-"/"el-" is dropped.
 pub fn outline(name: &str) -> String {
-    let b = base(name);
-    let b = strip_article(&b);
+    outline_of_base(&base(name))
+}
+
+/// `outline` of a name whose `base` is `b`.
+pub fn outline_of_base(b: &str) -> String {
+    let b = strip_article(b);
     let mut out = String::new();
     let mut last = ' ';
     for (i, c) in b.chars().filter(|c| c.is_alphanumeric()).enumerate() {

@@ -90,10 +90,11 @@ export class Client {
     p.resolve({ report: inc.report, metrics: inc.metrics, counts: inc.counts });
   }
 
-  /** files: [{name, blob?|bytes?|text?, outlet?, published?, title?}] -> {report, metrics, counts} */
-  async analyze(files, onProgress) {
+  /** files: [{name, blob?|bytes?|text?, outlet?, published?, title?}] -> {report, metrics, counts};
+   * persist: the IndexedDB key under which the worker keeps the drop (none: not kept). */
+  async analyze(files, onProgress, persist = null) {
     // Sent at once: the worker queues it behind its start-up, one round trip sooner.
-    return this.call({ type: 'analyze', files }, onProgress);
+    return this.call({ type: 'analyze', files, persist }, onProgress);
   }
 
   async export(format) {

@@ -299,13 +299,13 @@ export class ParallaxCompare extends HTMLElement {
     this.progressBar.value = 0;
     this.progressText.textContent = `Reading files 0 of ${total}…`;
     this.status.textContent = `Analysing ${total} file${total === 1 ? '' : 's'}…`;
-    if (!this.isDemo) saveDrop(this.getAttribute('persist'), files);
+    const persist = this.isDemo ? null : this.getAttribute('persist');
     const t0 = performance.now();
     try {
       const { report, metrics, counts } = await this.client.analyze(files.map((f) => ({
         name: f.name, blob: f.blob, bytes: f.bytes, text: f.text, outlet: f.outlet || undefined,
         published: f.published || undefined, title: f.title || undefined,
-      })), (p) => this.onProgress(p, total));
+      })), (p) => this.onProgress(p, total), persist);
       if (this.busy !== ticket) return this._report;
       this._report = report;
       this.metrics = metrics;

@@ -1,5 +1,6 @@
 // Keeps the current drop (files as Blobs, the reader's corrections) in IndexedDB, so a reload or
-// a crashed tab comes back to the same report until the reader presses "Clear".
+// a crashed tab comes back to the same report until the reader presses "Clear". The analysis worker
+// saves each drop as it reads it (off the main thread); the page loads it and forgets it.
 
 const DB = 'parallax';
 const STORE = 'drops';

@@ -7,6 +7,7 @@
 // of bounded size, each slice sent when the main thread asks for the next one. Agreement cells
 // that are silent (most of them in a big drop) are left out of the claims and put back on arrival.
 import init, { Analysis, version, limits } from '../parallax.js';
+import { saveDrop } from './store.js';
 
 let ready = null;
 let last = null; // the last Analysis, kept for exports
@@ -199,6 +200,9 @@ onmessage = async (ev) => {
       asked.delete(msg.id);
       go?.();
     } else if (msg.type === 'analyze') {
+      // The drop is kept in IndexedDB from here, off the page's main thread (storing a thousand
+      // files there takes the main thread a long task).
+      if (msg.persist) saveDrop(msg.persist, msg.files || []);
       await analyse(msg.id, msg.files || []);
     } else if (msg.type === 'export') {
       if (!last) throw new Error('nothing has been analysed yet');
