@@ -89,11 +89,17 @@ fn run(files: &js_sys::Array, on_stage: Option<js_sys::Function>) -> Report {
     analyze_with(&inputs, &Limits::default(), &mut notify)
 }
 
+/// The report as a plain object, built by the engine's `JSON.parse` from one string: several
+/// times faster than creating its values one by one across the boundary.
+fn report_to_js(report: &Report) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(&report.to_json_compact()).map_err(|_| JsError::new("could not convert the report"))
+}
+
 /// Analyses an array of files; returns the report as a plain object.
 /// `on_stage`, when a function, is called with each stage's name as it starts.
 #[wasm_bindgen]
 pub fn analyze(files: js_sys::Array, on_stage: Option<js_sys::Function>) -> Result<JsValue, JsError> {
-    to_js(&run(&files, on_stage))
+    report_to_js(&run(&files, on_stage))
 }
 
 /// One analysis, kept so that its report can be rendered in every export format.
@@ -112,7 +118,7 @@ impl Analysis {
 
     /// The report as a plain object (report-schema v1).
     pub fn report(&self) -> Result<JsValue, JsError> {
-        to_js(&self.report)
+        report_to_js(&self.report)
     }
 
     /// The report as compact JSON text (report-schema v1): one string crosses into JS, which

@@ -86,7 +86,7 @@ fn binary_and_legacy_encoded_files_get_their_own_result() {
 }
 
 #[wasm_bindgen_test]
-fn report_json_parses_to_the_same_report_as_the_object() {
+fn report_json_and_report_give_the_same_report() {
     let a = Analysis::new(Array::of2(&file("harbour.txt", HARBOUR), &file("courier.txt", COURIER)), None);
     let text = a.report_json();
     assert!(!text.contains("\n  "), "compact JSON, not indented");
