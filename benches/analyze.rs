@@ -20,14 +20,43 @@
 //! serialize}` (each stage the median over the runs, ms), `report_json_bytes`, and (Linux) the
 //! thread's CPU time and run-queue wait per run from /proc/thread-self/schedstat: `runs_cpu_ms,
 //! cpu_median_ms, runs_wait_ms, wait_median_ms` (wall time = CPU + wait on a busy machine).
+//! `peak_heap_bytes` (the most heap the run held beyond what was live before it, counted by a
+//! counting allocator), `peak_heap_x_input`, `stages_peak_heap_bytes` (the peak within each stage),
 //! `PARALLAX_BENCH_RUNS=n` sets the number of runs of every input (default 21/9/5/5);
 //! `PARALLAX_BENCH_ONLY=a,b` runs only the inputs with those labels (e.g. `seeds x1000`).
 #![allow(clippy::disallowed_methods)] // the bench is the caller with the clock
 
 use parallax::{Input, Limits, Stage};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::time::Instant;
+
+/// Counts live heap bytes and their peak, for the memory a run needs beyond its input.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
 
 fn seeds() -> Vec<Input> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
@@ -148,7 +177,11 @@ fn main() {
         let mut wait = Vec::new();
         let mut stages: BTreeMap<&'static str, Vec<f64>> = BTreeMap::new();
         let mut json_bytes = 0;
+        let mut peak_heap = 0;
+        let mut stage_heap: BTreeMap<&'static str, usize> = BTreeMap::new();
         for _ in 0..runs {
+            let base = LIVE.load(Ordering::Relaxed);
+            PEAK.store(base, Ordering::Relaxed);
             let sched = schedstat();
             let start = Instant::now();
             let mut last: Option<(Stage, Instant)> = None;
@@ -157,6 +190,10 @@ fn main() {
                 let now = Instant::now();
                 if let Some((prev, t)) = last {
                     split.push((prev.name(), (now - t).as_secs_f64() * 1e3));
+                    let peak = PEAK.swap(LIVE.load(Ordering::Relaxed), Ordering::Relaxed).saturating_sub(base);
+                    let e = stage_heap.entry(prev.name()).or_insert(0);
+                    *e = (*e).max(peak);
+                    peak_heap = peak_heap.max(peak);
                 }
                 last = Some((s, now));
             });
@@ -164,6 +201,10 @@ fn main() {
             let text = std::hint::black_box(report.to_json());
             let end = Instant::now();
             split.push(("serialize", (end - t_ser).as_secs_f64() * 1e3));
+            let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
+            let e = stage_heap.entry("serialize").or_insert(0);
+            *e = (*e).max(peak);
+            peak_heap = peak_heap.max(peak);
             totals.push((end - start).as_secs_f64() * 1e3);
             if let (Some((c0, w0)), Some((c1, w1))) = (sched, schedstat()) {
                 cpu.push(c1 - c0);
@@ -202,8 +243,15 @@ fn main() {
             "runs_cpu_ms": cpu, "cpu_median_ms": (!cpu.is_empty()).then(|| median(&cpu)),
             "runs_wait_ms": wait, "wait_median_ms": (!wait.is_empty()).then(|| median(&wait)),
             "mb_per_s": mb_per_s, "stages_ms": split_json, "report_json_bytes": json_bytes,
+            "peak_heap_bytes": peak_heap, "peak_heap_x_input": peak_heap as f64 / bytes.max(1) as f64,
+            "stages_peak_heap_bytes": stage_heap,
         }));
-        eprintln!("native {label}: {total:.2} ms median of {runs}");
+        eprintln!(
+            "native {label}: {total:.2} ms median of {runs}; peak heap {:.1} MB ({:.1}x input): {}",
+            peak_heap as f64 / 1e6,
+            peak_heap as f64 / bytes.max(1) as f64,
+            stage_heap.iter().map(|(k, v)| format!("{k} {:.1}", *v as f64 / 1e6)).collect::<Vec<_>>().join(", ")
+        );
     }
     print!("{table}");
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
