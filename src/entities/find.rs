@@ -43,6 +43,11 @@ struct Vocabulary {
     mid_caps: BTreeSet<String>,
 }
 
+/// Whether the key of `w` is one of `list`.
+fn listed(list: &'static [&'static str], w: &str) -> bool {
+    gz::with_key(w, |k| has(list, k))
+}
+
 /// The word's text.
 fn word<'a>(body: &'a str, t: &Token) -> &'a str {
     t.span.slice(body)
@@ -148,10 +153,19 @@ fn vocabulary(body: &str, text: &Text, headlines: &[bool]) -> Vocabulary {
         for t in tokens {
             let w = word(body, t);
             if is_word(t) {
-                if w.chars().next().is_some_and(char::is_lowercase) && !is_name_word(w) {
-                    lower.insert(gz::key(w));
+                let set = if w.chars().next().is_some_and(char::is_lowercase) && !is_name_word(w) {
+                    Some(&mut lower)
                 } else if seen_word && !prev_opening && !headline {
-                    mid_caps.insert(gz::key(w));
+                    Some(&mut mid_caps)
+                } else {
+                    None
+                };
+                if let Some(set) = set {
+                    gz::with_key(w, |k| {
+                        if !set.contains(k) {
+                            set.insert(k.to_string());
+                        }
+                    });
                 }
                 seen_word = true;
             }
@@ -168,7 +182,7 @@ fn title_case(body: &str, tokens: &[Token]) -> bool {
     let (mut long, mut lower) = (0usize, 0usize);
     let mut caps: Vec<&str> = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        if w.chars().count() < 2 || has(lx::STOPWORDS, &gz::key(w)) {
+        if w.chars().count() < 2 || listed(lx::STOPWORDS, w) {
             continue;
         }
         long += 1;
@@ -202,8 +216,9 @@ fn key_at(body: &str, tokens: &[Token], i: usize) -> String {
 fn is_name_token(body: &str, tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|t| {
         let w = word(body, t);
-        let k = gz::key(w);
-        is_word(t) && is_name_word(w) && !calendar_at(body, tokens, i, &k) && !(has(lx::STOPWORDS, &k) && k != "the")
+        is_word(t)
+            && is_name_word(w)
+            && gz::with_key(w, |k| !calendar_at(body, tokens, i, k) && !(has(lx::STOPWORDS, k) && k != "the"))
     })
 }
 
@@ -334,7 +349,7 @@ fn quoted_title(body: &str, tokens: &[Token], i: usize) -> Option<(Candidate, us
         }
         if is_word(t) && is_name_word(w) {
             caps += 1;
-        } else if !(is_word(t) && has(SMALL, &gz::key(w))) && t.kind != TokenKind::Number {
+        } else if !(is_word(t) && listed(SMALL, w)) && t.kind != TokenKind::Number {
             return None;
         }
         j += 1;
@@ -435,7 +450,7 @@ fn candidate(
         }
         // A run that is all title ("Prime Minister", "Syrian President") names no one.
         let all_title = (start..=end).all(|k| title_word(text_of(k, k)));
-        let any_head = (start..=end).any(|k| has(lx::TITLE_HEADS, &gz::key(text_of(k, k))));
+        let any_head = (start..=end).any(|k| listed(lx::TITLE_HEADS, text_of(k, k)));
         let all_demonyms = (start..=end).all(|k| gz::is_demonym(text_of(k, k)));
         if all_title && (any_head || all_demonyms) {
             return None;
@@ -496,7 +511,7 @@ fn extend_title(body: &str, tokens: &[Token], title: Option<(usize, usize)>, nam
                 k = k.checked_sub(1)?;
             }
             let w = word(body, tokens.get(k)?);
-            if !has(lx::TITLE_HEADS, &gz::key(w)) || is_name_word(w) && k + 1 == name_start {
+            if !listed(lx::TITLE_HEADS, w) || is_name_word(w) && k + 1 == name_start {
                 return None;
             }
             (k, k)
@@ -578,7 +593,7 @@ fn score(
         && not_place
         && words.iter().all(|w| {
             (is_name_word(w) && !gz::is_common_word(w) && gz::country(w).is_none() && !gz::is_place(w))
-                || has(lx::NAME_PARTICLES, &gz::key(w))
+                || listed(lx::NAME_PARTICLES, w)
         })
         && !is_acronym(first_w)
     {

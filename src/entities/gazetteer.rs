@@ -61,7 +61,7 @@ fn key_into(s: &str, out: &mut String) {
 
 /// Calls `f` with the key of `s`, without allocating when `s` is already a key (and reusing one
 /// buffer otherwise).
-fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+pub fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     if is_key(s) {
         return f(s);
     }

@@ -18,6 +18,10 @@ pub struct Name {
 /// A particle prefixed with a hyphen or apostrophe, and the rest of the word ("al-Sharaa" ->
 /// ("al", "Sharaa")).
 pub fn prefix_particle(w: &str) -> Option<(&str, &str)> {
+    // Most words hold no hyphen or apostrophe at all (the curly ones start with byte 0xE2).
+    if !w.bytes().any(|b| matches!(b, b'-' | b'\'' | 0xE2)) {
+        return None;
+    }
     let cut = w.find(['-', '\'', '’', '\u{2010}', '\u{2011}'])?;
     let (head, rest) = w.split_at(cut);
     let rest = rest.get(rest.chars().next().map_or(0, char::len_utf8)..)?;
