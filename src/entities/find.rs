@@ -218,7 +218,7 @@ fn is_name_token(body: &str, tokens: &[Token], i: usize) -> bool {
         let w = word(body, t);
         is_word(t)
             && is_name_word(w)
-            && gz::with_key(w, |k| !calendar_at(body, tokens, i, k) && !(has(lx::STOPWORDS, k) && k != "the"))
+            && gz::with_key(w, |k| !(calendar_at(body, tokens, i, k) || has(lx::STOPWORDS, k) && k != "the"))
     })
 }
 
