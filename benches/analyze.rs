@@ -44,7 +44,10 @@ unsafe impl GlobalAlloc for Counting {
         let p = unsafe { System.alloc(layout) };
         if !p.is_null() {
             let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
+            // One thread runs the pipeline: a plain compare-and-store is enough, and cheap.
+            if now > PEAK.load(Ordering::Relaxed) {
+                PEAK.store(now, Ordering::Relaxed);
+            }
         }
         p
     }
