@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openPage, waitForReport, dropFiles, seedFiles, shot, ROOT, assertCleanPage } from './helpers.mjs';
+import { serve, launch, openPage, waitForReport, waitForRendered, dropFiles, seedFiles, shot, ROOT, assertCleanPage } from './helpers.mjs';
 
 const WORDS = { asserts: 'asserts', differs: 'differs', contradicts: 'contradicts', silent: 'silent' };
 
@@ -28,6 +28,8 @@ const norm = (t) => String(t).replace(/\s+/g, ' ').trim();
 async function openAgreement(opts = {}) {
   const { page, log, context } = await openPage(browser, server.url, opts);
   const report = await waitForReport(page, '#app', opts.docs ?? 4);
+  // The first rows come with the report, the rest of the first page a few frames later.
+  await waitForRendered(page, '#app');
   const app = page.locator('#app');
   await app.locator('role=tab[name=/Agreement/]').click();
   const panel = app.locator('section[data-panel=claims]');
@@ -309,6 +311,7 @@ test('many documents: columns come in windows and the claim rows are paged', asy
   for (let k = 1; k <= 3; k++) for (const n of names) files.push({ name: `${k}-${n}`, text: fs.readFileSync(path.join(demo, n), 'utf8'), outlet: `Outlet ${files.length + 1}` });
   await page.evaluate((fs) => document.querySelector('#app').analyze(fs), files);
   const report = await waitForReport(page, '#app', 12);
+  await waitForRendered(page, '#app');
   await app.locator('role=tab[name=/Agreement/]').click();
   const heads = () => panel.locator('thead th.px-agr-outlet').allTextContents();
   const first = await heads();
@@ -330,6 +333,7 @@ test('the seed articles: rows are paged 50 at a time inside the table', { skip: 
   const { page, log, context, app, panel } = await openAgreement();
   await dropFiles(page, seedFiles(), '#app');
   const report = await waitForReport(page, '#app', 5);
+  await waitForRendered(page, '#app');
   await app.locator('role=tab[name=/Agreement/]').click();
   const total = report.claims.length;
   assert.equal(await countText(panel), `${total} of ${total} claims`);

@@ -4,7 +4,8 @@
 // A report comes in parts (see worker.js): its head, then its lists in slices, each slice asked
 // for once the previous one is in. Every slice is read (deserialised) in a task of its own, so a
 // report of tens of megabytes never holds the main thread for long. Silent agreement cells travel
-// as gaps and are filled here with one shared, frozen silent cell.
+// as gaps and are filled here with one shared, frozen silent cell. The finished report is handed
+// over in a task of its own, so drawing it does not add to reading its last part.
 
 import { afterFrame, yieldTask } from './schedule.js';
 
@@ -85,9 +86,13 @@ export class Client {
       });
       return;
     }
-    this.pending.delete(id);
     inc.metrics.receiveMs = performance.now() - inc.t0;
-    p.resolve({ report: inc.report, metrics: inc.metrics, counts: inc.counts });
+    // Handed over in a fresh task: the page draws the report apart from reading its last part.
+    yieldTask().then(() => {
+      if (this.pending.get(id) !== p) return;
+      this.pending.delete(id);
+      p.resolve({ report: inc.report, metrics: inc.metrics, counts: inc.counts });
+    });
   }
 
   /** files: [{name, blob?|bytes?|text?, outlet?, published?, title?}] -> {report, metrics, counts};

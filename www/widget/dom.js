@@ -117,25 +117,40 @@ export function byteIndexer(body) {
 
 /**
  * A paged list: renders the first `size` items with `renderItem`, and a "Show N more" button
- * that appends the next page. Returns the container.
+ * that appends the next page. Returns the container. With `opts.defer` (a function that runs a
+ * job in a later task) and `opts.first`, only the first `opts.first` items are built now and the
+ * rest of the first page follows in chunks of that size, one job each; the button comes with the
+ * last chunk.
  */
-export function paged(container, items, renderItem, size = 50, noun = 'items') {
+export function paged(container, items, renderItem, size = 50, noun = 'items', opts = {}) {
   let shown = 0;
   const more = h('button', { type: 'button', class: 'px-more' });
-  const step = () => {
-    const next = items.slice(shown, shown + size);
+  const add = (n) => {
+    const next = items.slice(shown, shown + n);
     const frag = document.createDocumentFragment();
-    next.forEach((it, k) => { const n = renderItem(it, shown + k); if (n) frag.append(n); });
+    next.forEach((it, k) => { const node = renderItem(it, shown + k); if (node) frag.append(node); });
     shown += next.length;
     container.append(frag);
+  };
+  const button = () => {
     const left = items.length - shown;
     if (left > 0) {
       more.textContent = `Show ${Math.min(left, size)} more ${noun} (${left} left)`;
       if (!more.isConnected) container.after(more);
     } else more.remove();
   };
+  const step = () => { add(size); button(); };
   more.addEventListener('click', step);
-  step();
+  const first = Math.floor(Number(opts.first) || 0);
+  const page = Math.min(size, items.length);
+  if (opts.defer && first > 0 && first < page) {
+    const chunk = () => {
+      add(Math.min(first, page - shown));
+      if (shown < page) opts.defer(chunk);
+      else button();
+    };
+    chunk();
+  } else step();
   return container;
 }
 

@@ -86,9 +86,9 @@ export declare class ParallaxCompare extends HTMLElement {
 declare global {
   interface HTMLElementTagNameMap { 'parallax-compare': ParallaxCompare }
   interface HTMLElementEventMap {
-    /** The report is in and its active panel rendered. */
+    /** The report is in and its active panel rendered (a long agreement table: its first screenful of rows). */
     'parallax-report': CustomEvent<{ report: Report | null; metrics?: Metrics }>;
-    /** Every panel of the report is rendered. */
+    /** Every panel of the report is rendered, the whole first page of each. */
     'parallax-rendered': CustomEvent<{ report: Report }>;
     'parallax-progress': CustomEvent<ProgressDetail>;
     'parallax-error': CustomEvent<{ message: string }>;

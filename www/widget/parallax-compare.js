@@ -13,6 +13,8 @@
 // A report renders its active panel first, in the task it arrives in; the other panels follow in
 // later tasks, one per frame, so a big report never holds the page for long. Opening a tab whose
 // panel has not been rendered yet renders it at once; a new report drops the pending renders.
+// A panel may draw a first screenful at once and the rest in later tasks (ctx.defer, with
+// `{next: true}` ahead of the other panels); parallax-rendered waits for those too.
 
 import { h, clear, docLabel, quoteInContext, download } from './dom.js';
 import { Client } from './client.js';
@@ -164,7 +166,12 @@ export class ParallaxCompare extends HTMLElement {
 
   async boot() {
     const key = this.getAttribute('persist');
+    const demo = this.getAttribute('demo');
     try {
+      // The demo files are fetched while the saved drop is looked up; they are shown only when
+      // nothing was saved.
+      const demoFiles = demo ? this.fetchDemo(demo) : null;
+      demoFiles?.catch(() => {});
       const saved = key ? await loadDrop(key) : null;
       if (saved) {
         this.files = saved.map((f) => ({ ...f, size: f.blob?.size ?? 0 }));
@@ -172,9 +179,8 @@ export class ParallaxCompare extends HTMLElement {
         await this.run('Restored your last drop.');
         return;
       }
-      const demo = this.getAttribute('demo');
       if (demo) {
-        await this.loadDemo(demo);
+        await this.showDemo(await demoFiles);
         return;
       }
       await this.client.ready;
@@ -185,13 +191,17 @@ export class ParallaxCompare extends HTMLElement {
     }
   }
 
-  async loadDemo(url) {
+  /** The files named in the JSON list at `url`, as {name, text, size}. */
+  async fetchDemo(url) {
     const base = new URL(url, document.baseURI);
     const names = await (await fetch(base)).json();
-    const files = await Promise.all(names.map(async (name) => {
+    return Promise.all(names.map(async (name) => {
       const text = await (await fetch(new URL(name, base))).text();
       return { name, text, size: new TextEncoder().encode(text).length };
     }));
+  }
+
+  async showDemo(files) {
     this.files = files;
     this.isDemo = true;
     await this.run('Showing the demo set: four invented articles about one invented event. Drop your own to replace it.');
@@ -401,8 +411,9 @@ export class ParallaxCompare extends HTMLElement {
       showDocument: (id) => this.showDocument(id),
       correct: (id, fields) => this.correct(byId.get(id)?.index, fields),
       remove: (id) => this.removeDocument(byId.get(id)?.index),
-      // Follow-up work of a panel, in later tasks; dropped with the report.
-      defer: (job) => this.queue.add(job),
+      // Follow-up work of a panel, in later tasks; dropped with the report. `{next: true}` runs
+      // it ahead of the panels still waiting (the rest of what is already on screen).
+      defer: (job, opts) => this.queue.add(job, opts),
       isPrinting: () => this.printing,
     };
   }

@@ -26,6 +26,7 @@ export function yieldTask() {
 export class JobQueue {
   constructor() {
     this.jobs = [];
+    this.urgent = 0; // how many jobs at the head of the queue were added with {next: true}
     this.generation = 0;
     this.running = false;
     this.waiters = [];
@@ -33,21 +34,24 @@ export class JobQueue {
 
   get pending() { return this.running || this.jobs.length > 0; }
 
-  add(job) {
-    this.jobs.push(job);
+  /** Queues `job`; with `{next: true}` ahead of the others (after earlier such jobs). */
+  add(job, opts) {
+    if (opts?.next) this.jobs.splice(this.urgent++, 0, job);
+    else this.jobs.push(job);
     if (!this.running) this.run();
   }
 
   cancel() {
     this.generation += 1;
     this.jobs = [];
+    this.urgent = 0;
     this.running = false;
     this.settle();
   }
 
   /** Runs every queued job now, in order (before printing, say). */
   flush() {
-    while (this.jobs.length) this.runOne(this.jobs.shift());
+    while (this.jobs.length) this.runOne(this.take());
   }
 
   /** Resolves when no job is left. */
@@ -62,11 +66,16 @@ export class JobQueue {
     while (this.jobs.length) {
       await afterFrame();
       if (gen !== this.generation) return;
-      const job = this.jobs.shift();
+      const job = this.take();
       if (job) this.runOne(job);
     }
     this.running = false;
     this.settle();
+  }
+
+  take() {
+    if (this.urgent > 0) this.urgent -= 1;
+    return this.jobs.shift();
   }
 
   runOne(job) {

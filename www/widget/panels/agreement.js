@@ -2,13 +2,16 @@
 // does with the claim (asserts, differs with its own value, contradicts, or is silent), shown as a
 // symbol, a word and a colour. A cell with a quote opens it in its paragraph. Filters (disagreements,
 // single-outlet facts, an entity, words), a sort choice, a per-outlet summary and "Copy row".
-// Scales by paging rows and windowing document columns; per-claim counts are computed lazily, the
+// Scales by paging rows and windowing document columns (the first render builds a screenful of
+// rows, the rest of the first page follows in later tasks); per-claim counts are computed lazily, the
 // per-outlet summary in slices after the first paint, and the entity filter lists at most the
 // MAX_ENTITY_OPTIONS most-mentioned names (a select of thousands is slow to lay out and to use).
 
 import { h, clear, STANCES, paged, columnWindow } from '../dom.js';
 
 const PAGE = 50;
+/** Rows built in the task the report arrives in (about a screenful); the rest of the page follows. */
+const FIRST_ROWS = 16;
 /** Up to this many cells (claims x documents) everything is counted at once; above, in slices. */
 const SYNC_CELLS = 100_000;
 const SLICE_CELLS = 50_000;
@@ -287,7 +290,11 @@ export function renderAgreement(root, report, ctx) {
     return rows;
   }
 
-  function refresh() {
+  let generation = 0;
+  /** Shows the rows of the current filters and sort. On the first render only a screenful of rows
+   * is built at once, the rest of the first page in later tasks (ahead of the other panels). */
+  function refresh(first = false) {
+    const gen = ++generation;
     const rows = rowsNow();
     for (const m of box.querySelectorAll('.px-more')) m.remove();
     clear(tbody);
@@ -295,8 +302,11 @@ export function renderAgreement(root, report, ctx) {
     count.textContent = `${rows.length} of ${plural(total, 'claim')}`;
     wrap.hidden = !rows.length;
     none.hidden = rows.length > 0;
+    // A later chunk of rows is dropped once the filters have changed again.
+    const defer = first && ctx.defer && !ctx.isPrinting?.()
+      ? (job) => ctx.defer(() => { if (gen === generation) job(); }, { next: true }) : null;
     // Rows go into the tbody from renderItem; paged() only adds the "Show more" button after the wrapper.
-    paged(wrap, rows, (ci) => { tbody.append(renderRow(ci)); return null; }, PAGE, 'claims');
+    paged(wrap, rows, (ci) => { tbody.append(renderRow(ci)); return null; }, PAGE, 'claims', { first: FIRST_ROWS, defer });
   }
 
   function clearFilters() {
@@ -406,7 +416,7 @@ export function renderAgreement(root, report, ctx) {
 
   // ---- first render ------------------------------------------------------------------------
   cw.update();
-  refresh();
+  refresh(true);
   if (small) {
     renderSummary();
   } else {

@@ -95,10 +95,13 @@ function buildModel(report, ctx) {
     const kind = t.kind || 'event';
     const outlets = [];
     const docs = [];
+    // Sets beside the lists: an item of a big drop has evidence from hundreds of documents.
+    const seenDocs = new Set();
+    const seenOutlets = new Set();
     for (const e of t.evidence || []) {
-      if (!docs.includes(e.doc)) docs.push(e.doc);
+      if (!seenDocs.has(e.doc)) { seenDocs.add(e.doc); docs.push(e.doc); }
       const o = docLabel(ctx.doc(e.doc)) || e.doc;
-      if (!outlets.includes(o)) outlets.push(o);
+      if (!seenOutlets.has(o)) { seenOutlets.add(o); outlets.push(o); }
     }
     const prec = p ? (PREC_WORDS[t.precision] ? t.precision : p.prec) : null;
     const it = { i, t, kind, prec, outlets, docs, n: Math.max(1, outlets.length), zone: kind === 'announced' || !p };
