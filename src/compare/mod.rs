@@ -379,8 +379,7 @@ fn group_statements(claims: &[Vec<Claim>], refs: &[Ref]) -> Vec<Vec<Ref>> {
             continue;
         }
         let (Some(da), Some(db)) = (docs_in.get(a), docs_in.get(b)) else { continue };
-        let (big, small) = if da.len() >= db.len() { (a, b) } else { (b, a) };
-        let (Some(dbig), Some(dsmall)) = (docs_in.get(big), docs_in.get(small)) else { continue };
+        let ((big, dbig), (small, dsmall)) = if da.len() >= db.len() { ((a, da), (b, db)) } else { ((b, db), (a, da)) };
         if dsmall.iter().any(|d| dbig.contains(d)) {
             continue;
         }

@@ -33,7 +33,6 @@ struct Local {
 /// What `affinity` compares, derived from a referent's forms.
 #[derive(Debug, Clone, Default)]
 struct Facts {
-    kind: Option<EntityKind>,
     /// Keys of its forms, distinct.
     keys: Vec<String>,
     /// Each form with a core: (core length, skeleton, known to a gazetteer, key).
@@ -46,7 +45,7 @@ struct Facts {
 
 impl Local {
     fn kind(&self) -> EntityKind {
-        self.facts.kind.unwrap_or_else(|| majority(&self.kinds))
+        majority(&self.kinds)
     }
 
     fn longest_key(&self) -> String {
@@ -71,7 +70,6 @@ impl Local {
             })
             .collect();
         self.facts = Facts {
-            kind: Some(majority(&self.kinds)),
             keys,
             outlines,
             first: self.core.first().map(|w| names::skeleton(w)),
