@@ -19,6 +19,12 @@ pub const TITLE_HEADS: &[&str] = &[
     "head", "ruler", "monarch", "dictator", "strongman", "negotiator", "mediator", "delegate",
     "undersecretary", "under-secretary", "secretary-general", "governor-general", "mp", "mep",
     "chair", "candidate", "nominee", "president-elect", "mufti",
+    // Irish, Indian and Malay titles and honorifics ("Taoiseach", "CM", "DGP", "Datuk Seri").
+    "taoiseach", "tanaiste", "td", "tds", "cm", "dgp", "mla", "mlas", "datuk", "dato", "seri",
+    "tun",
+    // Plural roles, which name no one ("the Foreign Ministers"), and posts of institutions.
+    "ministers", "presidents", "secretaries", "leaders", "mps", "meps", "administrator",
+    "rector", "provost",
 ];
 
 /// Words that qualify a title ("Deputy", "Prime", "Foreign", "interim").
@@ -54,6 +60,7 @@ pub const ORG_HEADS: &[&str] = &[
     "monitor", "watch", "international", "group", "partners", "capital", "motors", "systems",
     "technologies", "airline", "energy", "oil", "gas", "telecom", "pharmaceuticals", "labs",
     "marines", "corps", "pact", "nations", "committees", "councils", "ministries", "embassies",
+    "faculty", "railway", "railways",
 ];
 
 /// Last words that make a name a place ("Kremlin Palace", "Red Sea", "Middle East").
@@ -143,21 +150,13 @@ pub const PREFIX_PARTICLES: &[&str] = &[
     "abd", "d", "o", "l", "de", "da", "di", "du", "van", "von", "ul", "ud", "ur", "us", "un",
 ];
 
-/// Words that may join an organization's or title's name before "of"/"for" ("Ministry of ...").
+/// Words that may join a name before "of"/"for" besides the head words of organizations, places
+/// and titles (which join too, as does any common English word written with a capital): the
+/// heads of treaties, battles and declarations, and plural place heads that no common-word list
+/// holds ("United Arab Emirates of ...").
 pub const OF_HEADS: &[&str] = &[
-    "ministry", "minister", "office", "department", "bank", "university", "council", "committee",
-    "commission", "court", "republic", "kingdom", "union", "league", "organization",
-    "organisation", "institute", "secretary", "chief", "head", "director", "governor", "museum",
-    "church", "party", "federation", "states", "emirates", "association", "board", "chamber",
-    "academy", "school", "college", "centre", "center", "agency", "authority", "sea", "gulf",
-    "strait", "isle", "island", "islands", "bay", "cape", "lake", "mount", "commissioner",
-    "chancellor", "prince", "princess", "duke", "king", "queen", "archbishop", "bishop", "mayor",
-    "city", "province", "state", "district", "port", "battle", "treaty", "bureau", "coalition",
-    "alliance", "society", "foundation", "fund", "division", "army", "guard", "corps", "forces",
-    "minstry", "assembly", "parliament", "house", "congress", "senate", "conference", "summit",
-    "declaration", "charter", "convention", "order", "act", "statute", "revocation", "friends",
-    "people", "peoples", "people's", "tribunal", "cabinet", "speaker", "general", "president",
-    "prime", "deputy", "vice", "director-general", "secretary-general", "attorney", "inspector",
+    "battle", "treaty", "declaration", "charter", "convention", "statute", "emirates", "isle",
+    "order", "act", "summit", "conference",
 ];
 
 /// Seats of government that stand for the government itself ("the Kremlin said").
@@ -194,6 +193,18 @@ pub const CALENDAR: &[&str] = &[
     "november", "december", "christmas", "easter", "ramadan", "eid", "thanksgiving",
 ];
 
+/// Time zones and parts of the day, written in capitals beside times ("10:00 GMT", "3 PM").
+pub const CLOCK: &[&str] = &[
+    "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "cet", "cest", "eet",
+    "eest", "bst", "ist", "jst", "kst", "msk", "aest", "aedt", "am", "pm", "hrs",
+];
+
+/// Acronyms of common nouns, which name nothing ("an NGO", "a VIP", "the CV").
+pub const COMMON_ACRONYMS: &[&str] = &[
+    "ngo", "ngos", "vip", "vips", "cv", "ac", "iq", "faq", "dna", "gdp", "pdf", "atm", "suv",
+    "sms", "tv", "hd", "diy", "rip", "ps", "eg", "ie", "etc", "ok",
+];
+
 /// Abbreviated months: dates only before a period or a number ("Jan. 5"; not "Jan Kavan").
 pub const CALENDAR_ABBREVIATIONS: &[&str] =
     &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
@@ -208,7 +219,7 @@ pub const EVENT_HEADS: &[&str] = &[
     "uprising", "accords", "accord", "agreement", "treaty", "talks", "crisis", "massacre",
 ];
 
-/// Heads of titled documents that take a number ("Executive Order 13894", "Resolution 2254").
+/// Heads of titled documents that take a number ("Executive Order 123", "Resolution 45").
 pub const NUMBERED_HEADS: &[&str] = &["order", "resolution", "act", "decree", "law", "article", "directive", "bill"];
 
 pub fn has(list: &'static [&'static str], word_key: &str) -> bool {

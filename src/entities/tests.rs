@@ -43,7 +43,8 @@ fn kind_of(d: &Document, name: &str) -> Option<EntityKind> {
 
 fn merged(paragraph_sets: &[&[&str]]) -> Vec<Entity> {
     let docs: Vec<Document> = paragraph_sets.iter().map(|p| doc(p)).collect();
-    let ms: Vec<Vec<Mention>> = docs.iter().map(|d| find(d, &crate::text::analyse(d, 4000))).collect();
+    let texts: Vec<crate::text::Text> = docs.iter().map(|d| crate::text::analyse(d, 4000)).collect();
+    let ms = find_all(&docs, &texts);
     merge(&docs, &ms)
 }
 
@@ -362,4 +363,64 @@ fn a_place_word_opening_a_short_name_makes_it_a_place() {
     let d = doc(&["Ferries from Port Ardlow and the villages below Mount Tessary were cancelled, Cape Morrin officials said."]);
     assert_eq!(kind_of(&d, "Port Ardlow"), Some(EntityKind::Place));
     assert_eq!(kind_of(&d, "Mount Tessary"), Some(EntityKind::Place));
+}
+
+// ---- the table of cases (tests/fixtures/cases/entities.tsv)
+
+const CASES: &str = include_str!("../../tests/fixtures/cases/entities.tsv");
+
+/// Checks one case of the table; the reason it fails, if it does.
+fn check_case(check: &str, documents: &str, expected: &str) -> Result<(), String> {
+    let sets: Vec<Vec<&str>> = documents.split(" || ").map(|d| vec![d]).collect();
+    let refs: Vec<&[&str]> = sets.iter().map(Vec::as_slice).collect();
+    let es = merged(&refs);
+    let names: Vec<String> = es.iter().flat_map(|e| std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned())).collect();
+    let pair = |s: &str| -> (String, String) {
+        let (a, b) = s.split_once('=').unwrap_or((s, ""));
+        (a.trim().to_string(), b.trim().to_string())
+    };
+    match check {
+        "has" if names.iter().any(|n| n == expected) => Ok(()),
+        "has" => Err(format!("{expected:?} not in {names:?}")),
+        "lacks" if !names.iter().any(|n| n == expected) => Ok(()),
+        "lacks" => Err(format!("{expected:?} in {names:?}")),
+        "kind" => {
+            let (name, kind) = pair(expected);
+            let got = entity(&es, &name).map(|e| format!("{:?}", e.kind).to_lowercase());
+            if got.as_deref() == Some(kind.as_str()) { Ok(()) } else { Err(format!("{name}: {got:?}, not {kind}")) }
+        }
+        "title" => {
+            let (name, title) = pair(expected);
+            let d = doc(&[documents]);
+            let got = mentions(&d).into_iter().find(|m| m.0 == name).and_then(|m| m.2);
+            if got.as_deref() == Some(title.as_str()) { Ok(()) } else { Err(format!("{name}: title {got:?}")) }
+        }
+        "same" | "apart" => {
+            let (a, b) = pair(expected);
+            let (ea, eb) = (entity(&es, &a), entity(&es, &b));
+            let (Some(ea), Some(eb)) = (ea, eb) else { return Err(format!("{a:?} or {b:?} not in {names:?}")) };
+            let same = std::ptr::eq(ea, eb);
+            if same == (check == "same") { Ok(()) } else { Err(format!("{a} and {b}: same entity = {same}")) }
+        }
+        other => Err(format!("unknown check {other:?}")),
+    }
+}
+
+#[test]
+fn the_table_of_cases_holds() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for line in CASES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [check, documents, expected] = cols.as_slice() else {
+            failures.push(format!("malformed line: {line}"));
+            continue;
+        };
+        n += 1;
+        if let Err(why) = check_case(check, documents, expected) {
+            failures.push(format!("{check} {expected}: {why}"));
+        }
+    }
+    assert!(n >= 30, "only {n} cases read");
+    assert!(failures.is_empty(), "{} of {n} cases fail:\n{}", failures.len(), failures.join("\n"));
 }
