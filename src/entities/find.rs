@@ -4,6 +4,7 @@
 
 use super::gazetteer as gz;
 use super::lexicon::{self as lx, has};
+use crate::text::lexicon;
 use super::names::{self, Name};
 use super::{EntityKind, Mention};
 use crate::body::{BlockRole, Document};
@@ -56,7 +57,7 @@ impl Vocabulary {
 }
 
 /// Whether the key of `w` is one of `list`.
-fn listed(list: &'static [&'static str], w: &str) -> bool {
+fn listed(list: &lx::List, w: &str) -> bool {
     gz::with_key(w, |k| has(list, k))
 }
 
@@ -205,7 +206,7 @@ fn title_case(body: &str, tokens: &[Token]) -> bool {
     let (mut long, mut lower) = (0usize, 0usize);
     let mut caps: Vec<&str> = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        if w.chars().count() < 2 || listed(lx::STOPWORDS, w) {
+        if w.chars().count() < 2 || listed(&lx::STOPWORDS, w) {
             continue;
         }
         long += 1;
@@ -243,19 +244,19 @@ fn is_name_token(body: &str, tokens: &[Token], i: usize) -> bool {
             && is_name_word(w)
             && gz::with_key(w, |k| {
                 !(calendar_at(body, tokens, i, k)
-                    || has(lx::STOPWORDS, k) && k != "the"
-                    || (is_acronym(w) || k.len() <= 2) && has(lx::CLOCK, k)
-                    || is_acronym(w) && has(lx::COMMON_ACRONYMS, k))
+                    || has(&lx::STOPWORDS, k) && k != "the"
+                    || (is_acronym(w) || k.len() <= 2) && has(&lx::CLOCK, k)
+                    || is_acronym(w) && has(&lx::COMMON_ACRONYMS, k))
             })
     })
 }
 
 /// A weekday or month; an abbreviated month ("Jan") only before a period or a number.
 fn calendar_at(body: &str, tokens: &[Token], i: usize, key: &str) -> bool {
-    if has(lx::CALENDAR, key) {
+    if lexicon::is_weekday_name(key) || lexicon::is_month_name(key) || has(&lx::HOLIDAYS, key) {
         return true;
     }
-    has(lx::CALENDAR_ABBREVIATIONS, key)
+    lexicon::is_month_abbreviation(key)
         && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || word(body, t) == ".")
 }
 
@@ -287,13 +288,13 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
             continue;
         }
         let particle_word = tokens.get(j + 1).is_some_and(|t| is_word(t) && !first_upper(word(body, t)));
-        if particle_word && has(lx::NAME_PARTICLES, &next) {
+        if particle_word && has(&lx::NAME_PARTICLES, &next) {
             if is_name_token(body, tokens, j + 2) {
                 j += 2;
                 continue;
             }
             // Two particles: "van der Berg".
-            if has(lx::NAME_PARTICLES, &key_at(body, tokens, j + 2)) && is_name_token(body, tokens, j + 3) {
+            if has(&lx::NAME_PARTICLES, &key_at(body, tokens, j + 2)) && is_name_token(body, tokens, j + 3) {
                 j += 3;
                 continue;
             }
@@ -304,7 +305,7 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
         if (next == "of" || next == "for") && joins_of(body, tokens, i, j) {
             let after = if key_at(body, tokens, j + 2) == "the" { j + 3 } else { j + 2 };
             if is_name_token(body, tokens, after) && (ofs < MAX_OFS || names_place(body, tokens, after)) {
-                title_of = listed(lx::TITLE_HEADS, tokens.get(j).map_or("", |t| word(body, t)));
+                title_of = listed(&lx::TITLE_HEADS, tokens.get(j).map_or("", |t| word(body, t)));
                 j = after;
                 ofs += 1;
                 continue;
@@ -314,7 +315,7 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
             // Not when a second organization follows ("the Institute of Technology and Colorado
             // State University"): what comes after "and" ends in a head word of its own.
             let (after, _, _) = run_end_plain(body, tokens, j + 2);
-            if !has(lx::ORG_HEADS, &key_at(body, tokens, after)) {
+            if !has(&lx::ORG_HEADS, &key_at(body, tokens, after)) {
                 j += 2;
                 continue;
             }
@@ -339,7 +340,7 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
             }
         }
         if tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number)
-            && has(lx::NUMBERED_HEADS, &key_at(body, tokens, j))
+            && has(&lx::NUMBERED_HEADS, &key_at(body, tokens, j))
             && j > i
         {
             return (j + 1, false, true);
@@ -386,7 +387,7 @@ fn joins_of(body: &str, tokens: &[Token], i: usize, j: usize) -> bool {
     let Some(t) = tokens.get(j) else { return false };
     let w = word(body, t);
     let k = gz::key(w);
-    let head = has(lx::ORG_HEADS, &k) || has(lx::PLACE_HEADS, &k) || has(lx::TITLE_HEADS, &k) || has(lx::OF_HEADS, &k);
+    let head = has(&lx::ORG_HEADS, &k) || has(&lx::PLACE_HEADS, &k) || has(&lx::TITLE_HEADS, &k) || has(&lx::OF_HEADS, &k);
     let person = tokens.get(i).is_some_and(|t| gz::is_first_name(word(body, t))) && j > i && !head;
     head || (!person && gz::is_common_word(w) && !gz::is_first_name(w))
 }
@@ -394,7 +395,7 @@ fn joins_of(body: &str, tokens: &[Token], i: usize, j: usize) -> bool {
 /// Whether a word may stand in a title ("Russian Deputy Prime Minister").
 fn title_word(w: &str) -> bool {
     let k = gz::key(w);
-    has(lx::TITLE_HEADS, &k) || has(lx::TITLE_MODIFIERS, &k) || gz::is_demonym(w) || gz::country(w).is_some()
+    has(&lx::TITLE_HEADS, &k) || has(&lx::TITLE_MODIFIERS, &k) || gz::is_demonym(w) || gz::country(w).is_some()
 }
 
 /// The names of one sentence of running text.
@@ -409,7 +410,7 @@ fn sentence_names(body: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<Candi
         }
         let starts = is_name_token(body, tokens, i)
             || (tokens.get(i).is_some_and(|t| {
-                is_word(t) && !first_upper(word(body, t)) && has(lx::OPENING_PARTICLES, &key_at(body, tokens, i))
+                is_word(t) && !first_upper(word(body, t)) && has(&lx::OPENING_PARTICLES, &key_at(body, tokens, i))
             })
                 && is_name_token(body, tokens, i + 1));
         if !starts {
@@ -426,7 +427,7 @@ fn sentence_names(body: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<Candi
 /// A title in title case between quotation marks (the name of a law, report or work:
 /// "Providing for the Revocation of ..."), as one name of type other; and the token after it.
 fn quoted_title(body: &str, tokens: &[Token], i: usize) -> Option<(Candidate, usize)> {
-    const SMALL: &[&str] = &["for", "the", "of", "and", "in", "on", "to", "a", "an", "with", "from", "by", "at", "or"];
+    static SMALL: lx::List = lx::List::of(&["for", "the", "of", "and", "in", "on", "to", "a", "an", "with", "from", "by", "at", "or"]);
     let open = tokens.get(i)?;
     if open.kind != TokenKind::Punct || !matches!(word(body, open), "\"" | "“" | "‘" | "«") {
         return None;
@@ -440,7 +441,7 @@ fn quoted_title(body: &str, tokens: &[Token], i: usize) -> Option<(Candidate, us
         }
         if is_word(t) && is_name_word(w) {
             caps += 1;
-        } else if !(is_word(t) && listed(SMALL, w)) && t.kind != TokenKind::Number {
+        } else if !(is_word(t) && listed(&SMALL, w)) && t.kind != TokenKind::Number {
             return None;
         }
         j += 1;
@@ -514,7 +515,7 @@ fn candidate_inner(
             || is_acronym(w)
             || is_camel(w)
             || (end > i && gz::is_first_name(w));
-        let common = has(lx::STOPWORDS, &k)
+        let common = has(&lx::STOPWORDS, &k)
             || vocab.lower.contains(&k)
             || gz::is_common_word(w)
             || ((k.ends_with("ly") || k.ends_with("ing") || k.ends_with("ed")) && !gz::is_first_name(w));
@@ -534,7 +535,7 @@ fn candidate_inner(
     }
     // A title after the name is a role, not part of it ("Arkansas State Police | Col.", "Assam |
     // Chief Minister"); unless an organization's name ends so ("Office of the President").
-    if !known_place && !web && end > start && listed(lx::TITLE_HEADS, text_of(end, end)) && !listed(lx::ORG_HEADS, text_of(end, end)) {
+    if !known_place && !web && end > start && listed(&lx::TITLE_HEADS, text_of(end, end)) && !listed(&lx::ORG_HEADS, text_of(end, end)) {
         let mut e = end;
         while e >= start && title_word(text_of(e, e)) {
             if e == start {
@@ -562,7 +563,7 @@ fn candidate_inner(
     if !known_place && !web {
         if let Some(of) = (start + 1..end).find(|&k| matches!(key_at(body, tokens, k).as_str(), "of" | "for")) {
             let is_title = (start..of).all(|k| title_word(text_of(k, k)) || gz::is_common_word(text_of(k, k)))
-                && listed(lx::TITLE_HEADS, text_of(of - 1, of - 1));
+                && listed(&lx::TITLE_HEADS, text_of(of - 1, of - 1));
             let rest = if key_at(body, tokens, of + 1) == "the" { of + 2 } else { of + 1 };
             if is_title && rest <= end && names_something(text_of(rest, end)) {
                 title = Some((start, of));
@@ -588,7 +589,7 @@ fn candidate_inner(
                 return false;
             }
             // The name holds no title word of its own ("Chief | Legal Officer Jennifer" is wrong).
-            if (p..=end).any(|q| listed(lx::TITLE_HEADS, text_of(q, q))) {
+            if (p..=end).any(|q| listed(&lx::TITLE_HEADS, text_of(q, q))) {
                 return false;
             }
             // Back from p over title words and connectors to a title head.
@@ -596,7 +597,7 @@ fn candidate_inner(
             while k > start {
                 k -= 1;
                 let key = gz::key(text_of(k, k));
-                if has(lx::TITLE_HEADS, &key) {
+                if has(&lx::TITLE_HEADS, &key) {
                     return true;
                 }
                 if !(title_word(text_of(k, k)) || matches!(key.as_str(), "of" | "for" | "the")) {
@@ -607,7 +608,7 @@ fn candidate_inner(
         });
         if let Some(p) = split {
             let rest_last = gz::key(text_of(end, end));
-            if !has(lx::ORG_HEADS, &rest_last) && !has(lx::PLACE_HEADS, &rest_last) {
+            if !has(&lx::ORG_HEADS, &rest_last) && !has(&lx::PLACE_HEADS, &rest_last) {
                 // A place or organization opening the title is named too ("Uttar Pradesh Deputy
                 // CM", "Arkansas State Police Secretary of Public Safety").
                 let q = (start..p).find(|&q| title_word(text_of(q, q))).unwrap_or(start);
@@ -632,7 +633,7 @@ fn candidate_inner(
         }
         // A run that is all title ("Prime Minister", "Syrian President") names no one.
         let all_title = (start..=end).all(|k| title_word(text_of(k, k)));
-        let any_head = (start..=end).any(|k| listed(lx::TITLE_HEADS, text_of(k, k)));
+        let any_head = (start..=end).any(|k| listed(&lx::TITLE_HEADS, text_of(k, k)));
         let all_demonyms = (start..=end).all(|k| gz::is_demonym(text_of(k, k)));
         if all_title && (any_head || all_demonyms) {
             return None;
@@ -659,7 +660,7 @@ fn candidate_inner(
         if name.rsplit(['\'', '’']).next().is_some_and(|t| t.len() < name.len() && t.chars().all(char::is_lowercase)) {
             return None;
         }
-        if gz::is_demonym(name) || has(lx::STOPWORDS, &nk) || has(lx::TITLE_HEADS, &nk) {
+        if gz::is_demonym(name) || has(&lx::STOPWORDS, &nk) || has(&lx::TITLE_HEADS, &nk) {
             return None;
         }
         // A common word the article also writes in lower case ("Status" in a subhead).
@@ -667,7 +668,7 @@ fn candidate_inner(
             return None;
         }
         // A head noun alone ("News", "Parliament") is a common word capitalised, not a name.
-        if gz::is_common_word(name) && (has(lx::ORG_HEADS, &nk) || has(lx::PLACE_HEADS, &nk)) {
+        if gz::is_common_word(name) && (has(&lx::ORG_HEADS, &nk) || has(&lx::PLACE_HEADS, &nk)) {
             return None;
         }
         // "Syria-Russia", "Syrian-Russian": a compound of peoples or countries, not one name.
@@ -685,7 +686,7 @@ fn candidate_inner(
 /// an organization's or place's head word at its end.
 fn names_something(text: &str) -> bool {
     let last = text.split_whitespace().last().unwrap_or("");
-    gz::country(text).is_some() || gz::is_place(text) || listed(lx::ORG_HEADS, last) || listed(lx::PLACE_HEADS, last)
+    gz::country(text).is_some() || gz::is_place(text) || listed(&lx::ORG_HEADS, last) || listed(&lx::PLACE_HEADS, last)
 }
 
 /// Where a person's name starts inside the run `[start, end]` after a place or organization: a
@@ -703,8 +704,8 @@ fn person_after_prefix(body: &str, tokens: &[Token], start: usize, end: usize) -
             let x = w(k);
             x == "."
                 || is_name_word(x)
-                && !listed(lx::ORG_HEADS, x)
-                && !listed(lx::PLACE_HEADS, x)
+                && !listed(&lx::ORG_HEADS, x)
+                && !listed(&lx::PLACE_HEADS, x)
                 && gz::country(x).is_none()
                 && !gz::is_place(x)
                 && !title_word(x)
@@ -713,8 +714,8 @@ fn person_after_prefix(body: &str, tokens: &[Token], start: usize, end: usize) -
         let prefix = gz::country(before).is_some()
             || gz::is_place(before)
             || gz::is_demonym(before)
-            || listed(lx::ORG_HEADS, before)
-            || listed(lx::PLACE_HEADS, before)
+            || listed(&lx::ORG_HEADS, before)
+            || listed(&lx::PLACE_HEADS, before)
             || gz::is_common_word(before) && !gz::is_first_name(before) && !gz::is_surname(before);
         person_shaped && prefix
     })
@@ -732,7 +733,7 @@ fn extend_title(body: &str, tokens: &[Token], title: Option<(usize, usize)>, nam
                 k = k.checked_sub(1)?;
             }
             let w = word(body, tokens.get(k)?);
-            if !listed(lx::TITLE_HEADS, w) || is_name_word(w) && k + 1 == name_start {
+            if !listed(&lx::TITLE_HEADS, w) || is_name_word(w) && k + 1 == name_start {
                 return None;
             }
             (k, k)
@@ -742,7 +743,7 @@ fn extend_title(body: &str, tokens: &[Token], title: Option<(usize, usize)>, nam
         let Some(t) = tokens.get(k) else { break };
         let w = word(body, t);
         let key = gz::key(w);
-        let lowercase_title = !first_upper(w) && (has(lx::TITLE_MODIFIERS, &key) || has(lx::TITLE_HEADS, &key));
+        let lowercase_title = !first_upper(w) && (has(&lx::TITLE_MODIFIERS, &key) || has(&lx::TITLE_HEADS, &key));
         if is_word(t) && (lowercase_title || gz::is_demonym(w)) {
             first = k;
         } else {
@@ -771,7 +772,7 @@ fn score(
     let first_w = words.first().copied().unwrap_or("");
     let last_k = gz::key(words.last().copied().unwrap_or(""));
     let first_k = gz::key(first_w);
-    if has(lx::SEATS_OF_GOVERNMENT, &nk) {
+    if has(&lx::SEATS_OF_GOVERNMENT, &nk) {
         s[ORG] += 8;
     }
     if gz::country(name).is_some() {
@@ -780,21 +781,21 @@ fn score(
         s[PLACE] += 3;
     }
     if words.len() >= 2 || !is_acronym(name) {
-        if has(lx::ORG_HEADS, &last_k) {
+        if has(&lx::ORG_HEADS, &last_k) {
             s[ORG] += 4;
         }
-        if words.len() >= 2 && has(lx::PLACE_HEADS, &last_k) {
+        if words.len() >= 2 && has(&lx::PLACE_HEADS, &last_k) {
             s[PLACE] += 4;
         }
     }
     // "Port Said", "Mount Lebanon", "Lake Chad", "Cape Town": a place word opening a short name.
-    if (2..=3).contains(&words.len()) && has(lx::PLACE_OPENERS, &first_k) {
+    if (2..=3).contains(&words.len()) && has(&lx::PLACE_OPENERS, &first_k) {
         s[PLACE] += 4;
     }
     if words.len() >= 3 && words.iter().any(|w| *w == "of" || *w == "for") {
-        if has(lx::ORG_HEADS, &first_k) {
+        if has(&lx::ORG_HEADS, &first_k) {
             s[ORG] += 4;
-        } else if has(lx::PLACE_HEADS, &first_k) {
+        } else if has(&lx::PLACE_HEADS, &first_k) {
             s[PLACE] += 4;
         }
     }
@@ -814,7 +815,7 @@ fn score(
         && not_place
         && words.iter().all(|w| {
             (is_name_word(w) && !gz::is_common_word(w) && gz::country(w).is_none() && !gz::is_place(w))
-                || listed(lx::NAME_PARTICLES, w)
+                || listed(&lx::NAME_PARTICLES, w)
         })
         && !is_acronym(first_w)
     {
@@ -825,7 +826,7 @@ fn score(
     if parsed.particles > 0 && (parsed.core.len() >= 2 || names::prefix_particle(first_w).is_some()) {
         s[PERSON] += 1;
     }
-    if words.len() >= 2 && has(lx::EVENT_HEADS, &last_k) {
+    if words.len() >= 2 && has(&lx::EVENT_HEADS, &last_k) {
         s[OTHER] += 4;
     }
     if words.len() == 1 && is_acronym(name) && gz::country(name).is_none() {
@@ -839,39 +840,39 @@ fn score(
     }
     if numbered {
         s[OTHER] += 8;
-    } else if words.len() >= 2 && has(lx::NUMBERED_HEADS, &last_k) {
+    } else if words.len() >= 2 && has(&lx::NUMBERED_HEADS, &last_k) {
         s[OTHER] += 3;
     }
     // What follows the name.
     let next = tokens.get(end + 1);
     let next_k = key_at(body, tokens, end + 1);
     let next_lower = next.is_some_and(|t| is_word(t) && !first_upper(word(body, t)));
-    if next_lower && has(lx::SPEECH_VERBS, &next_k) {
+    if next_lower && has(&lx::SPEECH_VERBS, &next_k) {
         s[PERSON] += 1;
         s[ORG] += 1;
-        if has(lx::ORG_VERBS, &next_k) {
+        if has(&lx::ORG_VERBS, &next_k) {
             s[ORG] += 1;
         }
     }
-    if next_lower && has(lx::PLACE_NOUNS_AFTER, &next_k) {
+    if next_lower && has(&lx::PLACE_NOUNS_AFTER, &next_k) {
         s[PLACE] += 3;
     }
-    if next_lower && has(lx::ORG_NOUNS_AFTER, &next_k) {
+    if next_lower && has(&lx::ORG_NOUNS_AFTER, &next_k) {
         s[ORG] += 2;
     }
     // An apposition: "Kommersant, a Russian media outlet".
-    if next.is_some_and(|t| word(body, t) == ",") && has(&["a", "an", "the"], &key_at(body, tokens, end + 2)) {
+    if next.is_some_and(|t| word(body, t) == ",") && matches!(key_at(body, tokens, end + 2).as_str(), "a" | "an" | "the") {
         for k in end + 3..(end + 7).min(tokens.len()) {
             let Some(t) = tokens.get(k) else { break };
             if !is_word(t) {
                 break;
             }
             let key = gz::key(word(body, t));
-            if has(lx::ORG_DESCRIPTORS, &key) {
+            if has(&lx::ORG_DESCRIPTORS, &key) {
                 s[ORG] += 3;
                 break;
             }
-            if has(lx::PLACE_DESCRIPTORS, &key) {
+            if has(&lx::PLACE_DESCRIPTORS, &key) {
                 s[PLACE] += 3;
                 break;
             }
@@ -884,13 +885,13 @@ fn score(
     }
     if let Some(k) = p {
         let prev_k = key_at(body, tokens, k);
-        if !titled && has(lx::PLACE_PREPOSITIONS, &prev_k) {
+        if !titled && has(&lx::PLACE_PREPOSITIONS, &prev_k) {
             s[PLACE] += if matches!(prev_k.as_str(), "in" | "near" | "at") { 2 } else { 1 };
         }
-        if has(lx::ORG_DESCRIPTORS, &prev_k) {
+        if has(&lx::ORG_DESCRIPTORS, &prev_k) {
             s[ORG] += 3;
         }
-        if has(lx::PLACE_DESCRIPTORS, &prev_k) && !titled {
+        if has(&lx::PLACE_DESCRIPTORS, &prev_k) && !titled {
             s[PLACE] += 2;
         }
         if prev_k == "to" && key_at(body, tokens, k.wrapping_sub(1)) == "according" {
