@@ -854,6 +854,10 @@ fn score(
             s[ORG] += 1;
         }
     }
+    // "... said in a statement": institutions issue statements, people mostly speak.
+    if next_lower && has(&lx::SPEECH_VERBS, &next_k) && (end + 2..end + 6).any(|k| key_at(body, tokens, k) == "statement") {
+        s[ORG] += 2;
+    }
     if next_lower && has(&lx::PLACE_NOUNS_AFTER, &next_k) {
         s[PLACE] += 3;
     }
