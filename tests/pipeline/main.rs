@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod claims;
+mod document_cases;
 mod documents;
 mod entities;
 mod foundation;
