@@ -817,7 +817,7 @@ fn byline_is_outlet(author: &str, norms: &[String]) -> bool {
 /// A dateline opening the article's first paragraph: "Zagreb, 29 June 2025 (Agency) - ...",
 /// "PARIS, Oct. 8, 2023 -- ...": a place, then a full date within the first words, before the
 /// dash, colon or agency credit that ends the dateline.
-fn opening_dateline(text: &str) -> Option<crate::time::Date> {
+fn opening_dateline(text: &str) -> Option<crate::date::Date> {
     let end = text
         .char_indices()
         .take(80)
