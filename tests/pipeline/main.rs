@@ -6,7 +6,6 @@
 
 mod cases;
 mod claims;
-mod document_cases;
 mod documents;
 mod entities;
 mod foundation;
