@@ -127,10 +127,13 @@ pub const TIME_UNITS: &[(&str, f64)] = &[
 /// Hedges before a number, and which side of the value they leave open.
 pub const HEDGES: &[(&str, Hedge)] = &[
     ("more than", Hedge::Above), ("over", Hedge::Above), ("at least", Hedge::Above), ("upwards of", Hedge::Above),
-    ("in excess of", Hedge::Above), ("nearly", Hedge::Below), ("almost", Hedge::Below), ("less than", Hedge::Below),
+    ("in excess of", Hedge::Above), ("well over", Hedge::Above), ("just over", Hedge::Above),
+    ("crossed", Hedge::Above), ("topped", Hedge::Above), ("exceeded", Hedge::Above), ("surpassed", Hedge::Above),
+    ("passed", Hedge::Above), ("nearly", Hedge::Below), ("almost", Hedge::Below), ("less than", Hedge::Below),
     ("fewer than", Hedge::Below), ("under", Hedge::Below), ("up to", Hedge::Below), ("at most", Hedge::Below),
+    ("as many as", Hedge::Below), ("as much as", Hedge::Below), ("close to", Hedge::Below), ("just under", Hedge::Below),
     ("about", Hedge::About), ("around", Hedge::About), ("roughly", Hedge::About), ("approximately", Hedge::About),
-    ("some", Hedge::About), ("an estimated", Hedge::About), ("estimated", Hedge::About), ("nearly", Hedge::Below),
+    ("some", Hedge::About), ("an estimated", Hedge::About), ("estimated", Hedge::About),
 ];
 
 /// How a number is qualified.
