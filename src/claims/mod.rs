@@ -313,6 +313,8 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 continue; // a quoted phrase stays with its clause
             }
             let mut c = statement(&doc.body, &qw, *q, sentence.span, &dates);
+            // a figure in a quote ("we have counted more than 5,300 dead") is that figure too
+            out.extend(figures_of(&doc.body, &qw, &c));
             c.kind = ClaimKind::Quote;
             c.speaker = speaker.clone();
             c.quote = Some(fold(q.slice(&doc.body)));
@@ -402,6 +404,7 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
             Unit::Time => "#time".to_string(),
             Unit::Percent => "#percent".to_string(),
             Unit::Money(_) => "#money".to_string(),
+            Unit::Count(c) if c.is_empty() => continue,
             Unit::Count(c) => format!("#{c}"),
         };
         terms.push(pseudo);
@@ -454,13 +457,22 @@ const FORECAST: &[&str] = &[
     "sought", "seeking", "demanded", "proposed", "face", "faces", "facing",
 ];
 
+/// How many words either side of a figure a forecast word governs it: a modal and its verb
+/// ("could climb to", "may have died"), not the next clause's.
+const FORECAST_REACH: usize = 3;
+
 /// The figures of a statement that fill a slot, each as a claim of its own.
 fn figures_of(body: &str, cw: &[Word], statement: &Claim) -> Vec<Claim> {
-    let forecast = cw.iter().any(|w| FORECAST.contains(&w.fold.as_str()));
     statement
         .quantities
         .iter()
         .filter_map(|q| {
+            // a forecast word governs the figure next to it ("could reach 20,000", "20,000 may
+            // have died"), not every figure of a long clause
+            let first = cw.iter().position(|w| w.span.start >= q.span.start).unwrap_or(0);
+            let last = cw.iter().rposition(|w| w.span.end <= q.span.end).unwrap_or(first);
+            let near = cw.get(first.saturating_sub(FORECAST_REACH)..(last + 1 + FORECAST_REACH).min(cw.len())).unwrap_or(&[]);
+            let forecast = near.iter().any(|w| FORECAST.contains(&w.fold.as_str()));
             // a figure in brackets after another ("100,000 euros ($108,000)", "7 metres (23
             // feet)") restates it in other units
             let bracketed = cw.iter().rposition(|w| w.span.end <= q.span.start).and_then(|k| cw.get(k)).is_some_and(|w| w.text == "(");

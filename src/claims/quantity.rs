@@ -288,7 +288,11 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
     if words.get(j).is_some_and(|w| w.kind == TokenKind::Word && lexicon::contains(&lexicon::STOPWORDS, &w.fold))
         && words.get(j + 1).is_some_and(|w| w.kind == TokenKind::Word && !lexicon::contains(&lexicon::STOPWORDS, &w.fold))
         && value.is_some()
-        && !matches!(fold_at(words, j), "of" | "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "from" | "with" | "per")
+        && !matches!(
+            fold_at(words, j),
+            "of" | "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "from" | "with" | "per" | "this" | "that" | "these"
+                | "those" | "the" | "so" | "each" | "every" | "last" | "next"
+        )
     {
         j += 1;
     }
@@ -315,9 +319,17 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
             (Unit::Money(w.fold.trim_end_matches('s').to_string()), value, j + 1)
         }
         _ if money.is_some() => (Unit::Money(money.clone().unwrap_or_default()), value, j),
-        Some(w) if w.kind == TokenKind::Word && !lexicon::contains(&lexicon::STOPWORDS, &w.fold) && w.fold.len() > 2 => {
-            // a year on its own ("in 2011") is a date
-            if value.is_some_and(|v| (1000.0..=2999.0).contains(&v) && v.fract() == 0.0) && hedge == Hedge::Exact {
+        // a measure named before its figure, without a unit ("magnitude 6.1", "aged 44")
+        _ if value.is_some() && i > 0 && matches!(fold_at(words, i - 1), "magnitude" | "aged") => {
+            (Unit::Count(stem(fold_at(words, i - 1))), value, j)
+        }
+        Some(w)
+            if w.kind == TokenKind::Word
+                && !lexicon::contains(&lexicon::STOPWORDS, &w.fold)
+                && (w.fold.len() > 2 || super::slots::slot_of_word(&w.fold).is_some()) =>
+        {
+            // a year on its own ("in 2011") is a date; "2,400" written with a comma is not
+            if value.is_some_and(|v| (1000.0..=2999.0).contains(&v) && v.fract() == 0.0) && hedge == Hedge::Exact && !first.text.contains(',') {
                 return None;
             }
             if value.is_some_and(|v| v < 2.0) && hedge == Hedge::Exact {
@@ -325,20 +337,28 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
             }
             (Unit::Count(stem(&w.fold)), value, j + 1)
         }
+        // a stated figure with nothing counted after it ("has risen to 2,400."): its slot, if
+        // any, comes from the words around it
+        _ if value.is_some() && first.kind == TokenKind::Number && bare_amount(first.text, value) => (Unit::Count(String::new()), value, j),
         _ => return None,
     };
     // A vague count of things ("many officials") says too little to compare.
-    if value.is_none() && unit != Unit::Time && !matches!(first.fold.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions") {
+    if value.is_none() && unit != Unit::Time && !matches!(first.fold.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens") {
         return None;
     }
     let last = words.get(end.checked_sub(1)?)?;
     let begin = words.get(i)?;
     // the figure keeps its unit unless the unit is the counted noun ("5,100 people" -> "5,100")
     let counted_noun = matches!(unit, Unit::Count(_))
-        && !words.get(end - 1).is_some_and(|w| super::slots::slot_of_word(&w.fold).is_some_and(|(_, u)| u));
+        && !words.get(end - 1).is_some_and(|w| super::slots::slot_of_word(&w.fold).is_some_and(|(_, u)| u == super::slots::Section::Units));
     let figure_last = if counted_noun { words.get(number_end.checked_sub(1)?)? } else { last };
     let figure = ByteSpan::new(begin.span.start, figure_last.span.end.max(begin.span.end));
     Some((Quantity { span: ByteSpan::new(begin.span.start, last.span.end), value, unit, hedge, scale, figure }, end))
+}
+
+/// Whether a bare number can be an amount: not a year ("in 2011"), not a day ("on 15").
+fn bare_amount(text: &str, value: Option<f64>) -> bool {
+    value.is_some_and(|v| v >= 2.0 && !((1000.0..=2999.0).contains(&v) && !text.contains(',')) && !(v <= 31.0 && v.fract() == 0.0 && text.len() <= 2))
 }
 
 /// "twenty-five" -> 25.

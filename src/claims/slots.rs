@@ -20,11 +20,8 @@ const SLOTS: &str = include_str!("data/slots.txt");
 /// "5,000 people are feared to have died"), and stop short of the next clause's subject.
 const REACH: usize = 12;
 
-/// Counted nouns that say nothing of what is counted.
-const GENERIC_NOUNS: &[&str] = &[
-    "people", "persons", "person", "others", "residents", "individuals", "times", "cases", "percent",
-    "so", "far", "more", "less", "of", "new", "total",
-];
+/// Counted words that say nothing of what is counted (besides the `[people]` nouns of the file).
+const GENERIC_NOUNS: &[&str] = &["times", "cases", "percent", "so", "far", "more", "less", "of", "new", "total"];
 
 /// Words after a distance that make it a distance from a place.
 const FROM: &[&str] = &["from", "away", "off", "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"];
@@ -62,9 +59,20 @@ impl FigureSlot {
     }
 }
 
-/// The vocabulary: folded word -> (slot, whether it names a unit).
+/// Which section of the vocabulary a word is listed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// What a figure counts or measures.
+    What,
+    /// Nouns that count people.
+    People,
+    /// Units of measure.
+    Units,
+}
+
+/// The vocabulary: folded word -> (slot, section).
 struct Vocabulary {
-    words: BTreeMap<&'static str, (&'static str, bool)>,
+    words: BTreeMap<&'static str, (&'static str, Section)>,
 }
 
 /// Problems in the vocabulary file (reported by its test; a word listed twice keeps its first slot).
@@ -88,15 +96,16 @@ impl std::fmt::Display for VocabularyError {
 fn parse(text: &'static str) -> (Vocabulary, Vec<VocabularyError>) {
     let mut words = BTreeMap::new();
     let mut errors = Vec::new();
-    let mut section: Option<bool> = None;
+    let mut section: Option<Section> = None;
     for line in text.lines() {
         let line = line.trim_end();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         match line {
-            "[what]" => section = Some(false),
-            "[units]" => section = Some(true),
+            "[what]" => section = Some(Section::What),
+            "[people]" => section = Some(Section::People),
+            "[units]" => section = Some(Section::Units),
             _ => {
                 let (Some(unit), Some((slot, list))) = (section, line.split_once('\t')) else {
                     errors.push(VocabularyError::Malformed(line.to_string()));
@@ -123,8 +132,8 @@ pub fn vocabulary_errors() -> Vec<VocabularyError> {
     parse(SLOTS).1
 }
 
-/// The slot a folded word names, and whether it is a unit.
-pub fn slot_of_word(w: &str) -> Option<(&'static str, bool)> {
+/// The slot a folded word names, and its section.
+pub fn slot_of_word(w: &str) -> Option<(&'static str, Section)> {
     vocabulary().words.get(w).copied()
 }
 
@@ -143,8 +152,8 @@ pub fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
     let mut what: Option<&str> = None;
     if let Some(w) = counted {
         match slot_of_word(&w.fold) {
-            Some((s, true)) if matches!(q.unit, Unit::Count(_)) => measure = s.to_string(),
-            Some((s, false)) => what = Some(s),
+            Some((s, Section::Units)) if matches!(q.unit, Unit::Count(_)) => measure = s.to_string(),
+            Some((s, Section::What)) => what = Some(s),
             // a count of a named thing ("two dams", "43 constituencies") counts that thing,
             // whatever the clause goes on to say
             None if matches!(q.unit, Unit::Count(_)) && q.value.is_some() && is_plural(&w.fold) && !GENERIC_NOUNS.contains(&w.fold.as_str()) => {
@@ -171,7 +180,7 @@ pub fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
             if d > REACH {
                 continue;
             }
-            if let Some((s, false)) = slot_of_word(&w.fold) {
+            if let Some((s, Section::What)) = slot_of_word(&w.fold) {
                 if best.is_none_or(|(bd, _)| d < bd) {
                     best = Some((d, s));
                 }

@@ -164,3 +164,83 @@ fn the_span_index_answers_as_a_scan_of_the_list_would() {
         }
     }
 }
+
+/// The rows of a case table: tab-separated columns, `#` lines and blank lines skipped.
+fn case_rows(table: &str) -> Vec<Vec<&str>> {
+    table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect()).collect()
+}
+
+fn hedge_name(h: Hedge) -> &'static str {
+    match h {
+        Hedge::Exact => "exact",
+        Hedge::Above => "above",
+        Hedge::Below => "below",
+        Hedge::About => "about",
+    }
+}
+
+/// The first figure claim of a sentence.
+fn figure_of(sentence: &str) -> Option<(Document, Claim)> {
+    let (doc, claims) = claims_of(&[sentence]);
+    let c = claims.into_iter().find(|c| matches!(c.slot, Slot::Figure { .. }))?;
+    Some((doc, c))
+}
+
+#[test]
+fn figures_fill_the_slots_of_the_case_table() {
+    let rows = case_rows(include_str!("../../tests/fixtures/cases/figures.tsv"));
+    assert!(rows.len() >= 20, "the table holds every slot family and hedge");
+    let mut wrong = Vec::new();
+    for row in &rows {
+        let [sentence, figure, slot, hedge] = row[..] else { panic!("a figures.tsv line needs four columns: {row:?}") };
+        let got = figure_of(sentence).map(|(_, c)| {
+            let key = match &c.slot {
+                Slot::Figure { slot, .. } => slot.key(),
+                _ => String::new(),
+            };
+            let h = c.quantities.first().map_or("none", |q| hedge_name(q.hedge));
+            (c.value.unwrap_or_default(), key, h.to_string())
+        });
+        let want = (slot != "-").then(|| (figure.to_string(), slot.to_string(), hedge.to_string()));
+        if got != want {
+            wrong.push(format!("{sentence}\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn outlets_figures_of_one_slot_agree_or_differ_as_the_case_table_says() {
+    let rows = case_rows(include_str!("../../tests/fixtures/cases/figure-stances.tsv"));
+    assert!(rows.len() >= 10);
+    let mut wrong = Vec::new();
+    for row in &rows {
+        let [a, b, stance] = row[..] else { panic!("a figure-stances.tsv line needs three columns: {row:?}") };
+        let (Some((_, ca)), Some((_, cb))) = (figure_of(a), figure_of(b)) else {
+            wrong.push(format!("no figure in: {a} / {b}"));
+            continue;
+        };
+        let same_slot = match (&ca.slot, &cb.slot) {
+            (Slot::Figure { slot: x, .. }, Slot::Figure { slot: y, .. }) => x == y,
+            _ => false,
+        };
+        let got = crate::compare::stance_of(&ca, &cb).0;
+        let want = match stance {
+            "asserts" => crate::compare::Stance::Asserts,
+            "differs" => crate::compare::Stance::Differs,
+            other => panic!("unknown stance {other}"),
+        };
+        if !same_slot || got != want {
+            wrong.push(format!("{a} / {b}: want {want:?} in one slot, got {got:?} (same slot: {same_slot})"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_slot_vocabulary_lists_each_word_once() {
+    assert_eq!(slots::vocabulary_errors(), Vec::new());
+    assert_eq!(slots::slot_of_word("killing").map(|s| s.0), Some("killed"));
+    assert_eq!(slots::slot_of_word("toll").map(|s| s.0), Some("killed"));
+    assert_eq!(slots::slot_of_word("people").map(|s| s.1), Some(slots::Section::People));
+}
