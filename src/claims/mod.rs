@@ -20,7 +20,7 @@ pub mod slots;
 pub mod words;
 
 pub use lexicon::Hedge;
-pub use quantity::{Quantity, Unit};
+pub use quantity::{hours_in, Quantity, Unit};
 pub use slots::FigureSlot;
 
 use crate::body::{BlockRole, Document};
@@ -140,7 +140,7 @@ fn is_name_word(w: &Word) -> bool {
     w.kind == TokenKind::Word && is_capitalised(strip_article(w.text).trim_start_matches(['-', '\'']))
 }
 
-fn in_list(list: &lexicon::WordList, w: &str) -> bool {
+fn in_list(list: &lexicon::List, w: &str) -> bool {
     lexicon::contains(list, w)
 }
 

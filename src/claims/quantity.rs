@@ -95,15 +95,15 @@ fn time_unit(w: &str) -> Option<(f64, String)> {
         .map(|&(n, h)| (h, if n == "centurie" { "century".to_string() } else { n.to_string() }))
 }
 
+/// Hours in a unit of time named by its singular ("decade"), for sizing a vague length.
+pub fn hours_in(unit: &str) -> Option<f64> {
+    time_unit(unit).map(|(h, _)| h)
+}
+
 /// Whether a folded word names a unit of time ("decades"): the quantity carries it.
 pub fn is_time_word(w: &str) -> bool {
     time_unit(w).is_some()
 }
-
-const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
 
 const CURRENCY_WORDS: &[&str] =
     &["dollar", "euro", "pound", "ruble", "rouble", "yuan", "yen", "rupee", "franc", "lira", "usd", "eur", "gbp"];
@@ -146,7 +146,7 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
     let mut hedge = Hedge::Exact;
     let mut j = i;
     let head = fold_at(words, i);
-    for &(phrase, h) in lexicon::HEDGES {
+    for (phrase, h) in lexicon::hedges() {
         // the first word decides most phrases at once
         if !phrase.strip_prefix(head).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')) {
             continue;
@@ -209,10 +209,10 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
             return Some((Quantity { span, value, unit: Unit::Time, hedge, scale: None, figure: span }, j + 5));
         }
         // A day of the month or a year is a date, not an amount.
-        if i > 0 && MONTHS.contains(&fold_at(words, i - 1)) {
+        if i > 0 && crate::text::lexicon::month(fold_at(words, i - 1)).is_some() {
             return None;
         }
-        if MONTHS.contains(&fold_at(words, j + 1)) {
+        if crate::text::lexicon::month(fold_at(words, j + 1)).is_some() {
             return None;
         }
         if value.is_none() {
@@ -358,7 +358,11 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
 
 /// Whether a bare number can be an amount: not a year ("in 2011"), not a day ("on 15").
 fn bare_amount(text: &str, value: Option<f64>) -> bool {
-    value.is_some_and(|v| v >= 2.0 && !((1000.0..=2999.0).contains(&v) && !text.contains(',')) && !(v <= 31.0 && v.fract() == 0.0 && text.len() <= 2))
+    value.is_some_and(|v| {
+        let year = (1000.0..=2999.0).contains(&v) && !text.contains(',');
+        let day = v <= 31.0 && v.fract() == 0.0 && text.len() <= 2;
+        v >= 2.0 && !year && !day
+    })
 }
 
 /// "twenty-five" -> 25.

@@ -188,6 +188,10 @@ pub fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
         }
         what = best.map(|(_, s)| s);
     }
+    // a length of time after "for" ("partners for more than 80 years") is how long it lasted
+    if what.is_none() && measure == "time" && first.checked_sub(1).and_then(|k| words.get(k)).is_some_and(|w| w.fold == "for") {
+        what = Some("duration");
+    }
     let what = match what {
         Some(s) => s.to_string(),
         None => return None,

@@ -9,7 +9,7 @@
 
 use super::{cell, Ref, Row, Stance};
 use crate::body::Document;
-use crate::claims::{Claim, ClaimKind, Quantity};
+use crate::claims::{Claim, ClaimKind, Quantity, Unit};
 use crate::span::DocIndex;
 use std::collections::BTreeMap;
 
@@ -30,6 +30,10 @@ fn nominal(q: &Quantity) -> Option<f64> {
         return Some(v);
     }
     let scale = q.scale.as_deref()?;
+    if q.unit == Unit::Time {
+        // "many decades": a few of them
+        return crate::claims::hours_in(scale).map(|h| 3.0 * h);
+    }
     let base = |w: &str| match w {
         "dozen" | "dozens" => Some(36.0),
         "hundre" | "hundreds" => Some(300.0),
@@ -53,6 +57,9 @@ fn same_order(a: &Quantity, b: &Quantity) -> bool {
     }
 }
 
+/// A figure claim and the party (entity index) it belongs to, as the table indexes it.
+pub(super) type Placed = (Ref, Option<usize>);
+
 /// A figure claim with its one quantity and the person it belongs to, when its clause names one.
 type Figure<'a> = (Ref, &'a Claim, &'a Quantity, Option<usize>);
 
@@ -66,7 +73,7 @@ fn same_party(a: &Figure, b: &Figure) -> bool {
 }
 
 /// The rows of one slot's figures (`refs` in document order, each document's in text order).
-pub(super) fn figure_rows(docs: &[Document], claims: &[Vec<Claim>], refs: &[(Ref, Option<usize>)]) -> Vec<(Row, Ref)> {
+pub(super) fn figure_rows(docs: &[Document], claims: &[Vec<Claim>], refs: &[Placed]) -> Vec<(Row, Ref)> {
     let mut left: BTreeMap<DocIndex, Vec<Figure>> = BTreeMap::new();
     for (r, who) in refs {
         let Some(c) = claims.get(r.0).and_then(|cs| cs.get(r.1)) else { continue };
@@ -107,12 +114,12 @@ pub(super) fn figure_rows(docs: &[Document], claims: &[Vec<Claim>], refs: &[(Ref
 }
 
 /// The figure most outlets agree with (ties: the earliest outlet's first), among the first
-/// distinct stated values; a vague amount only when no outlet states one.
+/// distinct values (a vague "thousands" is a value too: outlets may agree on it).
 fn pick_reference<'a>(left: &BTreeMap<DocIndex, Vec<Figure<'a>>>) -> Option<Figure<'a>> {
     let mut candidates: Vec<Figure> = Vec::new();
     for figs in left.values() {
         for f in figs {
-            if f.2.value.is_some() && !candidates.iter().any(|c| c.2.agrees_with(f.2)) {
+            if !candidates.iter().any(|c| c.2.agrees_with(f.2)) {
                 candidates.push(*f);
             }
             if candidates.len() >= REFERENCE_CANDIDATES {
@@ -127,5 +134,5 @@ fn pick_reference<'a>(left: &BTreeMap<DocIndex, Vec<Figure<'a>>>) -> Option<Figu
             best = Some((support, c));
         }
     }
-    best.map(|(_, f)| f).or_else(|| left.values().flat_map(|v| v.first()).next().copied())
+    best.map(|(_, f)| f)
 }

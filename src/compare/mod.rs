@@ -118,7 +118,7 @@ pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity], max_
     let mut sources: Vec<Ref> = Vec::new();
     let mut titles: BTreeMap<String, Vec<Ref>> = BTreeMap::new();
     let mut spellings: BTreeMap<String, Vec<Ref>> = BTreeMap::new();
-    let mut figures: BTreeMap<(String, bool), Vec<(Ref, Option<usize>)>> = BTreeMap::new();
+    let mut figures: BTreeMap<(String, bool), Vec<figures::Placed>> = BTreeMap::new();
     let parties = PartyIndex::new(entities);
     for (d, cs) in claims.iter().enumerate() {
         for (i, c) in cs.iter().enumerate() {

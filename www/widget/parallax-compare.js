@@ -350,7 +350,7 @@ export class ParallaxCompare extends HTMLElement {
       this.progressBar.value = (p.done / Math.max(1, p.total)) * 0.5;
       this.progressText.textContent = `Reading files ${p.done} of ${p.total}…`;
     } else if (p.phase === 'analyse') {
-      const order = ['ingest', 'text', 'time', 'entities', 'claims', 'compare', 'report'];
+      const order = ['ingest', 'body', 'text', 'time', 'entities', 'claims', 'compare', 'report'];
       const k = Math.max(0, order.indexOf(p.stage));
       this.progressBar.value = 0.5 + (k / order.length) * 0.5;
       this.progressText.textContent = `Analysing ${total} file${total === 1 ? '' : 's'}: ${p.stage}…`;
