@@ -2,27 +2,14 @@
 
 use super::names::{cluster_document, skeleton, Name};
 use super::*;
-use crate::body::{Block, BlockRole, Document};
-use crate::ingest::Format;
+use crate::body::{BlockRole, Document};
 
 fn doc_with(blocks: &[(&str, BlockRole)]) -> Document {
-    let mut doc = Document::unreadable("t.txt", crate::FileError::NoBody);
-    doc.errors.clear();
-    doc.format = Format::Text;
-    for (text, role) in blocks {
-        if !doc.body.is_empty() {
-            doc.body.push_str("\n\n");
-        }
-        let start = doc.body.len();
-        doc.body.push_str(text);
-        doc.blocks.push(Block { span: ByteSpan::new(start, doc.body.len()), role: *role });
-    }
-    doc
+    Document::from_blocks("t.txt", blocks)
 }
 
 fn doc(paragraphs: &[&str]) -> Document {
-    let blocks: Vec<(&str, BlockRole)> = paragraphs.iter().map(|p| (*p, BlockRole::Paragraph)).collect();
-    doc_with(&blocks)
+    Document::from_paragraphs("t.txt", paragraphs)
 }
 
 fn mentions(d: &Document) -> Vec<(String, EntityKind, Option<String>)> {
