@@ -5,7 +5,7 @@
 use super::gazetteer as gz;
 use super::lexicon::{self as lx, has};
 use crate::text::lexicon;
-use super::names::{self, Name};
+use super::names::{self, is_acronym, Name};
 use super::{EntityKind, Mention};
 use crate::body::{BlockRole, Document};
 use crate::span::ByteSpan;
@@ -74,12 +74,6 @@ pub(super) fn is_name_word(w: &str) -> bool {
         return first_upper(last_part) || !w.contains(['-', '\u{2010}', '\u{2011}']);
     }
     names::prefix_particle(w).is_some_and(|(_, rest)| first_upper(rest))
-}
-
-/// All letters upper case, at least two of them ("OFAC", "U.S.").
-pub(super) fn is_acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
 
 /// An upper-case letter after a lower-case one inside a word ("IntelliNews"): a brand.
