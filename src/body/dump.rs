@@ -45,9 +45,10 @@ struct Line {
     date_field: bool,
     /// A photo credit on a line of its own ("(File: Getty Images)", "Image: HANDOUT").
     credit: bool,
-    /// The date field written in front of this line in the file, kept with it when the line is
-    /// body so that the body stays the file's own lines.
-    field_prefix: Option<String>,
+    /// What the file prints in front of `text` (a date field the saving tool wrote, a list
+    /// item's bullet), kept with it when the line is body so that the body stays the file's own
+    /// lines.
+    prefix: Option<String>,
     footer: bool,
 }
 
@@ -192,7 +193,8 @@ pub(super) fn is_caption(text: &str) -> bool {
 
 /// Strips indentation, bullets, numbering and Markdown markup from one line.
 fn shape(raw: &str, markdown: bool) -> Option<Line> {
-    let mut t = raw.trim().trim_matches('\u{a0}').trim();
+    let base = raw.trim().trim_matches('\u{a0}').trim();
+    let mut t = base;
     if t.is_empty() {
         return None;
     }
@@ -216,6 +218,12 @@ fn shape(raw: &str, markdown: bool) -> Option<Line> {
         // The number stays: it is part of the article's text.
         numbered = t.get(digits..).is_some_and(|r| r.starts_with(". ") || r.starts_with(") "));
     }
+    // The bullet stays with a list item's text in plain dumps (Markdown's markers are syntax).
+    let prefix = (bullet && !markdown)
+        .then(|| base.get(..base.len() - t.len()).map(str::trim_end))
+        .flatten()
+        .filter(|p| !p.is_empty())
+        .map(str::to_string);
     let mut text = t.to_string();
     if markdown {
         let hashes = text.chars().take_while(|&c| c == '#').count();
@@ -247,7 +255,7 @@ fn shape(raw: &str, markdown: bool) -> Option<Line> {
             || w >= 25
             || (w >= 16 && !title_case(&text))
             || (w >= 10 && text.contains(',') && !title_case(&text)));
-    Some(Line { text, bullet, numbered, md_heading, prose, label, caption, byline, dateline, date_field: false, credit, field_prefix: None, footer })
+    Some(Line { text, bullet, numbered, md_heading, prose, label, caption, byline, dateline, date_field: false, credit, prefix, footer })
 }
 
 /// A byline: "By Jane Doe", "Written by ...", "[June 24, 2024] By Jane Doe", or a name printed
@@ -296,6 +304,32 @@ fn is_credit(text: &str, lower: &str, w: usize) -> bool {
     (t.starts_with('(') && t.ends_with(')') && w >= 2)
         || CREDIT_LEADS.iter().any(|l| lower.starts_with(l))
         || (t.starts_with('©') && w <= 4)
+}
+
+/// How a line crediting the copy to an agency opens ("Text from AFP", "Reporting by ...").
+const AGENCY_CREDIT_LEADS: &[&str] = &[
+    "text from ",
+    "text:",
+    "source:",
+    "sources:",
+    "reporting by ",
+    "additional reporting by ",
+    "writing by ",
+    "editing by ",
+    "compiled by ",
+    "with inputs from ",
+    "inputs from ",
+];
+
+/// A line that credits the copy to an agency: one of the leads above, or a lone acronym in
+/// capitals ("GNA") closing the text.
+fn is_agency_credit(text: &str) -> bool {
+    let t = text.trim();
+    let lower = t.to_lowercase();
+    if words(t) <= 8 && AGENCY_CREDIT_LEADS.iter().any(|l| lower.starts_with(l)) {
+        return true;
+    }
+    words(t) == 1 && t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase)
 }
 
 /// Splits a date field that a saving tool wrote in front of a page's first line ("date
@@ -375,7 +409,7 @@ pub fn extract(text: &str, markdown: bool) -> Extracted {
                     lines.push(l);
                 }
                 lines.extend(shape(rest, markdown).map(|mut l| {
-                    l.field_prefix = Some(field.to_string());
+                    l.prefix = Some(field.to_string());
                     l
                 }));
             }
@@ -408,8 +442,8 @@ pub fn extract(text: &str, markdown: bool) -> Extracted {
     // Lines repeated anywhere in the dump (headline, site name) are easy to spot.
     for (i, line) in lines.iter().enumerate() {
         if let Some(role) = kept_roles.get(&i) {
-            let text = match &line.field_prefix {
-                Some(field) => format!("{field} {}", line.text),
+            let text = match &line.prefix {
+                Some(prefix) => format!("{prefix} {}", line.text),
                 None => line.text.clone(),
             };
             kept.push((text, *role));
@@ -567,6 +601,32 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
         s.kept.insert(next, BlockRole::ListItem);
         s.last = next;
         next += 1;
+    }
+    // A dump that stops mid-sentence right after the article was cut off there (a saved
+    // excerpt): its last line is the article's text.
+    let cut = s.last + 1;
+    let cut_norm = lines.get(cut).map(|l| normalise(&l.text)).unwrap_or_default();
+    // ... unless it only repeats the start of another line (the headline, cut off again).
+    let repeats_start = lines.iter().take(cut).any(|o| {
+        let n = normalise(&o.text);
+        n.len() > cut_norm.len() && n.starts_with(&cut_norm)
+    });
+    if cut + 1 == lines.len()
+        && !repeats_start
+        && lines.get(cut).is_some_and(|l| {
+            !ends_sentence(&l.text)
+                && !is_agency_credit(&l.text)
+                && l.label.is_none()
+                && !l.footer
+                && !l.byline
+                && !l.dateline
+                && !l.caption
+                && !l.credit
+                && !l.bullet
+        })
+    {
+        s.kept.insert(cut, BlockRole::Paragraph);
+        s.last = cut;
     }
     (s.first, s.last, s.kept)
 }
