@@ -75,6 +75,10 @@ const LABELS: &[(&str, RemovalReason)] = &[
     ("also read", RemovalReason::RelatedLinks),
     ("editor's picks", RemovalReason::RelatedLinks),
     ("coverage", RemovalReason::RelatedLinks),
+    ("in summary", RemovalReason::Other),
+    ("key points", RemovalReason::Other),
+    ("at a glance", RemovalReason::Other),
+    ("highlights", RemovalReason::Other),
     ("breaking", RemovalReason::Ticker),
     ("just in", RemovalReason::Ticker),
     ("live updates", RemovalReason::Ticker),
@@ -220,7 +224,7 @@ fn shape(raw: &str, markdown: bool) -> Option<Line> {
     }
     // The bullet stays with a list item's text in plain dumps (Markdown's markers are syntax).
     let prefix = (bullet && !markdown)
-        .then(|| base.get(..base.len() - t.len()).map(str::trim_end))
+        .then(|| base.get(..base.len() - t.len()))
         .flatten()
         .filter(|p| !p.is_empty())
         .map(str::to_string);
@@ -347,12 +351,12 @@ fn split_date_field(raw: &str) -> Option<(&str, &str)> {
     if !is_iso || date_in(iso).is_none() {
         return None;
     }
-    let field_len = t.len() - value.len() + 10;
     let rest = value.get(10..)?;
     if rest.chars().next().is_some_and(|c| !c.is_whitespace()) {
         return None;
     }
-    Some((t.get(..field_len)?, rest.trim()))
+    let rest = rest.trim_start();
+    Some((t.get(..t.len() - rest.len())?, rest.trim_end()))
 }
 
 /// Markdown inline markup to plain text: links and images, emphasis, code ticks.
@@ -443,7 +447,7 @@ pub fn extract(text: &str, markdown: bool) -> Extracted {
     for (i, line) in lines.iter().enumerate() {
         if let Some(role) = kept_roles.get(&i) {
             let text = match &line.prefix {
-                Some(prefix) => format!("{prefix} {}", line.text),
+                Some(prefix) => format!("{prefix}{}", line.text),
                 None => line.text.clone(),
             };
             kept.push((text, *role));
@@ -557,7 +561,9 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
             if substantial(prev) && substantial(&span) && gap_is_box(lines, &gap) {
                 // The box's last line, right before the prose, introduces it.
                 if let Some(&g) = gap.last() {
-                    if lines.get(g).is_some_and(|l| !l.bullet && l.label.is_none() && !l.caption && !l.footer && words(&l.text) <= 12) {
+                    if lines.get(g).is_some_and(|l| {
+                        !l.bullet && l.label.is_none() && !l.caption && !l.credit && !l.footer && !l.dateline && !l.byline && words(&l.text) <= 12
+                    }) {
                         prev.kept.insert(g, heading_role(lines, g));
                     }
                 }
@@ -574,12 +580,17 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
     let Some(mut s) = best else { return (0, 0, BTreeMap::new()) };
     // A headline and standfirst that read as running text (long, with commas) but end without a
     // sentence's punctuation sit at the top of the article, not in it.
-    for _ in 0..2 {
+    // So is a photo caption run long, when the paragraph after it finishes its sentences, and
+    // anything kept as a subheading or list item on top of the article.
+    for _ in 0..4 {
         let first = s.first;
-        let top = lines.get(first);
-        let opens_header = top.is_some_and(|l| is_header_line(l) && !is_wire_dateline(l));
-        let more = s.kept.range(first + 1..).any(|(&i, _)| lines.get(i).is_some_and(|l| l.prose));
-        if !(opens_header && more && first < HEADER_LINES) {
+        let next_prose = s.kept.range(first + 1..).map(|(&i, _)| i).find(|&i| lines.get(i).is_some_and(|l| l.prose));
+        let Some(top) = lines.get(first) else { break };
+        let unfinished = top.prose && !is_wire_dateline(top) && (!ends_sentence(&top.text) || ends_with_ellipsis(&top.text));
+        let header = is_header_line(top) && !is_wire_dateline(top)
+            || (unfinished && next_prose.and_then(|i| lines.get(i)).is_some_and(|l| ends_sentence(&l.text)))
+            || s.kept.get(&first).is_some_and(|r| *r != BlockRole::Paragraph);
+        if !(header && next_prose.is_some() && first < HEADER_LINES) {
             break;
         }
         s.kept.remove(&first);
@@ -634,6 +645,12 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
 /// How far into a dump a page's header (headline, standfirst, byline, date) can reach, in
 /// non-blank lines: the story sets' headers end within their first twelve lines; a margin beyond.
 const HEADER_LINES: usize = 16;
+
+/// Ends in "..." or "…": a teaser cut short, not a finished sentence.
+fn ends_with_ellipsis(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with("...") || t.ends_with('…')
+}
 
 /// A line shaped like a headline or standfirst: at most 30 words, no sentence's end, not a
 /// label, caption, credit, footer, byline or dateline.
