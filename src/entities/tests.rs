@@ -30,7 +30,8 @@ fn kind_of(d: &Document, name: &str) -> Option<EntityKind> {
 
 fn merged(paragraph_sets: &[&[&str]]) -> Vec<Entity> {
     let docs: Vec<Document> = paragraph_sets.iter().map(|p| doc(p)).collect();
-    let ms: Vec<Vec<Mention>> = docs.iter().map(|d| find(d, &crate::text::analyse(d, 4000))).collect();
+    let texts: Vec<crate::text::Text> = docs.iter().map(|d| crate::text::analyse(d, 4000)).collect();
+    let ms = find_all(&docs, &texts);
     merge(&docs, &ms)
 }
 
@@ -350,3 +351,4 @@ fn a_place_word_opening_a_short_name_makes_it_a_place() {
     assert_eq!(kind_of(&d, "Port Ardlow"), Some(EntityKind::Place));
     assert_eq!(kind_of(&d, "Mount Tessary"), Some(EntityKind::Place));
 }
+
