@@ -85,6 +85,9 @@ pub enum Form {
     /// A point given loosely ("recent elections"): its value is the likeliest year, not a date
     /// the text states, so it places an event only where two outlets date it so.
     Loose,
+    /// A time the story's course gives ("at 10 pm", "the next day"), dated from the day its
+    /// sentence or the text before it tells.
+    Narrative,
     /// Relative, vague, a duration or a set.
     Other,
 }
