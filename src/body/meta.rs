@@ -7,6 +7,7 @@
 
 use super::page::{NodeKind, Page};
 use crate::date::Date;
+use crate::text::lexicon;
 use serde_json::Value;
 
 /// Metadata a page declares.
@@ -207,28 +208,15 @@ pub fn strip_by(s: &str) -> String {
     clean(rest)
 }
 
-const MONTHS: &[&str] =
-    &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
 /// The month a word names ("Oct", "Oct.", "October", "OCT", "Sept"), 1-based, in any case.
 /// Month names are ASCII, and no other character lower-cases to one of their letters, so a word
 /// that is not ASCII names no month.
 fn month_of(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
-    if w.len() < 3 || !w.is_ascii() {
+    if !w.is_ascii() {
         return None;
     }
-    let full = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    ];
-    for (i, m) in MONTHS.iter().enumerate() {
-        let name = full.get(i).copied().unwrap_or("");
-        if w.eq_ignore_ascii_case(m) || w.eq_ignore_ascii_case(name) || (i == 8 && w.eq_ignore_ascii_case("sept")) {
-            return u8::try_from(i + 1).ok();
-        }
-    }
-    None
+    lexicon::month(&w.to_ascii_lowercase())
 }
 
 /// The first calendar date in a short text: ISO (`2025-10-15`, `2025/10/15`), "15 Oct 2025",

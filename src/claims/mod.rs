@@ -135,7 +135,7 @@ fn is_name_word(w: &Word) -> bool {
     w.kind == TokenKind::Word && is_capitalised(strip_article(w.text).trim_start_matches(['-', '\'']))
 }
 
-fn in_list(list: &lexicon::WordList, w: &str) -> bool {
+fn in_list(list: &lexicon::List, w: &str) -> bool {
     lexicon::contains(list, w)
 }
 

@@ -4,6 +4,7 @@
 
 use super::gazetteer as gz;
 use super::lexicon::{self as lx, has};
+use crate::text::lexicon;
 use super::names::{self, Name};
 use super::{EntityKind, Mention};
 use crate::body::{BlockRole, Document};
@@ -44,7 +45,7 @@ struct Vocabulary {
 }
 
 /// Whether the key of `w` is one of `list`.
-fn listed(list: &'static [&'static str], w: &str) -> bool {
+fn listed(list: &lx::List, w: &str) -> bool {
     gz::with_key(w, |k| has(list, k))
 }
 
@@ -182,7 +183,7 @@ fn title_case(body: &str, tokens: &[Token]) -> bool {
     let (mut long, mut lower) = (0usize, 0usize);
     let mut caps: Vec<&str> = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        if w.chars().count() < 2 || listed(lx::STOPWORDS, w) {
+        if w.chars().count() < 2 || listed(&lx::STOPWORDS, w) {
             continue;
         }
         long += 1;
@@ -218,16 +219,16 @@ fn is_name_token(body: &str, tokens: &[Token], i: usize) -> bool {
         let w = word(body, t);
         is_word(t)
             && is_name_word(w)
-            && gz::with_key(w, |k| !(calendar_at(body, tokens, i, k) || has(lx::STOPWORDS, k) && k != "the"))
+            && gz::with_key(w, |k| !(calendar_at(body, tokens, i, k) || has(&lx::STOPWORDS, k) && k != "the"))
     })
 }
 
 /// A weekday or month; an abbreviated month ("Jan") only before a period or a number.
 fn calendar_at(body: &str, tokens: &[Token], i: usize, key: &str) -> bool {
-    if has(lx::CALENDAR, key) {
+    if lexicon::is_weekday_name(key) || lexicon::is_month_name(key) || has(&lx::HOLIDAYS, key) {
         return true;
     }
-    has(lx::CALENDAR_ABBREVIATIONS, key)
+    lexicon::is_month_abbreviation(key)
         && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || word(body, t) == ".")
 }
 
@@ -251,18 +252,18 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
             continue;
         }
         let particle_word = tokens.get(j + 1).is_some_and(|t| is_word(t) && !first_upper(word(body, t)));
-        if particle_word && has(lx::NAME_PARTICLES, &next) {
+        if particle_word && has(&lx::NAME_PARTICLES, &next) {
             if is_name_token(body, tokens, j + 2) {
                 j += 2;
                 continue;
             }
             // Two particles: "van der Berg".
-            if has(lx::NAME_PARTICLES, &key_at(body, tokens, j + 2)) && is_name_token(body, tokens, j + 3) {
+            if has(&lx::NAME_PARTICLES, &key_at(body, tokens, j + 2)) && is_name_token(body, tokens, j + 3) {
                 j += 3;
                 continue;
             }
         }
-        if (next == "of" || next == "for") && has(lx::OF_HEADS, &key_at(body, tokens, j)) {
+        if (next == "of" || next == "for") && has(&lx::OF_HEADS, &key_at(body, tokens, j)) {
             if is_name_token(body, tokens, j + 2) {
                 j += 2;
                 has_of = true;
@@ -289,7 +290,7 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
             }
         }
         if tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number)
-            && has(lx::NUMBERED_HEADS, &key_at(body, tokens, j))
+            && has(&lx::NUMBERED_HEADS, &key_at(body, tokens, j))
             && j > i
         {
             return (j + 1, false, true);
@@ -301,7 +302,7 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
 /// Whether a word may stand in a title ("Russian Deputy Prime Minister").
 fn title_word(w: &str) -> bool {
     let k = gz::key(w);
-    has(lx::TITLE_HEADS, &k) || has(lx::TITLE_MODIFIERS, &k) || gz::is_demonym(w) || gz::country(w).is_some()
+    has(&lx::TITLE_HEADS, &k) || has(&lx::TITLE_MODIFIERS, &k) || gz::is_demonym(w) || gz::country(w).is_some()
 }
 
 /// The names of one sentence of running text.
@@ -316,7 +317,7 @@ fn sentence_names(body: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<Candi
         }
         let starts = is_name_token(body, tokens, i)
             || (tokens.get(i).is_some_and(|t| {
-                is_word(t) && !first_upper(word(body, t)) && has(lx::OPENING_PARTICLES, &key_at(body, tokens, i))
+                is_word(t) && !first_upper(word(body, t)) && has(&lx::OPENING_PARTICLES, &key_at(body, tokens, i))
             })
                 && is_name_token(body, tokens, i + 1));
         if !starts {
@@ -335,7 +336,7 @@ fn sentence_names(body: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<Candi
 /// A title in title case between quotation marks (the name of a law, report or work:
 /// "Providing for the Revocation of ..."), as one name of type other; and the token after it.
 fn quoted_title(body: &str, tokens: &[Token], i: usize) -> Option<(Candidate, usize)> {
-    const SMALL: &[&str] = &["for", "the", "of", "and", "in", "on", "to", "a", "an", "with", "from", "by", "at", "or"];
+    static SMALL: lx::List = lx::List::of(&["for", "the", "of", "and", "in", "on", "to", "a", "an", "with", "from", "by", "at", "or"]);
     let open = tokens.get(i)?;
     if open.kind != TokenKind::Punct || !matches!(word(body, open), "\"" | "“" | "‘" | "«") {
         return None;
@@ -349,7 +350,7 @@ fn quoted_title(body: &str, tokens: &[Token], i: usize) -> Option<(Candidate, us
         }
         if is_word(t) && is_name_word(w) {
             caps += 1;
-        } else if !(is_word(t) && listed(SMALL, w)) && t.kind != TokenKind::Number {
+        } else if !(is_word(t) && listed(&SMALL, w)) && t.kind != TokenKind::Number {
             return None;
         }
         j += 1;
@@ -403,7 +404,7 @@ fn candidate(
             || is_acronym(w)
             || is_camel(w)
             || (end > i && gz::is_first_name(w));
-        let common = has(lx::STOPWORDS, &k)
+        let common = has(&lx::STOPWORDS, &k)
             || vocab.lower.contains(&k)
             || gz::is_common_word(w)
             || ((k.ends_with("ly") || k.ends_with("ing") || k.ends_with("ed")) && !gz::is_first_name(w));
@@ -432,7 +433,7 @@ fn candidate(
             while k > start {
                 k -= 1;
                 let key = gz::key(text_of(k, k));
-                if has(lx::TITLE_HEADS, &key) {
+                if has(&lx::TITLE_HEADS, &key) {
                     return true;
                 }
                 if !(title_word(text_of(k, k)) || matches!(key.as_str(), "of" | "for" | "the")) {
@@ -443,14 +444,14 @@ fn candidate(
         });
         if let Some(p) = split {
             let rest_last = gz::key(text_of(end, end));
-            if !has(lx::ORG_HEADS, &rest_last) && !has(lx::PLACE_HEADS, &rest_last) {
+            if !has(&lx::ORG_HEADS, &rest_last) && !has(&lx::PLACE_HEADS, &rest_last) {
                 title = Some((start, p - 1));
                 start = p;
             }
         }
         // A run that is all title ("Prime Minister", "Syrian President") names no one.
         let all_title = (start..=end).all(|k| title_word(text_of(k, k)));
-        let any_head = (start..=end).any(|k| listed(lx::TITLE_HEADS, text_of(k, k)));
+        let any_head = (start..=end).any(|k| listed(&lx::TITLE_HEADS, text_of(k, k)));
         let all_demonyms = (start..=end).all(|k| gz::is_demonym(text_of(k, k)));
         if all_title && (any_head || all_demonyms) {
             return None;
@@ -477,7 +478,7 @@ fn candidate(
         if name.rsplit(['\'', '’']).next().is_some_and(|t| t.len() < name.len() && t.chars().all(char::is_lowercase)) {
             return None;
         }
-        if gz::is_demonym(name) || has(lx::STOPWORDS, &nk) || has(lx::TITLE_HEADS, &nk) {
+        if gz::is_demonym(name) || has(&lx::STOPWORDS, &nk) || has(&lx::TITLE_HEADS, &nk) {
             return None;
         }
         // A common word the article also writes in lower case ("Status" in a subhead).
@@ -485,7 +486,7 @@ fn candidate(
             return None;
         }
         // A head noun alone ("News", "Parliament") is a common word capitalised, not a name.
-        if gz::is_common_word(name) && (has(lx::ORG_HEADS, &nk) || has(lx::PLACE_HEADS, &nk)) {
+        if gz::is_common_word(name) && (has(&lx::ORG_HEADS, &nk) || has(&lx::PLACE_HEADS, &nk)) {
             return None;
         }
         // "Syria-Russia", "Syrian-Russian": a compound of peoples or countries, not one name.
@@ -511,7 +512,7 @@ fn extend_title(body: &str, tokens: &[Token], title: Option<(usize, usize)>, nam
                 k = k.checked_sub(1)?;
             }
             let w = word(body, tokens.get(k)?);
-            if !listed(lx::TITLE_HEADS, w) || is_name_word(w) && k + 1 == name_start {
+            if !listed(&lx::TITLE_HEADS, w) || is_name_word(w) && k + 1 == name_start {
                 return None;
             }
             (k, k)
@@ -521,7 +522,7 @@ fn extend_title(body: &str, tokens: &[Token], title: Option<(usize, usize)>, nam
         let Some(t) = tokens.get(k) else { break };
         let w = word(body, t);
         let key = gz::key(w);
-        let lowercase_title = !first_upper(w) && (has(lx::TITLE_MODIFIERS, &key) || has(lx::TITLE_HEADS, &key));
+        let lowercase_title = !first_upper(w) && (has(&lx::TITLE_MODIFIERS, &key) || has(&lx::TITLE_HEADS, &key));
         if is_word(t) && (lowercase_title || gz::is_demonym(w)) {
             first = k;
         } else {
@@ -550,7 +551,7 @@ fn score(
     let first_w = words.first().copied().unwrap_or("");
     let last_k = gz::key(words.last().copied().unwrap_or(""));
     let first_k = gz::key(first_w);
-    if has(lx::SEATS_OF_GOVERNMENT, &nk) {
+    if has(&lx::SEATS_OF_GOVERNMENT, &nk) {
         s[ORG] += 8;
     }
     if gz::country(name).is_some() {
@@ -559,21 +560,21 @@ fn score(
         s[PLACE] += 3;
     }
     if words.len() >= 2 || !is_acronym(name) {
-        if has(lx::ORG_HEADS, &last_k) {
+        if has(&lx::ORG_HEADS, &last_k) {
             s[ORG] += 4;
         }
-        if words.len() >= 2 && has(lx::PLACE_HEADS, &last_k) {
+        if words.len() >= 2 && has(&lx::PLACE_HEADS, &last_k) {
             s[PLACE] += 4;
         }
     }
     // "Port Said", "Mount Lebanon", "Lake Chad", "Cape Town": a place word opening a short name.
-    if (2..=3).contains(&words.len()) && has(lx::PLACE_OPENERS, &first_k) {
+    if (2..=3).contains(&words.len()) && has(&lx::PLACE_OPENERS, &first_k) {
         s[PLACE] += 4;
     }
     if words.len() >= 3 && words.iter().any(|w| *w == "of" || *w == "for") {
-        if has(lx::ORG_HEADS, &first_k) {
+        if has(&lx::ORG_HEADS, &first_k) {
             s[ORG] += 4;
-        } else if has(lx::PLACE_HEADS, &first_k) {
+        } else if has(&lx::PLACE_HEADS, &first_k) {
             s[PLACE] += 4;
         }
     }
@@ -593,7 +594,7 @@ fn score(
         && not_place
         && words.iter().all(|w| {
             (is_name_word(w) && !gz::is_common_word(w) && gz::country(w).is_none() && !gz::is_place(w))
-                || listed(lx::NAME_PARTICLES, w)
+                || listed(&lx::NAME_PARTICLES, w)
         })
         && !is_acronym(first_w)
     {
@@ -604,7 +605,7 @@ fn score(
     if parsed.particles > 0 && (parsed.core.len() >= 2 || names::prefix_particle(first_w).is_some()) {
         s[PERSON] += 1;
     }
-    if words.len() >= 2 && has(lx::EVENT_HEADS, &last_k) {
+    if words.len() >= 2 && has(&lx::EVENT_HEADS, &last_k) {
         s[OTHER] += 4;
     }
     if words.len() == 1 && is_acronym(name) && gz::country(name).is_none() {
@@ -618,39 +619,39 @@ fn score(
     }
     if numbered {
         s[OTHER] += 8;
-    } else if words.len() >= 2 && has(lx::NUMBERED_HEADS, &last_k) {
+    } else if words.len() >= 2 && has(&lx::NUMBERED_HEADS, &last_k) {
         s[OTHER] += 3;
     }
     // What follows the name.
     let next = tokens.get(end + 1);
     let next_k = key_at(body, tokens, end + 1);
     let next_lower = next.is_some_and(|t| is_word(t) && !first_upper(word(body, t)));
-    if next_lower && has(lx::SPEECH_VERBS, &next_k) {
+    if next_lower && has(&lx::SPEECH_VERBS, &next_k) {
         s[PERSON] += 1;
         s[ORG] += 1;
-        if has(lx::ORG_VERBS, &next_k) {
+        if has(&lx::ORG_VERBS, &next_k) {
             s[ORG] += 1;
         }
     }
-    if next_lower && has(lx::PLACE_NOUNS_AFTER, &next_k) {
+    if next_lower && has(&lx::PLACE_NOUNS_AFTER, &next_k) {
         s[PLACE] += 3;
     }
-    if next_lower && has(lx::ORG_NOUNS_AFTER, &next_k) {
+    if next_lower && has(&lx::ORG_NOUNS_AFTER, &next_k) {
         s[ORG] += 2;
     }
     // An apposition: "Kommersant, a Russian media outlet".
-    if next.is_some_and(|t| word(body, t) == ",") && has(&["a", "an", "the"], &key_at(body, tokens, end + 2)) {
+    if next.is_some_and(|t| word(body, t) == ",") && matches!(key_at(body, tokens, end + 2).as_str(), "a" | "an" | "the") {
         for k in end + 3..(end + 7).min(tokens.len()) {
             let Some(t) = tokens.get(k) else { break };
             if !is_word(t) {
                 break;
             }
             let key = gz::key(word(body, t));
-            if has(lx::ORG_DESCRIPTORS, &key) {
+            if has(&lx::ORG_DESCRIPTORS, &key) {
                 s[ORG] += 3;
                 break;
             }
-            if has(lx::PLACE_DESCRIPTORS, &key) {
+            if has(&lx::PLACE_DESCRIPTORS, &key) {
                 s[PLACE] += 3;
                 break;
             }
@@ -663,13 +664,13 @@ fn score(
     }
     if let Some(k) = p {
         let prev_k = key_at(body, tokens, k);
-        if !titled && has(lx::PLACE_PREPOSITIONS, &prev_k) {
+        if !titled && has(&lx::PLACE_PREPOSITIONS, &prev_k) {
             s[PLACE] += if matches!(prev_k.as_str(), "in" | "near" | "at") { 2 } else { 1 };
         }
-        if has(lx::ORG_DESCRIPTORS, &prev_k) {
+        if has(&lx::ORG_DESCRIPTORS, &prev_k) {
             s[ORG] += 3;
         }
-        if has(lx::PLACE_DESCRIPTORS, &prev_k) && !titled {
+        if has(&lx::PLACE_DESCRIPTORS, &prev_k) && !titled {
             s[PLACE] += 2;
         }
         if prev_k == "to" && key_at(body, tokens, k.wrapping_sub(1)) == "according" {

@@ -250,7 +250,7 @@ fn locals(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Local> {
             if let Some(t) = m.title {
                 for w in t.slice(body).split_whitespace() {
                     let k = gz::key(w);
-                    if super::lexicon::has(super::lexicon::TITLE_HEADS, &k) {
+                    if super::lexicon::has(&super::lexicon::TITLE_HEADS, &k) {
                         local.titles.insert(k);
                     }
                 }

@@ -25,7 +25,7 @@ pub fn prefix_particle(w: &str) -> Option<(&str, &str)> {
     let cut = w.find(['-', '\'', '’', '\u{2010}', '\u{2011}'])?;
     let (head, rest) = w.split_at(cut);
     let rest = rest.get(rest.chars().next().map_or(0, char::len_utf8)..)?;
-    (has(lx::PREFIX_PARTICLES, &head.to_lowercase()) && !rest.is_empty()).then_some((head, rest))
+    (has(&lx::PREFIX_PARTICLES, &head.to_lowercase()) && !rest.is_empty()).then_some((head, rest))
 }
 
 impl Name {
@@ -36,7 +36,7 @@ impl Name {
         for (i, w) in words.iter().enumerate() {
             let k = gz::key(w);
             // A standalone particle ("bin", "Al Shara"), unless it is the whole name.
-            if words.len() > 1 && i + 1 < words.len() && has(lx::NAME_PARTICLES, &k) {
+            if words.len() > 1 && i + 1 < words.len() && has(&lx::NAME_PARTICLES, &k) {
                 particles += 1;
                 continue;
             }

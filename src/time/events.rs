@@ -14,6 +14,7 @@
 use super::{Date, DateKind, DateMention, Form, ItemKind, Precision, TimelineItem};
 use crate::body::{BlockRole, Document};
 use crate::span::{ByteSpan, Quote};
+use crate::text::lexicon::{self, List};
 use crate::text::{fold, Text, TokenKind};
 use std::collections::BTreeSet;
 
@@ -284,93 +285,10 @@ fn trim_quote(body: &str, span: ByteSpan) -> ByteSpan {
 }
 
 /// Words that carry no content for matching or labelling.
-const STOPWORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "but",
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "for",
-    "with",
-    "by",
-    "from",
-    "as",
-    "that",
-    "this",
-    "these",
-    "those",
-    "its",
-    "it",
-    "his",
-    "her",
-    "their",
-    "our",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "said",
-    "says",
-    "also",
-    "which",
-    "who",
-    "whom",
-    "after",
-    "before",
-    "during",
-    "since",
-    "into",
-    "about",
-    "over",
-    "than",
-    "they",
-    "he",
-    "she",
-    "we",
-    "not",
-    "no",
-    "all",
-    "more",
-    "most",
-    "first",
-    "new",
-    "other",
-    "such",
-    "both",
-    "while",
-    "when",
-    "where",
-    "there",
-    "here",
-    "them",
-    "him",
-    "according",
-    "told",
-    "reported",
-    "added",
-    "including",
-    "between",
-    "against",
-    "under",
-    "through",
-    "some",
-];
+static STOPWORDS: List = lexicon::stopwords("label");
 
 fn is_stopword(w: &str) -> bool {
-    STOPWORDS.contains(&w)
+    STOPWORDS.contains(w)
 }
 
 /// A crude stem for matching across outlets: folded, without a possessive or plural ending.

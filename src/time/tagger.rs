@@ -1650,6 +1650,9 @@ fn set_at(toks: &[Tok], i: usize) -> Option<Found> {
     })
 }
 
+/// Verbs that date the report, not the event.
+static REPORTING: crate::text::lexicon::List = crate::text::lexicon::speech_verbs("report");
+
 /// Whether the sentence around tokens `start..end` speaks of the past or the future.
 ///
 /// A deadline preposition right before it ("by", "until", "as early as") looks ahead; a
@@ -1664,20 +1667,7 @@ fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
-    let reporting = |w: &str| {
-        matches!(
-            w,
-            "said"
-                | "says"
-                | "told"
-                | "announced"
-                | "reported"
-                | "stated"
-                | "added"
-                | "confirmed"
-                | "declared"
-        )
-    };
+    let reporting = |w: &str| REPORTING.contains(w);
     if reporting(before) || (before == "on" && reporting(prev_low(toks, start.saturating_sub(1)))) {
         return Tense::Past;
     }
