@@ -1919,6 +1919,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             form,
             tense,
             starts: None,
+            ends: None,
             dateline: false,
         }
     };
@@ -2080,6 +2081,9 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             let starts = dct
                 .zip(*length)
                 .and_then(|(p, (u, n))| implied_start(toks, f.start, p, u, n));
+            let ends = dct
+                .zip(*length)
+                .and_then(|(p, (u, n))| implied_end(toks, f.start, f.end, p, u, n));
             DateMention {
                 span,
                 kind: DateKind::Duration,
@@ -2089,6 +2093,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
                 form: Form::Other,
                 tense,
                 starts,
+                ends,
                 dateline: false,
             }
         }
@@ -2101,6 +2106,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             form: Form::Other,
             tense,
             starts: None,
+            ends: None,
             dateline: false,
         },
     };
@@ -2112,6 +2118,34 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
         m.starts = m.value;
     }
     Some(m)
+}
+
+/// "within five months", "given six months to comply", "has 30 days to appeal": a length that
+/// runs from the day of the copy sets a deadline at its end. Whole days, weeks, months or years
+/// only, and only from a day-precision date (a deadline is a day).
+fn implied_end(toks: &[Tok], start: usize, end: usize, dct: Date, unit: Unit, n: f64) -> Option<Date> {
+    // past 120 of a unit (ten years of months) it is a span of history, not a deadline
+    if n.fract() != 0.0 || n <= 0.0 || n > 120.0 || dct.day.is_none() {
+        return None;
+    }
+    let prev = prev_low(toks, start);
+    let granted = matches!(prev, "given" | "granted" | "allowed" | "has" | "have" | "had")
+        && low_at(toks, end) == "to";
+    if prev != "within" && !granted {
+        return None;
+    }
+    let n = n as i64;
+    match unit {
+        Unit::Day => dct.add_days(n),
+        Unit::Week => dct.add_days(7 * n),
+        Unit::Month | Unit::Year => {
+            let months = if unit == Unit::Year { 12 * n } else { n };
+            let m = add_months(Date::ym(dct.year, dct.month?)?, months)?;
+            let day = dct.day?.min(crate::date::days_in_month(m.year, m.month?));
+            Date::ymd(m.year, m.month?, day)
+        }
+        _ => None,
+    }
 }
 
 /// "have been partners for more than 80 years": a length running up to the publication date
