@@ -244,6 +244,9 @@ pub fn find(doc: &Document, text: &Text, published: Option<Date>) -> Vec<DateMen
                 .unwrap_or_default()
                 .iter()
                 .filter(|m| m.form != Form::Narrative && m.precision == Precision::Day && !m.dateline)
+                // a count of days runs from a day told before it ("on Wednesday ... the night
+                // before"); a clock time takes its day from either side ("10 a.m. Friday")
+                .filter(|m| n == 0 || m.span.start < at)
                 .filter_map(|m| m.value.map(|v| (m.span.start.abs_diff(at), v)))
                 .min_by_key(|(d, _)| *d)
                 .map(|(_, v)| v);
