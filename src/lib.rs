@@ -117,7 +117,7 @@ pub fn analyze_with(inputs: &[Input], limits: &Limits, on_stage: &mut dyn FnMut(
     let timeline = time::timeline(&docs, &texts, &dates);
 
     on_stage(Stage::Entities);
-    let mentions: Vec<_> = docs.iter().zip(&texts).map(|(d, t)| entities::find(d, t)).collect();
+    let mentions = entities::find_all(&docs, &texts);
     let entities = entities::merge(&docs, &mentions);
 
     on_stage(Stage::Claims);

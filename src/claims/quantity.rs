@@ -5,7 +5,7 @@
 //! so outlets that use different units still compare; other units compare by their stem.
 
 use super::lexicon::{self, Hedge};
-use super::words::stem;
+use crate::text::words::stem;
 use super::Word;
 use crate::span::ByteSpan;
 use crate::text::TokenKind;

@@ -31,6 +31,7 @@ pub static ORG_HEADS: List = List::of(&[
     "monitor", "watch", "international", "group", "partners", "capital", "motors", "systems",
     "technologies", "airline", "energy", "oil", "gas", "telecom", "pharmaceuticals", "labs",
     "marines", "corps", "pact", "nations", "committees", "councils", "ministries", "embassies",
+    "faculty", "railway", "railways",
 ]);
 
 /// Last words that make a name a place ("Kremlin Palace", "Red Sea", "Middle East").
@@ -111,21 +112,13 @@ pub static PREFIX_PARTICLES: List = List::of(&[
     "abd", "d", "o", "l", "de", "da", "di", "du", "van", "von", "ul", "ud", "ur", "us", "un",
 ]);
 
-/// Words that may join an organization's or title's name before "of"/"for" ("Ministry of ...").
+/// Words that may join a name before "of"/"for" besides the head words of organizations, places
+/// and titles (which join too, as does any common English word written with a capital): the
+/// heads of treaties, battles and declarations, and plural place heads that no common-word list
+/// holds ("United Arab Emirates of ...").
 pub static OF_HEADS: List = List::of(&[
-    "ministry", "minister", "office", "department", "bank", "university", "council", "committee",
-    "commission", "court", "republic", "kingdom", "union", "league", "organization",
-    "organisation", "institute", "secretary", "chief", "head", "director", "governor", "museum",
-    "church", "party", "federation", "states", "emirates", "association", "board", "chamber",
-    "academy", "school", "college", "centre", "center", "agency", "authority", "sea", "gulf",
-    "strait", "isle", "island", "islands", "bay", "cape", "lake", "mount", "commissioner",
-    "chancellor", "prince", "princess", "duke", "king", "queen", "archbishop", "bishop", "mayor",
-    "city", "province", "state", "district", "port", "battle", "treaty", "bureau", "coalition",
-    "alliance", "society", "foundation", "fund", "division", "army", "guard", "corps", "forces",
-    "minstry", "assembly", "parliament", "house", "congress", "senate", "conference", "summit",
-    "declaration", "charter", "convention", "order", "act", "statute", "revocation", "friends",
-    "people", "peoples", "people's", "tribunal", "cabinet", "speaker", "general", "president",
-    "prime", "deputy", "vice", "director-general", "secretary-general", "attorney", "inspector",
+    "battle", "treaty", "declaration", "charter", "convention", "statute", "emirates", "isle",
+    "order", "act", "summit", "conference",
 ]);
 
 /// Seats of government that stand for the government itself ("the Kremlin said").
@@ -138,6 +131,18 @@ pub static SEATS_OF_GOVERNMENT: List = List::of(&[
 
 /// Function words and common sentence openers that are never names on their own.
 pub static STOPWORDS: List = lexicon::stopwords("name");
+
+/// Time zones and parts of the day, written in capitals beside times ("10:00 GMT", "3 PM").
+pub static CLOCK: List = List::of(&[
+    "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "cet", "cest", "eet",
+    "eest", "bst", "ist", "jst", "kst", "msk", "aest", "aedt", "am", "pm", "hrs",
+]);
+
+/// Acronyms of common nouns, which name nothing ("an NGO", "a VIP", "the CV").
+pub static COMMON_ACRONYMS: List = List::of(&[
+    "ngo", "ngos", "vip", "vips", "cv", "ac", "iq", "faq", "dna", "gdp", "pdf", "atm", "suv",
+    "sms", "tv", "hd", "diy", "rip", "ps", "eg", "ie", "etc", "ok",
+]);
 
 /// Feasts and holidays: dates, not names (weekdays and months are the lexicon's).
 pub static HOLIDAYS: List = List::of(&["christmas", "easter", "ramadan", "eid", "thanksgiving"]);
@@ -152,7 +157,7 @@ pub static EVENT_HEADS: List = List::of(&[
     "uprising", "accords", "accord", "agreement", "treaty", "talks", "crisis", "massacre",
 ]);
 
-/// Heads of titled documents that take a number ("Executive Order 13894", "Resolution 2254").
+/// Heads of titled documents that take a number ("Executive Order 123", "Resolution 45").
 pub static NUMBERED_HEADS: List = List::of(&["order", "resolution", "act", "decree", "law", "article", "directive", "bill"]);
 
 /// Whether a list holds a word's key (`gazetteer::key`).

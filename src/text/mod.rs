@@ -13,11 +13,14 @@
 //! - `fold`: the one comparison form of a word (case, accents, quotes, dashes)
 //! - `lexicon`: the shared word lists (months, weekdays, stop words, speech verbs, titles,
 //!   hedges; data files in `src/text/data/`) and `List`, the one type word lists are kept in
+//! - `words`: the forms outlets are compared by: the light stem of a topic word, the consonant
+//!   outline (name skeleton) of a name across spellings, edit distance
 //! - `wordset`: the hash sets and maps those lists are kept in
 
 mod fold;
 pub mod lexicon;
 mod split;
+pub mod words;
 pub mod wordset;
 
 pub use fold::{fold, fold_char, Folded};

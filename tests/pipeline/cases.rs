@@ -18,6 +18,11 @@
 //! - claims: `text`, `quote` (words the row's quote from d1 holds), `stances` (one per article,
 //!   space-separated: asserts, differs, contradicts, silent), [`value`] (d2's value, the cell
 //!   that differs), [`published`].
+//! - documents: `text` (a page dump), `title`, `published` (ISO; `-`: none printed, so none or
+//!   an inferred one), `author`, `not_in_body` (`;`-separated texts the body must not hold). The
+//!   headline is never in the body.
+//! - datelines: `line` (a date line as a page prints it, set under a headline above a short
+//!   article), `published` (the day the reader sees; `-`: none printed).
 
 use parallax::{Corrections, Input};
 use serde_json::Value;
@@ -51,7 +56,13 @@ impl Row {
 type Check = fn(&Row) -> Result<(), String>;
 
 /// The kinds of table, by the start of their file name.
-const KINDS: &[(&str, Check)] = &[("dates", check_date), ("names", check_name), ("claims", check_claim)];
+const KINDS: &[(&str, Check)] = &[
+    ("dates", check_date),
+    ("names", check_name),
+    ("claims", check_claim),
+    ("documents", check_document),
+    ("datelines", check_dateline),
+];
 
 /// Reads a table: the header names the columns, every other line is a row.
 fn read_table(text: &str) -> Result<Vec<Row>, String> {
@@ -166,6 +177,57 @@ fn check_claim(row: &Row) -> Result<(), String> {
         return Err(format!("d2's value is {}, not {value:?}", cell(c, 2)["value"]));
     }
     Ok(())
+}
+
+/// The publication date of a report's first document against a wanted ISO day ("" when the
+/// page prints none: then none, or one marked inferred).
+fn check_published(doc: &Value, want: &str) -> Result<(), String> {
+    let got = doc["published"].as_str();
+    let inferred = doc["published_inferred"].as_bool().unwrap_or(false);
+    match (want.is_empty(), got) {
+        (true, Some(g)) if !inferred => Err(format!("published {g} read from a page that prints no date")),
+        (true, _) => Ok(()),
+        (false, Some(g)) if g == want && !inferred => Ok(()),
+        (false, _) => Err(format!("published {got:?} (inferred: {inferred}), not {want}")),
+    }
+}
+
+fn check_document(row: &Row) -> Result<(), String> {
+    let report = report_of(row)?;
+    let doc = &report["documents"][0];
+    for column in ["title", "author"] {
+        let want = row.need(column)?;
+        let got = doc[column].as_str().unwrap_or("");
+        if got != want {
+            return Err(format!("{column} {got:?}, not {want:?}"));
+        }
+    }
+    check_published(doc, &row.need("published")?)?;
+    let body = as_str(&doc["body"]);
+    let title = as_str(&doc["title"]);
+    if !title.is_empty() && body.contains(title) {
+        return Err(format!("the headline {title:?} is in the body"));
+    }
+    for out in row.get("not_in_body").split(';').map(str::trim).filter(|t| !t.is_empty()) {
+        if body.contains(out) {
+            return Err(format!("{out:?} is in the body"));
+        }
+    }
+    Ok(())
+}
+
+fn check_dateline(row: &Row) -> Result<(), String> {
+    let line = row.need("line")?;
+    let text = format!(
+        "Council approves new cycle lanes for the old town\n\n{line}\n\nThe council approved a plan for \
+         new cycle lanes through the old town, after a debate that lasted most of the evening.\n\n\
+         Shopkeepers had asked for more parking, and the plan keeps two car parks open.\n\n\
+         Work on the first lane is due to start after the summer."
+    );
+    let mut cells = BTreeMap::new();
+    cells.insert("text".to_string(), text);
+    let report = report_of(&Row { line: row.line, cells })?;
+    check_published(&report["documents"][0], &row.need("published")?)
 }
 
 #[test]
