@@ -6,8 +6,7 @@
 //! the date a dateline line holds. Nothing is guessed: a field no evidence gives stays `None`.
 
 use super::page::{NodeKind, Page};
-use crate::date::Date;
-use crate::text::lexicon;
+use crate::date::{self, Date};
 use serde_json::Value;
 
 /// Metadata a page declares.
@@ -216,7 +215,7 @@ fn month_of(word: &str) -> Option<u8> {
     if !w.is_ascii() {
         return None;
     }
-    lexicon::month(&w.to_ascii_lowercase())
+    date::month(&w.to_ascii_lowercase())
 }
 
 /// The first calendar date in a short text: ISO (`2025-10-15`, `2025/10/15`), "15 Oct 2025",

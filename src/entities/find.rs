@@ -5,7 +5,7 @@
 use super::gazetteer as gz;
 use super::lexicon::{self as lx, has};
 use crate::text::lexicon;
-use super::names::{self, Name};
+use super::names::{self, is_acronym, Name};
 use super::{EntityKind, Mention};
 use crate::body::{BlockRole, Document};
 use crate::span::ByteSpan;
@@ -101,12 +101,6 @@ pub(super) fn is_name_word(w: &str) -> bool {
 /// romanised Chinese and Korean names run to five letters ("cheung", the longest common one in
 /// Cantonese, keeps its capital in practice); English participles past it ("backed") are excluded.
 const ROMANISED_SYLLABLE: usize = 5;
-
-/// All letters upper case, at least two of them ("OFAC", "U.S.").
-pub(super) fn is_acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
-}
 
 /// An upper-case letter after a lower-case one inside a word ("IntelliNews"): a brand.
 fn is_camel(w: &str) -> bool {

@@ -79,7 +79,7 @@ impl Local {
             first: self.core.first().map(|w| names::skeleton(w)),
             last: self.core.last().map(|w| names::skeleton(w)),
             countries: self.forms.iter().filter_map(|(f, _)| gz::country(f)).collect(),
-            acronyms: self.forms.iter().filter(|(f, _)| super::find::is_acronym(f) && !f.contains(' ')).map(|(f, _)| gz::key(f)).collect(),
+            acronyms: self.forms.iter().filter(|(f, _)| super::names::is_acronym(f) && !f.contains(' ')).map(|(f, _)| gz::key(f)).collect(),
             initials: self
                 .forms
                 .iter()

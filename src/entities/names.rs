@@ -143,7 +143,7 @@ impl Form<'_> {
             is_place,
             country,
             known_place: country.is_some() || is_place,
-            acronym: super::find::is_acronym(text),
+            acronym: is_acronym(text),
             words: text.split_whitespace().count(),
             initials: initials(text),
             name,
@@ -302,4 +302,10 @@ pub fn cluster_document(body: &str, mentions: &[(ByteSpan, EntityKind)]) -> Vec<
         })
         .collect();
     (0..mentions.len()).map(|m| key_of_mention(m).and_then(|k| resolved.get(k).copied()).unwrap_or(m)).collect()
+}
+
+/// All letters upper case, at least two of them ("OFAC", "U.S.").
+pub(super) fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }

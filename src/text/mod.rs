@@ -9,7 +9,7 @@
 //! Rules rather than a trained model: small in wasm, fast, and right on news prose; what it gives
 //! up is the rare sentence that starts in lower case after a period.
 //!
-//! Below the splitting, `text` is the word layer every stage shares (the body stage included):
+//! Beside the splitting, `text` is the word layer the later stages share:
 //! - `fold`: the one comparison form of a word (case, accents, quotes, dashes)
 //! - `lexicon`: the shared word lists (months, weekdays, stop words, speech verbs, titles,
 //!   hedges; data files in `src/text/data/`) and `List`, the one type word lists are kept in

@@ -1,9 +1,9 @@
 //! The English words news uses for calendar units: number words and time units (month and
-//! weekday names come from `text::lexicon`), and the verbs and auxiliaries that say whether a
+//! weekday names come from `crate::date`), and the verbs and auxiliaries that say whether a
 //! sentence reports the past or announces the future.
 
-// Month and weekday names are the shared calendar words of the text layer.
-pub use crate::text::lexicon::{
+// Month and weekday names are the shared calendar words (`crate::date`).
+pub use crate::date::{
     is_month_name as is_full_month_name, is_weekday_name as is_full_weekday, month, weekday,
 };
 
