@@ -527,7 +527,8 @@ fn clock_time(toks: &[Tok], i: usize) -> Option<usize> {
         return None;
     }
     j += 1;
-    if low_at(toks, j) == "." && touching(toks, j - 1) {
+    // "p.m" split from its last dot; a dot after "pm" ends the sentence
+    if low_at(toks, j) == "." && touching(toks, j - 1) && matches!(low_at(toks, j - 1), "a.m" | "p.m") {
         j += 1;
     }
     if matches!(
