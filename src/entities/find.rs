@@ -42,14 +42,14 @@ struct Candidate {
 /// every document, so a word that opens sentences in one article is judged by how the others
 /// write it.
 #[derive(Debug, Default)]
-pub struct Vocabulary {
+pub(super) struct Vocabulary {
     lower: BTreeSet<String>,
     mid_caps: BTreeSet<String>,
 }
 
 impl Vocabulary {
     /// Adds what one document says about its words.
-    pub fn read(&mut self, doc: &Document, text: &Text) {
+    pub(super) fn read(&mut self, doc: &Document, text: &Text) {
         let body = doc.body.as_str();
         let headlines: Vec<bool> = text.sentences.iter().map(|s| title_case(body, text.tokens_of(s))).collect();
         vocabulary(body, text, &headlines, self);
@@ -122,7 +122,7 @@ fn is_opening(p: &str) -> bool {
 }
 
 /// Finds the name mentions of one document, with what the drop says about its words.
-pub fn find(doc: &Document, text: &Text, vocab: &Vocabulary) -> Vec<Scored> {
+pub(super) fn find(doc: &Document, text: &Text, vocab: &Vocabulary) -> Vec<Scored> {
     let body = doc.body.as_str();
     let headlines: Vec<bool> = text.sentences.iter().map(|s| title_case(body, text.tokens_of(s))).collect();
     let mut found: Vec<Candidate> = Vec::new();
@@ -964,8 +964,8 @@ fn known_names(body: &str, tokens: &[Token], known: &BTreeSet<String>) -> Vec<Ca
 
 /// A mention with the evidence for each type gathered over its referent in its document, and the
 /// key of the referent's longest name there (what `retype` sums across the drop).
-pub struct Scored {
-    pub mention: Mention,
+pub(super) struct Scored {
+    pub(super) mention: Mention,
     scores: Scores,
     name: String,
 }
@@ -1077,7 +1077,7 @@ fn a_or_b<'a>(first: bool, a: &'a Candidate, b: &'a Candidate) -> &'a Candidate 
 /// Types every mention of the drop once more, by the evidence summed over every document that
 /// names its referent: "in Bihar" in one article types the "Bihar" of another that gives no
 /// evidence. Linear in mentions: one sum per name.
-pub fn retype(per_doc: &mut [Vec<Scored>]) {
+pub(super) fn retype(per_doc: &mut [Vec<Scored>]) {
     let mut totals: BTreeMap<String, Scores> = BTreeMap::new();
     for doc in per_doc.iter() {
         // Each referent of a document counts once, however often it is named.
