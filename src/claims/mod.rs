@@ -16,9 +16,11 @@
 
 mod lexicon;
 mod quantity;
+pub mod slots;
 
 pub use lexicon::Hedge;
-pub use quantity::{Quantity, Unit};
+pub use quantity::{hours_in, Quantity, Unit};
+pub use slots::FigureSlot;
 
 use crate::body::{BlockRole, Document};
 use crate::entities::{EntityKind, Mention};
@@ -73,6 +75,9 @@ pub enum Slot {
     Spelling { outline: String, form: String, neighbours: Vec<String> },
     /// Whom an outlet credits for a statement (`source`: folded name), and the statement's topic.
     Source { source: String },
+    /// A figure: the slot it fills (`slots::slot_of`), and whether it is not settled (a
+    /// forecast, a request, a limit: "could reach 20,000") rather than a count so far. The claim's one quantity is the figure.
+    Figure { slot: FigureSlot, forecast: bool },
 }
 
 /// One checkable statement of one document.
@@ -307,6 +312,8 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 continue; // a quoted phrase stays with its clause
             }
             let mut c = statement(&doc.body, &qw, *q, sentence.span, &dates);
+            // a figure in a quote ("we have counted more than 5,300 dead") is that figure too
+            out.extend(figures_of(&doc.body, &qw, &c));
             c.kind = ClaimKind::Quote;
             c.speaker = speaker.clone();
             c.quote = Some(fold(q.slice(&doc.body)));
@@ -343,6 +350,12 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 continue; // "…," she said at a news conference: the quote is the claim
             }
             let mut c = statement(&doc.body, cw, span, sentence.span, &dates);
+            // figures that fill a slot are facts of their own, one claim each
+            let figures = figures_of(&doc.body, cw, &c);
+            if !figures.is_empty() {
+                out.extend(figures);
+                continue;
+            }
             // quoted phrases inside the clause: their wording is compared like a quote's
             let fragments: Vec<String> = quotes
                 .iter()
@@ -390,6 +403,7 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
             Unit::Time => "#time".to_string(),
             Unit::Percent => "#percent".to_string(),
             Unit::Money(_) => "#money".to_string(),
+            Unit::Count(c) if c.is_empty() => continue,
             Unit::Count(c) => format!("#{c}"),
         };
         terms.push(pseudo);
@@ -433,6 +447,46 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
         speaker: None,
         quote: None,
     }
+}
+
+/// Words that make a figure one that is not settled: a forecast ("could reach 20,000"), a
+/// request ("prosecutors sought five years") or a limit ("faces up to ten years").
+const FORECAST: &[&str] = &[
+    "could", "may", "might", "would", "expected", "likely", "projected", "forecast", "predicted", "requested",
+    "sought", "seeking", "demanded", "proposed", "face", "faces", "facing",
+];
+
+/// How many words either side of a figure a forecast word governs it: a modal and its verb
+/// ("could climb to", "may have died"), not the next clause's.
+const FORECAST_REACH: usize = 3;
+
+/// The figures of a statement that fill a slot, each as a claim of its own.
+fn figures_of(body: &str, cw: &[Word], statement: &Claim) -> Vec<Claim> {
+    statement
+        .quantities
+        .iter()
+        .filter_map(|q| {
+            // a forecast word governs the figure next to it ("could reach 20,000", "20,000 may
+            // have died"), not every figure of a long clause
+            let first = cw.iter().position(|w| w.span.start >= q.span.start).unwrap_or(0);
+            let last = cw.iter().rposition(|w| w.span.end <= q.span.end).unwrap_or(first);
+            let near = cw.get(first.saturating_sub(FORECAST_REACH)..(last + 1 + FORECAST_REACH).min(cw.len())).unwrap_or(&[]);
+            let forecast = near.iter().any(|w| FORECAST.contains(&w.fold.as_str()));
+            // a figure in brackets after another ("100,000 euros ($108,000)", "7 metres (23
+            // feet)") restates it in other units
+            let bracketed = cw.iter().rposition(|w| w.span.end <= q.span.start).and_then(|k| cw.get(k)).is_some_and(|w| w.text == "(");
+            if bracketed {
+                return None;
+            }
+            let slot = slots::slot_of(cw, q)?;
+            let mut c = statement.clone();
+            c.kind = ClaimKind::Number;
+            c.value = Some(q.figure.slice(body).to_string());
+            c.quantities = vec![q.clone()];
+            c.slot = Slot::Figure { slot, forecast };
+            Some(c)
+        })
+        .collect()
 }
 
 /// Whether a folded word is a function word or a reporting verb (no topic of its own).

@@ -5,7 +5,7 @@
 //! direct quote, or hearsay against a plain statement differs; anything else asserts.
 
 use super::Stance;
-use crate::claims::{Certainty, Claim, ClaimKind, Polarity};
+use crate::claims::{Certainty, Claim, ClaimKind, Polarity, Slot};
 use std::collections::BTreeSet;
 
 /// The stance of `c` toward `reference`, with `c`'s own value for the slot.
@@ -16,14 +16,14 @@ pub fn stance_of(reference: &Claim, c: &Claim) -> (Stance, Option<String>) {
     if contradicts(reference, c) {
         return (Stance::Contradicts, c.value.clone());
     }
-    // numbers: the same unit with another amount
-    let comparable: Vec<_> = c
-        .quantities
-        .iter()
-        .filter_map(|q| reference.quantities.iter().find(|r| r.comparable(q)).map(|r| (r, q)))
-        .collect();
-    if !comparable.is_empty() && !comparable.iter().any(|(r, q)| r.agrees_with(q)) {
-        return (Stance::Differs, c.quantities.first().map(|_| quantity_value(c)));
+    // figures of one slot: the same figure (a hedge aside) asserts, another differs (statements'
+    // other numbers fill no known slot and are not compared)
+    if let (Slot::Figure { .. }, Slot::Figure { .. }) = (&reference.slot, &c.slot) {
+        let (Some(r), Some(q)) = (reference.quantities.first(), c.quantities.first()) else {
+            return (Stance::Asserts, c.value.clone());
+        };
+        let stance = if r.agrees_with(q) { Stance::Asserts } else { Stance::Differs };
+        return (stance, c.value.clone());
     }
     // dates: both dated, never the same day
     if !reference.dates.is_empty()
@@ -45,16 +45,12 @@ pub fn stance_of(reference: &Claim, c: &Claim) -> (Stance, Option<String>) {
         return (Stance::Differs, c.value.clone());
     }
     // the source credited
-    if let (crate::claims::Slot::Source { source: a }, crate::claims::Slot::Source { source: b }) = (&reference.slot, &c.slot) {
+    if let (Slot::Source { source: a }, Slot::Source { source: b }) = (&reference.slot, &c.slot) {
         if a != b {
             return (Stance::Differs, c.value.clone());
         }
     }
     (Stance::Asserts, c.value.clone())
-}
-
-fn quantity_value(c: &Claim) -> String {
-    c.value.clone().unwrap_or_default()
 }
 
 /// "has agreed" against "has not agreed": opposite polarity about the same predicate.
