@@ -8,12 +8,12 @@
 
 use super::page::{NodeKind, Page};
 use crate::date::Date;
-pub use crate::date::first_in as date_in;
+pub(super) use crate::date::first_in as date_in;
 use serde_json::Value;
 
 /// Metadata a page declares.
 #[derive(Debug, Default, Clone)]
-pub struct Meta {
+pub(super) struct Meta {
     pub outlet: Option<String>,
     pub title: Option<String>,
     pub author: Option<String>,
@@ -47,7 +47,7 @@ const ARTICLE_TYPES: &[&str] = &[
 ];
 
 /// Metadata of an HTML page, best evidence first.
-pub fn from_page(page: &Page) -> Meta {
+pub(super) fn from_page(page: &Page) -> Meta {
     let ld = page.json_ld.iter().filter_map(|s| from_json_ld(s)).fold(Meta::default(), Meta::or);
     let mut tags = Meta::default();
     let mut title_tag = None;
@@ -126,7 +126,7 @@ fn strip_site_suffix(title: &str, outlet: Option<&str>) -> String {
 }
 
 /// The article fields of a JSON-LD block (an object, an array, or an `@graph`).
-pub fn from_json_ld(text: &str) -> Option<Meta> {
+pub(super) fn from_json_ld(text: &str) -> Option<Meta> {
     let value: Value = serde_json::from_str(text.trim()).ok()?;
     let mut stack = vec![&value];
     let mut best: Option<(usize, Meta)> = None;
@@ -202,7 +202,7 @@ fn clean(s: &str) -> String {
 }
 
 /// "By Jane Doe" -> "Jane Doe".
-pub fn strip_by(s: &str) -> String {
+pub(super) fn strip_by(s: &str) -> String {
     let t = s.trim();
     let lower = t.to_lowercase();
     let rest = if lower.starts_with("by ") { t.get(3..).unwrap_or(t) } else { t };
@@ -211,7 +211,7 @@ pub fn strip_by(s: &str) -> String {
 
 /// True when a line is a dateline: a date with little else (a time, a weekday, "Published",
 /// "Updated", a place).
-pub fn is_dateline(line: &str) -> bool {
+pub(super) fn is_dateline(line: &str) -> bool {
     if date_in(line).is_none() {
         return false;
     }
