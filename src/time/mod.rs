@@ -59,6 +59,9 @@ pub struct DateMention {
     /// The start of a stretch of time the expression implies: "since 2011" -> 2011, and
     /// "(have been allies) for more than 80 years" -> 80 years before publication.
     pub starts: Option<Date>,
+    /// The end of a stretch of time that runs from the day of the copy: "(must stop) within five
+    /// months", "(was given) six months to comply" -> that many months after it.
+    pub ends: Option<Date>,
     /// Whether it is the date line at the head of the article ("Zagreb, 29 June 2025 (Agency) -",
     /// "date 2025-06-29"): the day the story was filed, which dates the rest of the text, not an
     /// event of its own.
@@ -85,6 +88,9 @@ pub enum Form {
     /// A point given loosely ("recent elections"): its value is the likeliest year, not a date
     /// the text states, so it places an event only where two outlets date it so.
     Loose,
+    /// A time the story's course gives ("at 10 pm", "the next day"), dated from the day its
+    /// sentence or the text before it tells.
+    Narrative,
     /// Relative, vague, a duration or a set.
     Other,
 }
@@ -119,6 +125,8 @@ pub enum ItemKind {
     Start,
     /// A future event announced without a date ("in the near future"); the date is when it was announced.
     Announced,
+    /// A deadline: the end of a stretch the text gives ("within five months").
+    Deadline,
 }
 
 pub use events::timeline;
