@@ -16,14 +16,18 @@ const WEEKDAYS: &str = include_str!("text/data/weekdays.txt");
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
+    /// Known to the day.
     Day,
+    /// Known to the month.
     Month,
+    /// Known to the year.
     Year,
     /// "recently", "in the near future": a time is meant, but no value can be given.
     Vague,
 }
 
 impl Precision {
+    /// The name the report uses ("day", "month", "year", "vague").
     pub fn as_str(self) -> &'static str {
         match self {
             Precision::Day => "day",
@@ -37,6 +41,7 @@ impl Precision {
 /// A calendar date known to the day, the month or the year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
+    /// The year (proleptic Gregorian).
     pub year: i32,
     /// 1..=12
     pub month: Option<u8>,
@@ -45,6 +50,7 @@ pub struct Date {
 }
 
 impl Date {
+    /// A day-precision date; `None` when the month or day does not exist.
     pub fn ymd(year: i32, month: u8, day: u8) -> Option<Date> {
         (1..=12)
             .contains(&month)
@@ -57,6 +63,7 @@ impl Date {
             })
     }
 
+    /// A month-precision date; `None` for a month outside 1..=12.
     pub fn ym(year: i32, month: u8) -> Option<Date> {
         (1..=12).contains(&month).then_some(Date {
             year,
@@ -65,6 +72,7 @@ impl Date {
         })
     }
 
+    /// A year-precision date.
     pub const fn y(year: i32) -> Date {
         Date {
             year,
@@ -73,6 +81,7 @@ impl Date {
         }
     }
 
+    /// How much of the date is known.
     pub fn precision(&self) -> Precision {
         match (self.month, self.day) {
             (Some(_), Some(_)) => Precision::Day,
@@ -119,6 +128,7 @@ impl Date {
         Some(days_from_civil(self.year, self.month?, self.day?))
     }
 
+    /// The day `days` after 1970-01-01.
     pub fn from_days(days: i64) -> Date {
         let (y, m, d) = civil_from_days(days);
         Date {
@@ -133,6 +143,7 @@ impl Date {
         self.to_days().map(|d| ((d + 3).rem_euclid(7)) as u8)
     }
 
+    /// The day `n` days later (earlier when negative); `None` without a day.
     pub fn add_days(&self, n: i64) -> Option<Date> {
         self.to_days().map(|d| Date::from_days(d + n))
     }
@@ -159,10 +170,12 @@ impl Serialize for Date {
     }
 }
 
+/// Whether `year` has a 29 February.
 pub fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
+/// The number of days in `month` of `year` (0 for a month outside 1..=12).
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,

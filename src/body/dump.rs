@@ -20,7 +20,7 @@ use super::meta::{date_in, strip_by, Meta};
 use super::{BlockRole, RemovalReason, Removed};
 
 /// What the dump extractor found.
-pub struct Extracted {
+pub(super) struct Extracted {
     pub meta: Meta,
     pub kept: Vec<(String, BlockRole)>,
     pub removed: Vec<Removed>,
@@ -401,7 +401,7 @@ fn link_end(chars: &[char], start: usize) -> Option<usize> {
 }
 
 /// Finds the article in a dump.
-pub fn extract(text: &str, markdown: bool) -> Extracted {
+pub(super) fn extract(text: &str, markdown: bool) -> Extracted {
     let mut lines: Vec<Line> = Vec::new();
     for raw in text.lines() {
         match split_date_field(raw) {

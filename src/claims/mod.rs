@@ -16,10 +16,11 @@
 
 mod lexicon;
 mod quantity;
-pub mod slots;
+pub(crate) mod slots;
 
 pub use lexicon::Hedge;
-pub use quantity::{hours_in, Quantity, Unit};
+pub(crate) use quantity::hours_in;
+pub use quantity::{Quantity, Unit};
 pub use slots::FigureSlot;
 
 use crate::body::{BlockRole, Document};
@@ -30,22 +31,32 @@ use crate::text::words::{is_capitalised, outline_of_base, possessive_off, stem_o
 use crate::time::{DateKind, DateMention};
 use serde::Serialize;
 
+/// What kind of statement a claim is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ClaimKind {
+    /// Something happened or will happen.
     Event,
+    /// A figure: a count, an amount, a length.
     Number,
+    /// The title an outlet gives a person.
     Title,
+    /// How things stand: a state, a position.
     Status,
+    /// A direct quote.
     Quote,
+    /// When something happened.
     Date,
+    /// Whom an outlet credits, or how it spells a name.
     Attribution,
 }
 
 /// Whether a statement is made or denied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Polarity {
+    /// Stated as so.
     Affirmed,
+    /// Stated as not so.
     Negated,
 }
 
@@ -70,35 +81,60 @@ pub enum Slot {
     /// A clause or a direct quote: compared by topic, numbers, dates, negation and certainty.
     Statement,
     /// The title an outlet gives a person (`person` is the name's outline, `title` folded words).
-    Title { person: String, title: String },
+    Title {
+        /// The name's outline.
+        person: String,
+        /// The title's folded words.
+        title: String,
+    },
     /// How an outlet spells a name: its outline, the folded form, and the words around it.
-    Spelling { outline: String, form: String, neighbours: Vec<String> },
+    Spelling {
+        /// The name's outline.
+        outline: String,
+        /// The name as folded.
+        form: String,
+        /// The folded words around it.
+        neighbours: Vec<String>,
+    },
     /// Whom an outlet credits for a statement (`source`: folded name), and the statement's topic.
-    Source { source: String },
+    Source {
+        /// The folded name of the source.
+        source: String,
+    },
     /// A figure: the slot it fills (`slots::slot_of`), and whether it is not settled (a
     /// forecast, a request, a limit: "could reach 20,000") rather than a count so far. The claim's one quantity is the figure.
-    Figure { slot: FigureSlot, forecast: bool },
+    Figure {
+        /// What the figure counts.
+        slot: FigureSlot,
+        /// Whether it is a forecast, request or limit rather than a count so far.
+        forecast: bool,
+    },
 }
 
 /// One checkable statement of one document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
+    /// What kind of statement it is.
     pub kind: ClaimKind,
     /// The verbatim evidence in the body (a clause, a title with its name, or the quoted words).
     pub span: ByteSpan,
     /// The outlet's own value for the claim's slot, where it has one.
     pub value: Option<String>,
+    /// The part of the story it speaks to.
     pub slot: Slot,
     /// The sentence the claim comes from.
     pub sentence: ByteSpan,
     /// Topic words: stems of content words, outlines of names; sorted, without repeats.
     pub terms: Vec<String>,
+    /// Whether it is stated or denied.
     pub polarity: Polarity,
     /// The stem of the word a negation applies to ("not agreed" -> "agreed").
     pub negated: Option<String>,
+    /// How firmly the outlet states it.
     pub certainty: Certainty,
     /// The certainty marker as written ("Reportedly", "whether").
     pub certainty_word: Option<ByteSpan>,
+    /// The numbers in it, with units and hedges.
     pub quantities: Vec<Quantity>,
     /// Resolved dates in the claim (ISO), from the time stage.
     pub dates: Vec<(ByteSpan, String)>,
@@ -110,11 +146,14 @@ pub struct Claim {
 
 /// A token of a sentence as the claim reader sees it.
 #[derive(Debug, Clone)]
-pub struct Word<'a> {
+pub(crate) struct Word<'a> {
+    /// The token's text.
     pub text: &'a str,
     /// `fold(text)`.
     pub fold: String,
+    /// Where it sits in the body.
     pub span: ByteSpan,
+    /// Word, number or punctuation.
     pub kind: TokenKind,
 }
 
@@ -492,12 +531,12 @@ fn figures_of(body: &str, cw: &[Word], statement: &Claim) -> Vec<Claim> {
 }
 
 /// Whether a folded word is a function word or a reporting verb (no topic of its own).
-pub fn is_function_word(w: &str) -> bool {
+pub(crate) fn is_function_word(w: &str) -> bool {
     in_list(&lexicon::STOPWORDS, w) || in_list(&lexicon::SAY_VERBS, w)
 }
 
 /// A short form of a passage: its first words, cut at a word boundary.
-pub fn short(s: &str) -> String {
+pub(crate) fn short(s: &str) -> String {
     const MAX: usize = 120;
     let s = s.trim();
     if s.len() <= MAX {
@@ -513,7 +552,7 @@ pub fn short(s: &str) -> String {
 }
 
 /// Topic words of a run of words: content-word stems, name outlines.
-pub fn terms_of(cw: &[Word]) -> Vec<String> {
+pub(crate) fn terms_of(cw: &[Word]) -> Vec<String> {
     let mut terms: Vec<String> = Vec::new();
     for (k, w) in cw.iter().enumerate() {
         if w.kind != TokenKind::Word {

@@ -15,6 +15,7 @@ use crate::text::TokenKind;
 pub enum Unit {
     /// A length of time; the value is in hours.
     Time,
+    /// A share in per cent.
     Percent,
     /// Money, with the currency's folded name or symbol.
     Money(String),
@@ -29,7 +30,9 @@ pub struct Quantity {
     pub span: ByteSpan,
     /// The value in the unit's base (hours for time); `None` for a vague amount ("many decades").
     pub value: Option<f64>,
+    /// What is counted.
     pub unit: Unit,
+    /// How the number is qualified.
     pub hedge: Hedge,
     /// For a vague amount, the size word it is counted in ("decade", "year", "dozen").
     pub scale: Option<String>,
@@ -96,12 +99,12 @@ fn time_unit(w: &str) -> Option<(f64, String)> {
 }
 
 /// Hours in a unit of time named by its singular ("decade"), for sizing a vague length.
-pub fn hours_in(unit: &str) -> Option<f64> {
+pub(crate) fn hours_in(unit: &str) -> Option<f64> {
     time_unit(unit).map(|(h, _)| h)
 }
 
 /// Whether a folded word names a unit of time ("decades"): the quantity carries it.
-pub fn is_time_word(w: &str) -> bool {
+pub(super) fn is_time_word(w: &str) -> bool {
     time_unit(w).is_some()
 }
 
@@ -121,7 +124,7 @@ fn parse_digits(s: &str) -> Option<f64> {
 }
 
 /// Finds the quantities among a clause's words.
-pub fn scan(words: &[Word]) -> Vec<Quantity> {
+pub(super) fn scan(words: &[Word]) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {

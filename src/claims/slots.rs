@@ -61,7 +61,7 @@ impl FigureSlot {
 
 /// Which section of the vocabulary a word is listed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Section {
+pub(crate) enum Section {
     /// What a figure counts or measures.
     What,
     /// Nouns that count people.
@@ -77,7 +77,7 @@ struct Vocabulary {
 
 /// Problems in the vocabulary file (reported by its test; a word listed twice keeps its first slot).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum VocabularyError {
+pub(crate) enum VocabularyError {
     /// A word listed under two slots.
     Repeated(String),
     /// A line outside a section or without a tab.
@@ -128,17 +128,18 @@ fn vocabulary() -> &'static Vocabulary {
 }
 
 /// The vocabulary file's problems, for its test.
-pub fn vocabulary_errors() -> Vec<VocabularyError> {
+#[cfg(test)]
+pub(crate) fn vocabulary_errors() -> Vec<VocabularyError> {
     parse(SLOTS).1
 }
 
 /// The slot a folded word names, and its section.
-pub fn slot_of_word(w: &str) -> Option<(&'static str, Section)> {
+pub(crate) fn slot_of_word(w: &str) -> Option<(&'static str, Section)> {
     vocabulary().words.get(w).copied()
 }
 
 /// The slot of quantity `q` among the clause's words, or `None` when no word near it says.
-pub fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
+pub(crate) fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
     // the figure's words: from its first to its last (the counted noun or unit, if any)
     let first = words.iter().position(|w| w.span.start >= q.span.start)?;
     let last = words.iter().rposition(|w| w.span.end <= q.span.end)?;

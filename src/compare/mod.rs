@@ -28,26 +28,35 @@ use crate::span::{DocIndex, Quote};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-pub use stance::stance_of;
+pub(crate) use stance::stance_of;
 
 /// Where an outlet stands on a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Stance {
+    /// The outlet reports it, as the reference does.
     Asserts,
+    /// The outlet reports the same thing with another value (number, title, spelling, wording).
     Differs,
+    /// The outlet denies it or reports the opposite.
     Contradicts,
+    /// The outlet does not report it.
     Silent,
 }
 
+/// One outlet's cell in a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell {
+    /// Where the outlet stands on the row's claim.
     pub stance: Stance,
+    /// The outlet's own words for it (none when silent).
     pub quote: Option<Quote>,
+    /// The outlet's value for the claim's slot.
     pub value: Option<String>,
 }
 
 impl Cell {
+    /// The cell of an outlet that does not report the claim.
     pub const SILENT: Cell = Cell { stance: Stance::Silent, quote: None, value: None };
 }
 
@@ -56,6 +65,7 @@ impl Cell {
 pub struct Row {
     /// What the claim says, in the words of its first reporting outlet.
     pub claim: String,
+    /// What kind of claim the row holds.
     pub kind: ClaimKind,
     /// One cell per document, in input order (while rows are built: only the outlets that are
     /// not silent, by document, so that rows later left out never cost a cell per document).
@@ -102,6 +112,7 @@ const REFERENCE_PANEL: usize = 16;
 /// The agreement table: its rows, and how many rows the cell budget left out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Table {
+    /// The rows, disagreements first.
     pub rows: Vec<Row>,
     /// Per document, the documents it shares long runs of text with (`copies::find`).
     pub copies: Vec<Vec<copies::SharedText>>,

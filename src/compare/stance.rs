@@ -9,7 +9,7 @@ use crate::claims::{Certainty, Claim, ClaimKind, Polarity, Slot};
 use std::collections::BTreeSet;
 
 /// The stance of `c` toward `reference`, with `c`'s own value for the slot.
-pub fn stance_of(reference: &Claim, c: &Claim) -> (Stance, Option<String>) {
+pub(crate) fn stance_of(reference: &Claim, c: &Claim) -> (Stance, Option<String>) {
     if std::ptr::eq(reference, c) {
         return (Stance::Asserts, c.value.clone());
     }
@@ -67,7 +67,7 @@ fn contradicts(a: &Claim, b: &Claim) -> bool {
 
 /// Whether two outlets' quotations of one speaker are the same words, up to translation: a short
 /// phrase must appear whole (by stems) in the other's quotation, a longer one share half its words.
-pub fn same_wording(a: &str, b: &str) -> bool {
+pub(super) fn same_wording(a: &str, b: &str) -> bool {
     if a == b && !a.contains('\n') {
         return true; // one phrase, word for word
     }
@@ -97,7 +97,7 @@ fn same_phrase(a: &str, b: &str) -> bool {
 }
 
 /// Share of the shorter quote's words found in the other.
-pub fn word_overlap(a: &str, b: &str) -> f64 {
+pub(super) fn word_overlap(a: &str, b: &str) -> f64 {
     let wa = word_set(a);
     let wb = word_set(b);
     let shorter = wa.len().min(wb.len());
@@ -115,16 +115,16 @@ fn word_set(s: &str) -> BTreeSet<String> {
 }
 
 /// Whether two statements fill a slot that can be compared: amounts of one unit, or quotations.
-pub fn shares_slot(a: &Claim, b: &Claim) -> bool {
+pub(super) fn shares_slot(a: &Claim, b: &Claim) -> bool {
     a.quantities.iter().any(|q| b.quantities.iter().any(|r| q.comparable(r))) || (a.quote.is_some() && b.quote.is_some())
 }
 
 /// The most `affinity` gives (quotes of one speaker, amounts of one unit).
-pub const MAX_AFFINITY: f64 = 1.15 * 1.3;
+pub(super) const MAX_AFFINITY: f64 = 1.15 * 1.3;
 
 /// How readily two statements are grouped, beyond their shared words: quotes of two different
 /// named speakers are rarely the same statement.
-pub fn affinity(a: &Claim, b: &Claim) -> f64 {
+pub(super) fn affinity(a: &Claim, b: &Claim) -> f64 {
     let speakers = match (a.kind, b.kind, &a.speaker, &b.speaker) {
         (ClaimKind::Quote, ClaimKind::Quote, Some(x), Some(y)) if x != y => 0.5,
         (ClaimKind::Quote, ClaimKind::Quote, Some(x), Some(y)) if x == y => 1.15,

@@ -42,14 +42,14 @@ struct Candidate {
 /// every document, so a word that opens sentences in one article is judged by how the others
 /// write it.
 #[derive(Debug, Default)]
-pub struct Vocabulary {
+pub(super) struct Vocabulary {
     lower: BTreeSet<String>,
     mid_caps: BTreeSet<String>,
 }
 
 impl Vocabulary {
     /// Adds what one document says about its words.
-    pub fn read(&mut self, doc: &Document, text: &Text) {
+    pub(super) fn read(&mut self, doc: &Document, text: &Text) {
         let body = doc.body.as_str();
         let headlines: Vec<bool> = text.sentences.iter().map(|s| title_case(body, text.tokens_of(s))).collect();
         vocabulary(body, text, &headlines, self);
@@ -122,7 +122,7 @@ fn is_opening(p: &str) -> bool {
 }
 
 /// Finds the name mentions of one document, with what the drop says about its words.
-pub fn find(doc: &Document, text: &Text, vocab: &Vocabulary) -> Vec<Mention> {
+pub(super) fn find(doc: &Document, text: &Text, vocab: &Vocabulary) -> Vec<Mention> {
     let body = doc.body.as_str();
     let headlines: Vec<bool> = text.sentences.iter().map(|s| title_case(body, text.tokens_of(s))).collect();
     let mut found: Vec<Candidate> = Vec::new();

@@ -466,7 +466,7 @@ impl Index {
 /// Merges mentions across documents into entities. Each referent meets only the entities it
 /// shares a key, skeleton, surname or country with (an index finds them), so a drop of a thousand
 /// articles costs about a thousand times one.
-pub fn merge(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Entity> {
+pub(super) fn merge(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Entity> {
     let mut locals = locals(docs, mentions);
     // Full names first, so that a surname alone meets every full name it could belong to.
     locals.sort_by(|a, b| {

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 // Month and weekday names are calendar knowledge, kept with the dates below the stages (their
 // data files are here, in `data/`, with the other word lists).
-pub use crate::date::{is_month_abbreviation, is_month_name, is_weekday_name, month, weekday};
+pub(crate) use crate::date::{is_month_abbreviation, is_month_name, is_weekday_name, month};
 
 const STOPWORDS: &str = include_str!("data/stopwords.txt");
 const SPEECH_VERBS: &str = include_str!("data/speech_verbs.txt");
@@ -27,7 +27,7 @@ const HEDGES: &str = include_str!("data/hedges.txt");
 const SHORT: usize = 8;
 
 /// A fixed list of folded words, asked whether it holds a word.
-pub struct List {
+pub(crate) struct List {
     words: Words,
     /// The words hashed, built on the first question to a long list.
     set: OnceLock<FastSet<&'static str>>,
@@ -42,22 +42,17 @@ enum Words {
 
 impl List {
     /// A list written in the code.
-    pub const fn of(words: &'static [&'static str]) -> List {
+    pub(crate) const fn of(words: &'static [&'static str]) -> List {
         List { words: Words::Slice(words), set: OnceLock::new() }
     }
 
-    /// Every entry of a data file.
-    pub const fn file(text: &'static str) -> List {
-        List { words: Words::File { text, tag: None }, set: OnceLock::new() }
-    }
-
     /// The entries of a data file marked with the use `tag`.
-    pub const fn tagged(text: &'static str, tag: &'static str) -> List {
+    pub(crate) const fn tagged(text: &'static str, tag: &'static str) -> List {
         List { words: Words::File { text, tag: Some(tag) }, set: OnceLock::new() }
     }
 
     /// The words, in the order written.
-    pub fn words(&self) -> Box<dyn Iterator<Item = &'static str> + '_> {
+    pub(crate) fn words(&self) -> Box<dyn Iterator<Item = &'static str> + '_> {
         match self.words {
             Words::Slice(words) => Box::new(words.iter().copied()),
             Words::File { text, tag } => Box::new(
@@ -67,7 +62,7 @@ impl List {
     }
 
     /// Whether the list holds `word` (compared as written: fold the word first).
-    pub fn contains(&self, word: &str) -> bool {
+    pub(crate) fn contains(&self, word: &str) -> bool {
         if let Words::Slice(words) = self.words {
             if words.len() <= SHORT {
                 return words.contains(&word);
@@ -89,29 +84,29 @@ fn entries(text: &'static str) -> impl Iterator<Item = (&'static str, &'static s
 
 /// Stop words: function words and newsroom fillers. `use_` is one of the uses of
 /// `data/stopwords.txt`: "topic", "name", "label".
-pub const fn stopwords(use_: &'static str) -> List {
+pub(crate) const fn stopwords(use_: &'static str) -> List {
     List::tagged(STOPWORDS, use_)
 }
 
 /// Verbs of speech and reporting. `use_` is one of the uses of `data/speech_verbs.txt`:
 /// "speech", "agent", "report".
-pub const fn speech_verbs(use_: &'static str) -> List {
+pub(crate) const fn speech_verbs(use_: &'static str) -> List {
     List::tagged(SPEECH_VERBS, use_)
 }
 
 /// Titles of office and role. `use_` is one of the uses of `data/titles.txt`: "office", "role".
-pub const fn titles(use_: &'static str) -> List {
+pub(crate) const fn titles(use_: &'static str) -> List {
     List::tagged(TITLES, use_)
 }
 
 /// Words that qualify a title. `use_` as for `titles`.
-pub const fn title_modifiers(use_: &'static str) -> List {
+pub(crate) const fn title_modifiers(use_: &'static str) -> List {
     List::tagged(TITLE_MODIFIERS, use_)
 }
 
 /// Which side of a number a hedge leaves open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
+pub(crate) enum Side {
     /// The true value may be higher ("more than").
     Above,
     /// It may be lower ("nearly").
@@ -121,7 +116,7 @@ pub enum Side {
 }
 
 /// The hedges written before a number, in the order they are tried, with the side each leaves open.
-pub fn hedges() -> &'static [(&'static str, Side)] {
+pub(crate) fn hedges() -> &'static [(&'static str, Side)] {
     static HEDGE_LIST: OnceLock<Vec<(&'static str, Side)>> = OnceLock::new();
     HEDGE_LIST.get_or_init(|| {
         entries(HEDGES)

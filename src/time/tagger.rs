@@ -1455,7 +1455,7 @@ fn duration(unit: Unit, n: Option<f64>) -> What {
 
 /// ISO 8601 for `n` units; fractions go into the next smaller unit ("PT2H30M"); an unknown
 /// number is written with X, as TimeML does ("PXY", "PXDE" for decades).
-pub fn iso_duration(unit: Unit, n: Option<f64>) -> String {
+pub(super) fn iso_duration(unit: Unit, n: Option<f64>) -> String {
     let Some(n) = n else {
         return match unit {
             Unit::Minute => "PTXM",
