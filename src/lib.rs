@@ -141,7 +141,7 @@ pub fn analyze_with(inputs: &[Input], limits: &Limits, on_stage: &mut dyn FnMut(
         .collect();
 
     on_stage(Stage::Compare);
-    let table = compare::align(&docs, &claims, &entities, limits.max_table_cells);
+    let table = compare::align(&docs, &texts, &claims, &entities, limits.max_table_cells);
 
     on_stage(Stage::Report);
     let report = report::build(&report::Parts {
