@@ -1,6 +1,7 @@
 //! The word lists every stage reads: stop words, speech verbs, titles and their modifiers,
-//! hedges, month and weekday names (those two kept with the dates in `crate::date`, so that the
-//! body stage reads them without reaching into this later stage); and `List`, the one type any
+//! hedges, the words that mark a past-tense report, month and weekday names (those two kept
+//! with the dates in `crate::date`, so that the body stage reads them without reaching into
+//! this later stage); and `List`, the one type any
 //! stage's own closed word class is kept in.
 //!
 //! The shared lists are data, one file each under `src/text/data/` (one entry a line, `#` for
@@ -22,6 +23,7 @@ const SPEECH_VERBS: &str = include_str!("data/speech_verbs.txt");
 const TITLES: &str = include_str!("data/titles.txt");
 const TITLE_MODIFIERS: &str = include_str!("data/title_modifiers.txt");
 const HEDGES: &str = include_str!("data/hedges.txt");
+const TENSE_WORDS: &str = include_str!("data/tense_words.txt");
 
 /// Lists this short are searched directly: faster than hashing.
 const SHORT: usize = 8;
@@ -104,6 +106,12 @@ pub(crate) const fn title_modifiers(use_: &'static str) -> List {
     List::tagged(TITLE_MODIFIERS, use_)
 }
 
+/// Words that say a sentence reports the past. `use_` is one of the uses of
+/// `data/tense_words.txt`: "past", "not-past".
+pub(crate) const fn tense_words(use_: &'static str) -> List {
+    List::tagged(TENSE_WORDS, use_)
+}
+
 /// Which side of a number a hedge leaves open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Side {
@@ -143,6 +151,7 @@ mod tests {
         ("speech_verbs", SPEECH_VERBS, &["speech", "agent", "report", "source", "aside"]),
         ("titles", TITLES, &["office", "role"]),
         ("title_modifiers", TITLE_MODIFIERS, &["office", "role"]),
+        ("tense_words", TENSE_WORDS, &["past", "not-past"]),
     ];
 
     #[test]
@@ -171,6 +180,8 @@ mod tests {
         assert!(agent.contains("met") && !speech.contains("met"));
         assert!(speech_verbs("source").contains("said") && speech_verbs("aside").contains("according"));
         assert!(!speech.contains("according") && !agent.contains("adding"));
+        assert!(tense_words("past").contains("ago") && tense_words("not-past").contains("expected"));
+        assert!(!tense_words("past").contains("expected"));
         assert!(!speech.contains("Said") && !speech.contains("speech"));
         assert!(stopwords("name").contains("the") && !stopwords("name").contains("said"));
         assert!(titles("role").contains("president") && !titles("office").contains("reporter"));

@@ -1,6 +1,9 @@
 //! The English words news uses for calendar units: number words and time units (month and
 //! weekday names come from `crate::date`), and the verbs and auxiliaries that say whether a
-//! sentence reports the past or announces the future.
+//! sentence reports the past (their list is shared, in `crate::text::lexicon`) or announces the
+//! future.
+
+use crate::text::lexicon::{self as text_lexicon, List};
 
 // Month and weekday names are the shared calendar words (`crate::date`).
 pub(super) use crate::date::{
@@ -135,114 +138,16 @@ pub(super) fn future_marker(word: &str) -> bool {
         || word.ends_with("’ll")
 }
 
-/// Irregular past-tense verbs common in news, and auxiliaries of the past.
-const PAST_WORDS: &[&str] = &[
-    "was",
-    "were",
-    "had",
-    "did",
-    "said",
-    "told",
-    "ago",
-    "met",
-    "began",
-    "took",
-    "made",
-    "came",
-    "went",
-    "held",
-    "saw",
-    "gave",
-    "left",
-    "won",
-    "lost",
-    "fled",
-    "fell",
-    "found",
-    "got",
-    "ran",
-    "sent",
-    "spent",
-    "led",
-    "paid",
-    "built",
-    "broke",
-    "brought",
-    "thought",
-    "became",
-    "chose",
-    "drove",
-    "hit",
-    "kept",
-    "knew",
-    "rose",
-    "shot",
-    "sold",
-    "spoke",
-    "stood",
-    "struck",
-    "wrote",
-    "grew",
-    "threw",
-    "flew",
-    "caught",
-    "fought",
-    "sought",
-    "taught",
-    "bought",
-    "felt",
-    "heard",
-    "meant",
-    "killed",
-    "last",
-    "earlier",
-    "yesterday",
-    "previously",
-    "former",
-    "wounded",
-    "injured",
-    "died",
-    "arrived",
-    "announced",
-    "reported",
-    "signed",
-    "agreed",
-];
+/// Irregular past-tense verbs common in news, auxiliaries of the past, "ago", "yesterday".
+static PAST_WORDS: List = text_lexicon::tense_words("past");
+/// "-ed" words that are not past reports ("expected", "united").
+static NOT_PAST: List = text_lexicon::tense_words("not-past");
 
 /// Whether the word marks a past-tense report.
 pub(super) fn past_marker(word: &str) -> bool {
-    if PAST_WORDS.contains(&word) {
+    if PAST_WORDS.contains(word) {
         return true;
     }
     // Regular past forms, leaving out the "-ed" words that are not verbs or that look ahead.
-    word.len() > 4
-        && word.ends_with("ed")
-        && !word.ends_with("eed")
-        && !matches!(
-            word,
-            "expected"
-                | "scheduled"
-                | "planned"
-                | "united"
-                | "hundred"
-                | "proposed"
-                | "supposed"
-                | "intended"
-                | "limited"
-                | "detailed"
-                | "based"
-                | "related"
-                | "armed"
-                | "concerned"
-                | "interested"
-                | "advanced"
-                | "alleged"
-                | "organized"
-                | "organised"
-                | "red"
-                | "wed"
-                | "need"
-                | "bed"
-                | "shed"
-        )
+    word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed") && !NOT_PAST.contains(word)
 }
