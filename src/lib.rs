@@ -34,6 +34,7 @@ pub use limits::Limits;
 pub use report::Report;
 
 use body::Document;
+use std::borrow::Borrow;
 use time::Date;
 
 /// The stages of one analysis, in the order they run (for callers that time them).
@@ -74,7 +75,15 @@ pub fn analyze(inputs: &[Input]) -> Report {
 
 /// Analyses a drop of files. `on_stage` is called as each stage starts (and with `Stage::Done`
 /// at the end), so a caller with a clock can time them; the core itself never reads one.
-pub fn analyze_with(inputs: &[Input], limits: &Limits, on_stage: &mut dyn FnMut(Stage)) -> Report {
+///
+/// `inputs` is a slice, or a reader that yields each file as the ingest stage reaches it: the
+/// page reads every dropped file that way, so a file's bytes are dropped once its document is made
+/// and a drop is never held twice.
+pub fn analyze_with<I: Borrow<Input>>(
+    inputs: impl IntoIterator<Item = I>,
+    limits: &Limits,
+    on_stage: &mut dyn FnMut(Stage),
+) -> Report {
     on_stage(Stage::Ingest);
     let mut docs = read_documents(inputs, limits);
 
@@ -119,12 +128,13 @@ pub fn analyze_with(inputs: &[Input], limits: &Limits, on_stage: &mut dyn FnMut(
 }
 
 /// Reads every input into a document, within the drop's limits, applying the reader's corrections.
-fn read_documents(inputs: &[Input], limits: &Limits) -> Vec<Document> {
+fn read_documents<I: Borrow<Input>>(inputs: impl IntoIterator<Item = I>, limits: &Limits) -> Vec<Document> {
     let mut total = 0usize;
     inputs
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(i, input)| {
+            let input = input.borrow();
             let name = base_name(&input.name);
             total = total.saturating_add(input.bytes.len());
             if i >= limits.max_files || total > limits.max_total_bytes {

@@ -2,8 +2,9 @@
 //! the CLI's text renderings. No analysis logic lives here.
 //!
 //! Two ways in: `analyze(files, onStage)` returns the report object at once; `new Analysis(files,
-//! onStage)` keeps the report so that the worker can hand out exports (`export("csv-claims")`)
-//! without analysing again.
+//! onStage, onRead)` keeps the report so that the worker can hand out exports
+//! (`export("csv-claims")`) without analysing again. Dropped files arrive as `Blob`s and are read
+//! here, one at a time as the ingest stage reaches them (`FileReaderSync`, in the worker).
 
 use crate::{analyze_with, report, Corrections, Input, Limits, Report, Stage};
 use serde::Serialize;
@@ -53,24 +54,48 @@ fn opt_string(obj: &JsValue, key: &str) -> Option<String> {
     get(obj, key).as_string().filter(|s| !s.trim().is_empty())
 }
 
-/// One JS file object `{ name, bytes: Uint8Array | ArrayBuffer }` or `{ name, text }`, with
-/// optional `outlet`, `published`, `title` corrections.
-fn input(file: &JsValue) -> Input {
-    let name = opt_string(file, "name").unwrap_or_else(|| "untitled".into());
+/// One JS file object: `{ name, bytes: Uint8Array | ArrayBuffer }`, `{ name, text }` or
+/// `{ name, blob: Blob }` (a dropped `File`; also a `File` itself), with optional `outlet`,
+/// `published`, `title` corrections. A Blob is read here, as the ingest stage reaches it, with
+/// `FileReaderSync` (workers only): its bytes cross into wasm once and nothing else holds them.
+/// `Err` carries the file, empty, and why it could not be read.
+fn input(file: &JsValue, reader: &mut Option<web_sys::FileReaderSync>) -> Result<Input, (Input, String)> {
+    let blob = if file.is_instance_of::<web_sys::Blob>() { file.clone() } else { get(file, "blob") };
+    let name = opt_string(file, "name").or_else(|| opt_string(&blob, "name")).unwrap_or_else(|| "untitled".into());
+    let corrections = Corrections {
+        outlet: opt_string(file, "outlet"),
+        published: opt_string(file, "published"),
+        title: opt_string(file, "title"),
+    };
     let bytes = get(file, "bytes");
-    let bytes = if bytes.is_instance_of::<js_sys::Uint8Array>() || bytes.is_instance_of::<js_sys::ArrayBuffer>() {
+    let bytes = if let Some(blob) = blob.dyn_ref::<web_sys::Blob>() {
+        match read_blob(blob, reader) {
+            Ok(bytes) => bytes,
+            Err(why) => return Err((Input { name, bytes: Vec::new(), corrections }, why)),
+        }
+    } else if bytes.is_instance_of::<js_sys::Uint8Array>() || bytes.is_instance_of::<js_sys::ArrayBuffer>() {
         js_sys::Uint8Array::new(&bytes).to_vec()
     } else if let Some(text) = get(file, "text").as_string() {
         text.into_bytes()
     } else {
         Vec::new()
     };
-    let corrections = Corrections {
-        outlet: opt_string(file, "outlet"),
-        published: opt_string(file, "published"),
-        title: opt_string(file, "title"),
+    Ok(Input { name, bytes, corrections })
+}
+
+/// A Blob's bytes, read synchronously (one reader for the whole drop).
+fn read_blob(blob: &web_sys::Blob, reader: &mut Option<web_sys::FileReaderSync>) -> Result<Vec<u8>, String> {
+    let why = |e: JsValue| {
+        js_sys::Reflect::get(&e, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()).unwrap_or_else(|| format!("{e:?}"))
     };
-    Input { name, bytes, corrections }
+    let reader = match reader {
+        Some(r) => r,
+        None => reader.insert(web_sys::FileReaderSync::new().map_err(|e| {
+            format!("files are read in the analysis worker, and this one could not be ({})", why(e))
+        })?),
+    };
+    let buffer = reader.read_as_array_buffer(blob).map_err(why)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -79,14 +104,28 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("could not convert the report: {e}")))
 }
 
-fn run(files: &js_sys::Array, on_stage: Option<js_sys::Function>) -> Report {
-    let inputs: Vec<Input> = files.iter().map(|f| input(&f)).collect();
+/// Analyses `files`, reading each as the ingest stage reaches it. `on_stage(name)` is called as
+/// each stage starts; `on_read(done, total, error)` after each file is read (`error` is null or
+/// why the file could not be read: it is then analysed as empty).
+fn run(files: &js_sys::Array, on_stage: Option<js_sys::Function>, on_read: Option<js_sys::Function>) -> Report {
+    let total = JsValue::from(files.length());
+    let mut reader = None;
+    let inputs = files.iter().enumerate().map(|(i, f)| {
+        let (input, error) = match input(&f, &mut reader) {
+            Ok(input) => (input, JsValue::NULL),
+            Err((input, why)) => (input, JsValue::from_str(&why)),
+        };
+        if let Some(f) = &on_read {
+            let _ = f.call3(&JsValue::NULL, &JsValue::from(i + 1), &total, &error);
+        }
+        input
+    });
     let mut notify = |stage: Stage| {
         if let Some(f) = &on_stage {
             let _ = f.call1(&JsValue::NULL, &JsValue::from_str(stage.name()));
         }
     };
-    analyze_with(&inputs, &Limits::default(), &mut notify)
+    analyze_with(inputs, &Limits::default(), &mut notify)
 }
 
 /// The report as a plain object, built by the engine's `JSON.parse` from one string: several
@@ -99,7 +138,7 @@ fn report_to_js(report: &Report) -> Result<JsValue, JsError> {
 /// `on_stage`, when a function, is called with each stage's name as it starts.
 #[wasm_bindgen]
 pub fn analyze(files: js_sys::Array, on_stage: Option<js_sys::Function>) -> Result<JsValue, JsError> {
-    report_to_js(&run(&files, on_stage))
+    report_to_js(&run(&files, on_stage, None))
 }
 
 /// One analysis, kept so that its report can be rendered in every export format.
@@ -110,10 +149,12 @@ pub struct Analysis {
 
 #[wasm_bindgen]
 impl Analysis {
-    /// Analyses an array of files (as `analyze`); `on_stage` is called as each stage starts.
+    /// Analyses an array of files (as `analyze`); `on_stage` is called as each stage starts,
+    /// `on_read(done, total, error)` as each file has been read (Blobs are read here, one at a
+    /// time, as the ingest stage reaches them).
     #[wasm_bindgen(constructor)]
-    pub fn new(files: js_sys::Array, on_stage: Option<js_sys::Function>) -> Analysis {
-        Analysis { report: run(&files, on_stage) }
+    pub fn new(files: js_sys::Array, on_stage: Option<js_sys::Function>, on_read: Option<js_sys::Function>) -> Analysis {
+        Analysis { report: run(&files, on_stage, on_read) }
     }
 
     /// The report as a plain object (report-schema v1).
@@ -126,6 +167,14 @@ impl Analysis {
     #[wasm_bindgen(js_name = reportJson)]
     pub fn report_json(&self) -> String {
         self.report.to_json_compact()
+    }
+
+    /// The page's form of the report as compact JSON: silent agreement cells left out, and
+    /// `"silent_cells": "omitted"` said (see `Report::to_json_sparse`). The page renders from it
+    /// as it is: a document with no cell in a claim is silent on it.
+    #[wasm_bindgen(js_name = reportJsonSparse)]
+    pub fn report_json_sparse(&self) -> String {
+        self.report.to_json_sparse()
     }
 
     /// The report rendered as `json`, `markdown`, `csv-claims` or `csv-entities`.
