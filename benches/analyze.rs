@@ -16,7 +16,7 @@
 //! `Instant` from the `on_stage` callback (the core never reads a clock). Prints a Markdown table
 //! and writes `target/bench/native.json`: an array of objects with the keys
 //! `input, measure ("native"), runtime ("native"), files, bytes, runs, runs_ms, median_ms,
-//! per_doc_ms, mb_per_s, stages_ms {ingest, text, time, entities, claims, compare, report,
+//! per_doc_ms, mb_per_s, stages_ms {ingest, body, text, time, entities, claims, compare, report,
 //! serialize}` (each stage the median over the runs, ms), `report_json_bytes`, and (Linux) the
 //! thread's CPU time and run-queue wait per run from /proc/thread-self/schedstat: `runs_cpu_ms,
 //! cpu_median_ms, runs_wait_ms, wait_median_ms` (wall time = CPU + wait on a busy machine).

@@ -11,11 +11,15 @@
 //! - [`compare`]: claims x outlets -> agreement rows with a stance per outlet
 //! - [`report`]: everything above -> the JSON report of `report-schema.md` (and Markdown, CSV)
 //!
+//! Below the stages, shared by them: [`span`] (byte spans and quotes), [`date`] (calendar dates at
+//! a precision), [`error`], [`limits`].
+//!
 //! [`analyze`] wires the stages and nothing else. `wasm` (wasm32 only) and `main.rs` only convert.
 
 pub mod body;
 pub mod claims;
 pub mod compare;
+pub mod date;
 pub mod entities;
 pub mod error;
 pub mod ingest;
@@ -34,13 +38,15 @@ pub use limits::Limits;
 pub use report::Report;
 
 use body::Document;
+use date::Date;
+use ingest::Source;
 use std::borrow::Borrow;
-use time::Date;
 
 /// The stages of one analysis, in the order they run (for callers that time them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Stage {
     Ingest,
+    Body,
     Text,
     Time,
     Entities,
@@ -51,12 +57,21 @@ pub enum Stage {
 }
 
 impl Stage {
-    pub const ALL: [Stage; 7] =
-        [Stage::Ingest, Stage::Text, Stage::Time, Stage::Entities, Stage::Claims, Stage::Compare, Stage::Report];
+    pub const ALL: [Stage; 8] = [
+        Stage::Ingest,
+        Stage::Body,
+        Stage::Text,
+        Stage::Time,
+        Stage::Entities,
+        Stage::Claims,
+        Stage::Compare,
+        Stage::Report,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Stage::Ingest => "ingest",
+            Stage::Body => "body",
             Stage::Text => "text",
             Stage::Time => "time",
             Stage::Entities => "entities",
@@ -77,28 +92,36 @@ pub fn analyze(inputs: &[Input]) -> Report {
 /// at the end), so a caller with a clock can time them; the core itself never reads one.
 ///
 /// `inputs` is a slice, or a reader that yields each file as the ingest stage reaches it: the
-/// page reads every dropped file that way, so a file's bytes are dropped once its document is made
-/// and a drop is never held twice.
+/// page reads every dropped file that way, so a file's bytes are dropped once it is decoded and a
+/// drop is never held twice.
 pub fn analyze_with<I: Borrow<Input>>(
     inputs: impl IntoIterator<Item = I>,
     limits: &Limits,
     on_stage: &mut dyn FnMut(Stage),
 ) -> Report {
     on_stage(Stage::Ingest);
-    let mut docs = read_documents(inputs, limits);
+    let sources = read_sources(inputs, limits);
+
+    on_stage(Stage::Body);
+    let mut docs: Vec<Document> = sources
+        .into_iter()
+        .map(|(name, source, corrections)| {
+            let mut doc = match source {
+                Ok(source) => body::extract(&name, &source, limits.max_html_depth),
+                // a file past the drop's limits is not read at all, corrections included
+                Err(e @ FileError::DropFull { .. }) => return Document::unreadable(&name, e),
+                Err(e) => Document::unreadable(&name, e),
+            };
+            apply_corrections(&mut doc, &corrections);
+            doc
+        })
+        .collect();
 
     on_stage(Stage::Text);
     let texts: Vec<text::Text> = docs.iter().map(|d| text::analyse(d, limits.max_sentence_bytes)).collect();
 
     on_stage(Stage::Time);
-    let mut dates: Vec<_> = docs.iter().zip(&texts).map(|(d, t)| time::find(d, t, d.published)).collect();
-    for (i, inferred) in time::infer_published(&docs, &dates).into_iter().enumerate() {
-        if let (Some(date), None) = (inferred, docs[i].published) {
-            docs[i].published = Some(date);
-            docs[i].published_inferred = true;
-            dates[i] = time::find(&docs[i], &texts[i], Some(date));
-        }
-    }
+    let dates = time::date_documents(&mut docs, &texts);
     let timeline = time::timeline(&docs, &texts, &dates);
 
     on_stage(Stage::Entities);
@@ -127,8 +150,12 @@ pub fn analyze_with<I: Borrow<Input>>(
     report
 }
 
-/// Reads every input into a document, within the drop's limits, applying the reader's corrections.
-fn read_documents<I: Borrow<Input>>(inputs: impl IntoIterator<Item = I>, limits: &Limits) -> Vec<Document> {
+/// Decodes every input, within the drop's limits: each file's base name, its source text or the
+/// reason it cannot be read, and the reader's corrections. An input's bytes go once it is decoded.
+fn read_sources<I: Borrow<Input>>(
+    inputs: impl IntoIterator<Item = I>,
+    limits: &Limits,
+) -> Vec<(String, Result<Source, FileError>, Corrections)> {
     let mut total = 0usize;
     inputs
         .into_iter()
@@ -138,17 +165,11 @@ fn read_documents<I: Borrow<Input>>(inputs: impl IntoIterator<Item = I>, limits:
             let name = base_name(&input.name);
             total = total.saturating_add(input.bytes.len());
             if i >= limits.max_files || total > limits.max_total_bytes {
-                return Document::unreadable(
-                    &name,
-                    FileError::DropFull { limit_files: limits.max_files, limit_bytes: limits.max_total_bytes },
-                );
+                let full = FileError::DropFull { limit_files: limits.max_files, limit_bytes: limits.max_total_bytes };
+                return (name, Err(full), Corrections::default());
             }
-            let mut doc = match ingest::read(&name, &input.bytes, limits.max_file_bytes) {
-                Ok(source) => body::extract(&name, &source, limits.max_html_depth),
-                Err(e) => Document::unreadable(&name, e),
-            };
-            apply_corrections(&mut doc, &input.corrections);
-            doc
+            let source = ingest::read(&name, &input.bytes, limits.max_file_bytes);
+            (name, source, input.corrections.clone())
         })
         .collect()
 }

@@ -53,7 +53,7 @@ fn parse(args: &[String]) -> Result<Args, String> {
             }
             "--published" => {
                 let v = value("--published")?;
-                if parallax::time::Date::parse_iso(&v).filter(|d| d.day.is_some()).is_none() {
+                if parallax::date::Date::parse_iso(&v).filter(|d| d.day.is_some()).is_none() {
                     return Err(format!("--published takes a date as YYYY-MM-DD, not '{v}'"));
                 }
                 a.corrections.published = Some(v);

@@ -63,7 +63,7 @@ fn stages_are_reported_in_order() {
     analyze(Array::of1(&file("a.txt", HARBOUR)), Some(push)).unwrap();
     let seen = Array::from(&get(&js_sys::global().into(), &["__parallaxStages"]));
     let names: Vec<String> = seen.iter().filter_map(|v| v.as_string()).collect();
-    assert_eq!(names, ["ingest", "text", "time", "entities", "claims", "compare", "report", "done"]);
+    assert_eq!(names, ["ingest", "body", "text", "time", "entities", "claims", "compare", "report", "done"]);
 }
 
 #[wasm_bindgen_test]

@@ -6,7 +6,7 @@
 //! the date a dateline line holds. Nothing is guessed: a field no evidence gives stays `None`.
 
 use super::page::{NodeKind, Page};
-use crate::time::Date;
+use crate::date::Date;
 use serde_json::Value;
 
 /// Metadata a page declares.

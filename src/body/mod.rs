@@ -16,7 +16,7 @@ pub use meta::date_in;
 use crate::error::FileError;
 use crate::ingest::{Format, Source};
 use crate::span::ByteSpan;
-use crate::time::Date;
+use crate::date::Date;
 use serde::Serialize;
 
 /// What a kept block is within the article.

@@ -10,23 +10,24 @@
 //! - `lexicon`: month, weekday, number and unit words; the words that mark past and future
 //! - `infer`: publication dates for undated documents, from their own text and the drop
 //! - `events`: the timeline, one item per happening, merged across outlets
-//! - `date`: calendar dates at day, month or year precision
+//! - dates themselves (`Date`, `Precision`) live below the stages, in `crate::date`
 //!
 //! Conventions follow TimeML where the report can express them: a weekday in a past-tense report
 //! is the latest such day on or before publication; "last year" is a year; "now" and "recently"
 //! are vague; a week is given as the month (or year) that holds it; seasons and quarters are left
 //! out; durations are ISO 8601 with X for an unknown number ("PXY", "PXDE" for decades).
 
-mod date;
 mod events;
 mod infer;
 mod lexicon;
 mod tagger;
 
-pub use date::{days_in_month, is_leap, Date, Precision};
+pub use crate::date::{days_in_month, is_leap, Date, Precision};
 pub use tagger::find;
 
+use crate::body::Document;
 use crate::span::{ByteSpan, Quote};
+use crate::text::Text;
 use serde::Serialize;
 
 /// What kind of temporal expression.
@@ -115,6 +116,23 @@ pub enum ItemKind {
 
 pub use events::timeline;
 pub use infer::infer_published;
+
+/// The temporal expressions of every document, each resolved against its publication date. A
+/// document that states no date gets the one inferred from the drop (`infer_published`), marked
+/// `published_inferred`, and its expressions are resolved again against it.
+pub fn date_documents(docs: &mut [Document], texts: &[Text]) -> Vec<Vec<DateMention>> {
+    let mut dates: Vec<_> = docs.iter().zip(texts).map(|(d, t)| find(d, t, d.published)).collect();
+    for (i, inferred) in infer_published(docs, &dates).into_iter().enumerate() {
+        if let (Some(date), Some(doc), Some(text)) = (inferred, docs.get_mut(i), texts.get(i)) {
+            if doc.published.is_none() {
+                doc.published = Some(date);
+                doc.published_inferred = true;
+                dates[i] = find(doc, text, Some(date));
+            }
+        }
+    }
+    dates
+}
 
 #[cfg(test)]
 mod tests;

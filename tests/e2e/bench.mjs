@@ -42,8 +42,8 @@
 //   files, bytes       the input's file count and total bytes (UTF-8)
 //   runs               number of timed runs; runs_ms: every timed run (ms)
 //   median_ms          median of runs_ms; per_doc_ms: median_ms / files; mb_per_s: bytes / median
-//   stages_ms          median per stage (ms). wasm-direct: input (JS files -> Rust inputs), ingest
-//                      (ingest + body), text, time, entities, claims, compare, report (building it),
+//   stages_ms          median per stage (ms). wasm-direct: input (JS files -> Rust inputs), ingest,
+//                      body, text, time, entities, claims, compare, report (building it),
 //                      serialize (the Report to a JS object). worker-render: the worker's own split
 //                      (from metrics.stages of the event) plus read, start, worker_total and main
 //                      (drop to paint minus worker_total: message passing, rendering, paint),
@@ -96,7 +96,7 @@ const OUT = process.env.PARALLAX_BENCH_OUT ? path.resolve(process.env.PARALLAX_B
 const RUNS = Number(process.env.PARALLAX_BENCH_RUNS) || 0;
 const TIMEOUT_MS = (Number(process.env.PARALLAX_BENCH_TIMEOUT_S) || 600) * 1000;
 const ONLY = process.env.PARALLAX_BENCH_ONLY ? process.env.PARALLAX_BENCH_ONLY.split(',').map((s) => s.trim()) : null;
-const STAGES = ['input', 'ingest', 'text', 'time', 'entities', 'claims', 'compare', 'report', 'serialize'];
+const STAGES = ['input', 'ingest', 'body', 'text', 'time', 'entities', 'claims', 'compare', 'report', 'serialize'];
 const COMPROMISE = fileURLToPath(new URL('./node_modules/compromise/builds/compromise.js', import.meta.url));
 
 const seeds = seedFiles();
@@ -697,7 +697,7 @@ const fp = find('first-paint');
 if (fp) lines.push(`| demo | first-paint | 4 | – | ${f(fp.median_ms, 1)} | – | – | – | – | – | – | – | ${fp.runs} | from navigation start ${f(fp.median_from_navigation_ms, 0)} ms ${fp.error ?? ''} |`);
 if (pr) lines.push(`| seeds | peer-compromise | ${pr.files} | ${mb(pr.bytes)} | ${f(pr.median_ms, 2)} | ${f(pr.cpu_median_ms, 2)} | ${f(pr.per_doc_ms, 3)} | ${f(pr.mb_per_s, 2)} | – | – | – | – | ${pr.runs} | ours / compromise = ${f(pr.ratio_ours_to_peer, 3)} (${f(pr.speedup, 2)}x) ${pr.error ?? ''} |`);
 lines.push('');
-const stageCols = ['input', 'ingest', 'text', 'time', 'entities', 'claims', 'compare', 'report', 'serialize'];
+const stageCols = ['input', 'ingest', 'body', 'text', 'time', 'entities', 'claims', 'compare', 'report', 'serialize'];
 lines.push(`| input | runtime | ${stageCols.join(' | ')} |`);
 lines.push(`|---|---|${stageCols.map(() => '---').join('|')}|`);
 for (const input of order) {

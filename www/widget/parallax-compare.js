@@ -28,7 +28,7 @@ const EXPORTS = [
   { format: 'csv-entities', label: 'Entities (CSV)', file: 'parallax-entities.csv', type: 'text/csv' },
   { format: 'markdown', label: 'Whole report (Markdown)', file: 'parallax-report.md', type: 'text/markdown' },
 ];
-const STAGES = ['ingest', 'text', 'time', 'entities', 'claims', 'compare', 'report'];
+const STAGES = ['ingest', 'body', 'text', 'time', 'entities', 'claims', 'compare', 'report'];
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 let instances = 0;

@@ -1,4 +1,7 @@
-//! Calendar dates with their precision, and the day arithmetic the resolver needs.
+//! Calendar dates with their precision, and the day arithmetic the stages need.
+//!
+//! Below the stages: `body` reads publication dates into it, `time` resolves expressions to it,
+//! `report` prints it. Dates are proleptic Gregorian, at day, month or year precision.
 
 use serde::Serialize;
 use std::fmt;
