@@ -125,7 +125,7 @@ pub fn analyze_with<I: Borrow<Input>>(
     let timeline = time::timeline(&docs, &texts, &dates);
 
     on_stage(Stage::Entities);
-    let mentions: Vec<_> = docs.iter().zip(&texts).map(|(d, t)| entities::find(d, t)).collect();
+    let mentions = entities::find_all(&docs, &texts);
     let entities = entities::merge(&docs, &mentions);
 
     on_stage(Stage::Claims);

@@ -41,6 +41,13 @@ struct Line {
     caption: bool,
     byline: bool,
     dateline: bool,
+    /// A date field the saving tool wrote ("date 2025-06-29"): the page's own date.
+    date_field: bool,
+    /// A photo credit on a line of its own ("(File: Getty Images)", "Image: HANDOUT").
+    credit: bool,
+    /// The date field written in front of this line in the file, kept with it when the line is
+    /// body so that the body stays the file's own lines.
+    field_prefix: Option<String>,
     footer: bool,
 }
 
@@ -161,6 +168,22 @@ pub(super) fn is_caption(text: &str) -> bool {
             return words(inner) <= 7 && upper && !inner.contains(',') && words(t) >= 6;
         }
     }
+    // "... in the rubble of the old town. AGENCY": a finished sentence, then a credit of a few
+    // words in capitals.
+    if let Some((head, tail)) = t.rsplit_once(". ") {
+        let tail = tail.trim();
+        // A caption is a sentence or two; a paragraph signed off by its agency ("... said. — AP")
+        // is not one.
+        let credit = (1..=3).contains(&words(tail))
+            && words(t) <= 45
+            && !tail.starts_with(['—', '–', '-'])
+            && tail.chars().any(char::is_alphabetic)
+            && !tail.chars().any(char::is_lowercase)
+            && !tail.contains(['.', ',']);
+        if credit && words(head) >= 6 {
+            return true;
+        }
+    }
     if let Some((head, tail)) = t.rsplit_once(" / ") {
         return words(tail) <= 5 && title_case(tail) && words(head) >= 6;
     }
@@ -211,9 +234,11 @@ fn shape(raw: &str, markdown: bool) -> Option<Line> {
     let lower = text.to_lowercase();
     let footer = w <= 30 && FOOTER.iter().any(|f| lower.contains(f));
     let label = if bullet && w > 5 { None } else { label_of(&lower) };
-    let byline = (lower.starts_with("by ") || lower.starts_with("written by ")) && w <= 12 && !sentence;
-    let dateline = w <= 10 && !sentence && date_in(&text).is_some();
+    let byline = is_byline(&text, &lower, w, sentence);
+    let dateline = w <= 10 && !sentence && (date_in(&text).is_some() || is_month_day_line(&text));
+    let credit = is_credit(&text, &lower, w);
     let prose = !caption
+        && !credit
         && !footer
         && label.is_none()
         && !byline
@@ -222,7 +247,78 @@ fn shape(raw: &str, markdown: bool) -> Option<Line> {
             || w >= 25
             || (w >= 16 && !title_case(&text))
             || (w >= 10 && text.contains(',') && !title_case(&text)));
-    Some(Line { text, bullet, numbered, md_heading, prose, label, caption, byline, dateline, footer })
+    Some(Line { text, bullet, numbered, md_heading, prose, label, caption, byline, dateline, date_field: false, credit, field_prefix: None, footer })
+}
+
+/// A byline: "By Jane Doe", "Written by ...", "[June 24, 2024] By Jane Doe", or a name printed
+/// twice around "By" ("Jane Doe By Jane Doe Outlet"): "By" opens a capitalised name within the
+/// first words of a short line that is not a sentence.
+fn is_byline(text: &str, lower: &str, w: usize, sentence: bool) -> bool {
+    if w > 12 || sentence {
+        return false;
+    }
+    if lower.starts_with("by ") || lower.starts_with("written by ") {
+        return true;
+    }
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    tokens.iter().take(5).enumerate().any(|(i, t)| {
+        *t == "By"
+            && i > 0
+            && tokens.get(i + 1).is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+            && tokens.get(..i).is_some_and(|before| {
+                before.iter().all(|b| b.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '['))
+            })
+    })
+}
+
+/// A dateline of wire copy that gives a month and day but no year: "London, May 22",
+/// "Moscow, Jul 30:". A place (one to three capitalised words) and the date, nothing else.
+fn is_month_day_line(text: &str) -> bool {
+    if words(text) > 6 || super::meta::month_day_in(text).is_none() {
+        return false;
+    }
+    text.split_whitespace().all(|t| {
+        let t = t.trim_end_matches([',', ':', '.']);
+        t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    })
+}
+
+/// Words that open a photo credit ("Image: HANDOUT", "Photo: Jane Doe").
+const CREDIT_LEADS: &[&str] = &["image:", "photo:", "photograph:", "picture:", "file:", "credit:", "source:", "(file:", "(photo:", "(image:"];
+
+/// A photo credit standing on its own line: a short parenthesised line, a line opened by a
+/// credit word, or "©" with a name.
+fn is_credit(text: &str, lower: &str, w: usize) -> bool {
+    if w > 6 {
+        return false;
+    }
+    let t = text.trim();
+    (t.starts_with('(') && t.ends_with(')') && w >= 2)
+        || CREDIT_LEADS.iter().any(|l| lower.starts_with(l))
+        || (t.starts_with('©') && w <= 4)
+}
+
+/// Splits a date field that a saving tool wrote in front of a page's first line ("date
+/// 2025-06-29 Headline ..."): the field, then the rest of the line if any.
+fn split_date_field(raw: &str) -> Option<(&str, &str)> {
+    let t = raw.trim_start();
+    let lower_key = t.get(..5)?;
+    if !lower_key.eq_ignore_ascii_case("date ") && !lower_key.eq_ignore_ascii_case("date:") {
+        return None;
+    }
+    let value = t.get(5..)?.trim_start();
+    let iso = value.get(..10)?;
+    let b = iso.as_bytes();
+    let is_iso = b.iter().enumerate().all(|(k, c)| if k == 4 || k == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    if !is_iso || date_in(iso).is_none() {
+        return None;
+    }
+    let field_len = t.len() - value.len() + 10;
+    let rest = value.get(10..)?;
+    if rest.chars().next().is_some_and(|c| !c.is_whitespace()) {
+        return None;
+    }
+    Some((t.get(..field_len)?, rest.trim()))
 }
 
 /// Markdown inline markup to plain text: links and images, emphasis, code ticks.
@@ -268,14 +364,55 @@ fn link_end(chars: &[char], start: usize) -> Option<usize> {
 
 /// Finds the article in a dump.
 pub fn extract(text: &str, markdown: bool) -> Extracted {
-    let lines: Vec<Line> = text.lines().filter_map(|l| shape(l, markdown)).collect();
+    let mut lines: Vec<Line> = Vec::new();
+    for raw in text.lines() {
+        match split_date_field(raw) {
+            Some((field, rest)) => {
+                if let Some(mut l) = shape(field, markdown) {
+                    l.date_field = true;
+                    l.dateline = true;
+                    l.prose = false;
+                    lines.push(l);
+                }
+                lines.extend(shape(rest, markdown).map(|mut l| {
+                    l.field_prefix = Some(field.to_string());
+                    l
+                }));
+            }
+            None => lines.extend(shape(raw, markdown)),
+        }
+    }
+    // A line right above a credit that is not a finished sentence is the photo's caption, and so
+    // is the same text printed right above it (the image's alternative text).
+    for i in 1..lines.len() {
+        if !lines.get(i).is_some_and(|l| l.credit) {
+            continue;
+        }
+        let mut at = i - 1;
+        while let Some(prev) = lines.get_mut(at) {
+            if prev.byline || prev.dateline || ends_sentence(&prev.text) || words(&prev.text) > 60 || prev.label.is_some() {
+                break;
+            }
+            prev.caption = true;
+            prev.prose = false;
+            let text = normalise(&prev.text);
+            match at.checked_sub(1) {
+                Some(above) if lines.get(above).is_some_and(|l| normalise(&l.text) == text) => at = above,
+                _ => break,
+            }
+        }
+    }
     let (start, end, kept_roles) = article_span(&lines);
     let mut kept = Vec::new();
     let mut removed = Vec::new();
     // Lines repeated anywhere in the dump (headline, site name) are easy to spot.
     for (i, line) in lines.iter().enumerate() {
         if let Some(role) = kept_roles.get(&i) {
-            kept.push((line.text.clone(), *role));
+            let text = match &line.field_prefix {
+                Some(field) => format!("{field} {}", line.text),
+                None => line.text.clone(),
+            };
+            kept.push((text, *role));
         } else {
             let reason = reason_for(line, i, start, end);
             removed.push(Removed { text: line.text.clone(), reason });
@@ -304,7 +441,7 @@ fn reason_for(line: &Line, i: usize, start: usize, end: usize) -> RemovalReason 
     if line.footer {
         return RemovalReason::Footer;
     }
-    if line.caption {
+    if line.caption || line.credit {
         return RemovalReason::Caption;
     }
     if line.byline {
@@ -359,8 +496,11 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
         let chars = lines.get(p).map_or(0, |l| l.text.chars().count());
         if let Some(span) = spans.last_mut() {
             let gap: Vec<usize> = (span.last + 1..p).collect();
-            if gap.is_empty() || gap_is_subheadings(lines, &gap) {
-                for g in gap {
+            // A photo inside the article: its caption and credit are dropped, the article goes on.
+            let photo = |g: &usize| lines.get(*g).is_some_and(|l| l.caption || l.credit);
+            let text_gap: Vec<usize> = gap.iter().copied().filter(|g| !photo(g)).collect();
+            if gap.is_empty() || (gap.len() <= 4 && (text_gap.is_empty() || gap_is_subheadings(lines, &text_gap))) {
+                for g in text_gap {
                     span.kept.insert(g, heading_role(lines, g));
                 }
                 span.kept.insert(p, prose_role(lines, p));
@@ -398,6 +538,22 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
     }
     let best = merged.into_iter().max_by(|a, b| a.prose_chars.cmp(&b.prose_chars).then(b.first.cmp(&a.first)));
     let Some(mut s) = best else { return (0, 0, BTreeMap::new()) };
+    // A headline and standfirst that read as running text (long, with commas) but end without a
+    // sentence's punctuation sit at the top of the article, not in it.
+    for _ in 0..2 {
+        let first = s.first;
+        let top = lines.get(first);
+        let opens_header = top.is_some_and(|l| is_header_line(l) && !is_wire_dateline(l));
+        let more = s.kept.range(first + 1..).any(|(&i, _)| lines.get(i).is_some_and(|l| l.prose));
+        if !(opens_header && more && first < HEADER_LINES) {
+            break;
+        }
+        s.kept.remove(&first);
+        match s.kept.keys().next() {
+            Some(&next) => s.first = next,
+            None => break,
+        }
+    }
     // A wire dateline ("CITY, Country (Agency) _") leads into the first paragraph.
     if let Some(prev) = s.first.checked_sub(1) {
         if lines.get(prev).is_some_and(is_wire_dateline) {
@@ -413,6 +569,25 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
         next += 1;
     }
     (s.first, s.last, s.kept)
+}
+
+/// How far into a dump a page's header (headline, standfirst, byline, date) can reach, in
+/// non-blank lines: the story sets' headers end within their first twelve lines; a margin beyond.
+const HEADER_LINES: usize = 16;
+
+/// A line shaped like a headline or standfirst: at most 30 words, no sentence's end, not a
+/// label, caption, credit, footer, byline or dateline.
+fn is_header_line(l: &Line) -> bool {
+    let t = l.text.trim_end();
+    let w = words(t);
+    (1..=30).contains(&w)
+        && !ends_sentence(t)
+        && l.label.is_none()
+        && !l.caption
+        && !l.credit
+        && !l.footer
+        && !l.byline
+        && !l.dateline
 }
 
 /// "NAIROBI, Kenya (AP) _", "HAVANA, August 7 (Xinhua) --": a short line ending in a dash.
@@ -496,80 +671,135 @@ fn metadata(lines: &[Line], start: usize, end: usize, kept: &[(String, BlockRole
     let site = site_name(lines, &norms, start, end);
     let outlet_norm = site.as_deref().map(normalise);
 
-    // Headline candidates: short lines before the article (or its first lines).
+    // The headline: a header-shaped line in the first lines or shortly before the article.
     let mut best: Option<(i64, usize)> = None;
-    // A headline comes right before its byline or dateline.
-    let before_byline = |i: usize| -> bool {
-        (i + 1..=i + 3).any(|j| lines.get(j).is_some_and(|l| l.byline || l.dateline))
+    let credit_line = |j: usize| lines.get(j).is_some_and(|l| l.byline || l.dateline);
+    let body_line = |l: &Line| l.prose && !is_header_line(l);
+    let candidate = |i: usize| -> bool {
+        let (Some(l), Some(n)) = (lines.get(i), norms.get(i)) else { return false };
+        let alpha = l.text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+        let repeated = count(n) > 1;
+        is_header_line(l)
+            && (!l.bullet || l.numbered)
+            && (!in_box.get(i).copied().unwrap_or(false) || credit_line(i + 1))
+            && (alpha >= 5 || (alpha >= 3 && repeated && !title_case(&l.text)))
+            && Some(n.as_str()) != outlet_norm.as_deref()
+            && l.text.matches(" / ").count() + l.text.matches(" > ").count() + l.text.matches(" » ").count() < 2
     };
-    let after_byline = |i: usize| -> bool {
-        (i.saturating_sub(3)..i).any(|j| lines.get(j).is_some_and(|l| l.byline || l.dateline))
-    };
-    // The headline sits in the first lines of the dump or shortly before the article.
-    let window = (0..start.min(lines.len())).filter(|&i| i < 15 || i + 40 >= start);
-    for i in window {
-        let Some(l) = lines.get(i) else { continue };
+    // What speaks for a line being the headline, before comparing it with its neighbours.
+    let base = |i: usize| -> i64 {
+        let Some(l) = lines.get(i) else { return 0 };
         let n = norms.get(i).map(String::as_str).unwrap_or("");
-        let w = words(&l.text);
-        if l.label.is_some() || l.caption || l.footer || l.byline || l.dateline || l.prose || (l.bullet && !l.numbered) {
-            continue;
-        }
-        let boxed = in_box.get(i).copied().unwrap_or(false) && !before_byline(i);
-        if !(3..=30).contains(&w) || boxed || Some(n) == outlet_norm.as_deref() {
-            continue;
-        }
+        let mut score = 0;
+        // Printed again: in the page's title line, above the article, in a share box.
         let extends = if n.len() >= 20 {
-            norms.iter().filter(|on| on.as_str() != n && (on.ends_with(n) || on.starts_with(n))).count()
+            norms
+                .iter()
+                .zip(lines)
+                .filter(|(on, ol)| !body_line(ol) && on.as_str() != n && (on.ends_with(n) || on.starts_with(n)))
+                .count()
         } else {
             0
         };
-        let repeats = count(n) as i64 + extends as i64;
-        let mut score = repeats * 3;
-        if before_byline(i) {
-            score += 4;
-        } else if after_byline(i) {
-            score += 1;
+        if count(n) + extends > 1 {
+            score += 6;
         }
-        if i == 0 {
+        // Right before its byline or dateline, or a standfirst away from it ...
+        if credit_line(i + 1) {
+            score += 4;
+        } else if (i + 2..=i + 3).take_while(|&j| lines.get(j - 1).is_some_and(|l| !l.prose || is_header_line(l))).any(credit_line) {
+            score += 3;
+        }
+        // ... never after a byline ...
+        if (0..i).rev().take(4).any(|j| lines.get(j).is_some_and(|l| l.byline)) {
+            score -= 6;
+        }
+        // ... or right before the first paragraph, or a standfirst and a photo away from it.
+        if lines.get(i + 1).is_some_and(body_line) {
+            score += 3;
+        } else {
+            let between = |l: &Line| is_header_line(l) || l.caption || l.credit;
+            let next_body = (i + 1..i + 5).find(|&j| lines.get(j).is_none_or(|l| !between(l)));
+            if next_body.is_some_and(|j| lines.get(j).is_some_and(body_line)) {
+                score += 1;
+            }
+        }
+        // The page's first line (after a date field the saving tool wrote).
+        if lines.iter().take(i).all(|l| l.date_field) {
             score += 2;
         }
         if l.md_heading {
             score += 3;
         }
+        score
+    };
+    let window = (0..start.min(lines.len())).filter(|&i| i < HEADER_LINES || i + 40 >= start);
+    for i in window {
+        if !candidate(i) {
+            continue;
+        }
+        let mut score = base(i);
+        // A standfirst follows its headline: the line above is a headline as strong, or much
+        // shorter (a headline of a dozen words over a standfirst of twenty).
+        if let Some(above) = i.checked_sub(1).filter(|&a| candidate(a) && norms.get(a) != norms.get(i)) {
+            let (wa, wi) = (lines.get(above).map_or(0, |l| words(&l.text)), lines.get(i).map_or(0, |l| words(&l.text)));
+            if base(above) >= score || wi * 2 >= wa * 3 {
+                score -= 3;
+            }
+        }
+        // A headline is set apart from what surrounds it: nothing that only leads into the page
+        // (a menu, a section name) reaches this score without a byline, a repeat or the article
+        // right after it.
+        if score < 3 {
+            continue;
+        }
         // Closer to the article is better among equals.
-        score = score * 1000 - (start as i64 - i as i64).min(999);
+        score = score * 1000 - (start as i64 - i as i64).clamp(0, 999);
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, i));
         }
     }
     let title_line = best.map(|(_, i)| i);
-    let title = title_line.and_then(|i| lines.get(i)).map(|l| l.text.clone());
+    // The same headline printed without a section word in front ("SPORT Headline") or a
+    // label behind ("Headline Video") is the headline itself.
+    let title = title_line.and_then(|t| {
+        let n = norms.get(t)?;
+        let shorter = (0..HEADER_LINES.max(t + 1)).find(|&j| {
+            norms.get(j).is_some_and(|on| on.len() >= 20 && on.len() < n.len() && (n.ends_with(on.as_str()) || n.starts_with(on.as_str())))
+                && lines.get(j).is_some_and(|l| !l.byline && !l.dateline && !l.footer && !ends_sentence(&l.text))
+        });
+        lines.get(shorter.unwrap_or(t)).map(|l| l.text.clone())
+    });
 
-    // Date and author: datelines and bylines before the article, near the headline.
+    // The date: a date field the saving tool wrote, else a dateline opening the article or
+    // beside the byline, else a date line after the headline; a date above the headline is
+    // most often the day the page was saved, and is read only when nothing else dates it.
+    let header_end = start.min(lines.len());
+    let field = lines.iter().take(HEADER_LINES).find(|l| l.date_field).and_then(|l| date_in(&l.text));
+    let opening = lines.get(start).and_then(|l| opening_dateline(&l.text));
     let from = title_line.unwrap_or(0);
-    let mut published = None;
+    let mut near = None;
     let mut author = None;
-    for i in from..start.min(lines.len()) {
+    for i in from..header_end {
         let Some(l) = lines.get(i) else { continue };
         if in_box.get(i).copied().unwrap_or(false) {
             continue;
         }
-        if published.is_none() && (l.dateline || l.byline) {
-            published = date_in(&l.text);
+        if near.is_none() && (l.dateline || l.byline) {
+            near = date_in(&l.text);
         }
         if author.is_none() && l.byline {
-            let name = strip_by(&strip_date(&l.text));
+            let name = byline_name(&l.text);
             if !name.is_empty() {
                 author = Some(name);
             }
         }
     }
-    if published.is_none() && title_line.is_none() {
-        // A wire text: a dateline line right at the top.
-        if let Some(l) = lines.first().filter(|l| l.dateline) {
-            published = date_in(&l.text);
-        }
-    }
+    let above = (0..from.min(header_end))
+        .filter_map(|i| lines.get(i))
+        .find(|l| l.dateline && !l.date_field)
+        .and_then(|l| date_in(&l.text));
+    let published = field.or(opening).or(near).or(above);
     let outlet = site
         .or_else(|| author.as_ref().filter(|a| byline_is_outlet(a, &norms)).cloned())
         .or_else(|| footer_outlet(lines))
@@ -582,6 +812,34 @@ fn metadata(lines: &[Line], start: usize, end: usize, kept: &[(String, BlockRole
 fn byline_is_outlet(author: &str, norms: &[String]) -> bool {
     let n = normalise(author);
     norms.contains(&n)
+}
+
+/// A dateline opening the article's first paragraph: "Zagreb, 29 June 2025 (Agency) - ...",
+/// "PARIS, Oct. 8, 2023 -- ...": a place, then a full date within the first words, before the
+/// dash, colon or agency credit that ends the dateline.
+fn opening_dateline(text: &str) -> Option<crate::date::Date> {
+    let end = text
+        .char_indices()
+        .take(80)
+        .find(|&(_, c)| matches!(c, '—' | '–' | '(' | ':') )
+        .map(|(i, _)| i)
+        .or_else(|| text.get(..80.min(text.len())).and_then(|h| h.find(" - ")))?;
+    let head = text.get(..end)?;
+    if words(head) > 8 || ends_sentence(head) {
+        return None;
+    }
+    date_in(head)
+}
+
+/// The name in a byline: "By Jane Doe October 15, 2025" -> "Jane Doe"; "[June 24, 2024] By Jane
+/// Doe" -> "Jane Doe"; "Jane Doe By Jane Doe Outlet" -> "Jane Doe Outlet".
+fn byline_name(text: &str) -> String {
+    let t = text.trim();
+    let after_by = t
+        .match_indices("By ")
+        .find(|&(i, _)| i == 0 || t.get(..i).is_some_and(|b| b.ends_with(' ')))
+        .and_then(|(i, _)| t.get(i..));
+    strip_by(&strip_date(after_by.unwrap_or(t)))
 }
 
 /// "By Jane Doe October 15, 2025" -> "By Jane Doe".

@@ -7,6 +7,7 @@
 
 use super::page::{NodeKind, Page};
 use crate::date::Date;
+use crate::text::lexicon;
 use serde_json::Value;
 
 /// Metadata a page declares.
@@ -207,28 +208,15 @@ pub fn strip_by(s: &str) -> String {
     clean(rest)
 }
 
-const MONTHS: &[&str] =
-    &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
 /// The month a word names ("Oct", "Oct.", "October", "OCT", "Sept"), 1-based, in any case.
 /// Month names are ASCII, and no other character lower-cases to one of their letters, so a word
 /// that is not ASCII names no month.
 fn month_of(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
-    if w.len() < 3 || !w.is_ascii() {
+    if !w.is_ascii() {
         return None;
     }
-    let full = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    ];
-    for (i, m) in MONTHS.iter().enumerate() {
-        let name = full.get(i).copied().unwrap_or("");
-        if w.eq_ignore_ascii_case(m) || w.eq_ignore_ascii_case(name) || (i == 8 && w.eq_ignore_ascii_case("sept")) {
-            return u8::try_from(i + 1).ok();
-        }
-    }
-    None
+    lexicon::month(&w.to_ascii_lowercase())
 }
 
 /// The first calendar date in a short text: ISO (`2025-10-15`, `2025/10/15`), "15 Oct 2025",
@@ -261,11 +249,28 @@ pub fn date_in(text: &str) -> Option<Date> {
             }
         }
     }
+    // Day first with dots: "08.10.2023" (the order of most of Europe; the US writes slashes).
+    for (i, _) in text.match_indices('.') {
+        let Some(start) = i.checked_sub(2) else { continue };
+        let (Some(w), before) = (text.get(start..start + 10), text.get(..start).and_then(|b| b.chars().next_back())) else {
+            continue;
+        };
+        let wb = w.as_bytes();
+        let digit_at = |k: usize| wb.get(k).is_some_and(u8::is_ascii_digit);
+        let after = text.get(start + 10..).and_then(|a| a.chars().next());
+        if [0, 1, 3, 4, 6, 7, 8, 9].iter().all(|&k| digit_at(k))
+            && wb.get(5) == Some(&b'.')
+            && !before.is_some_and(|c| c.is_ascii_digit() || c == '.')
+            && !after.is_some_and(|c| c.is_ascii_digit() || c == '.')
+        {
+            let (d, m, y) = (w.get(0..2)?.parse().ok()?, w.get(3..5)?.parse().ok()?, w.get(6..10)?.parse().ok()?);
+            if let Some(date) = valid(y, m, d) {
+                return Some(date);
+            }
+        }
+    }
     // Words: day month year, or month day year.
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '/' || c == '·' || c == '•')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = date_words(text);
     let number = |w: &str| -> Option<u32> {
         let w = w.trim_end_matches(['.', ',']);
         let w = w.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
@@ -288,6 +293,40 @@ pub fn date_in(text: &str) -> Option<Date> {
                     return Some(date);
                 }
             }
+        }
+    }
+    None
+}
+
+/// The words of a short text for reading dates: split at spaces and the punctuation pages put
+/// between a date's parts or around it ("[June 24, 2024]", "Jun 21, 2024 | 9:49 pm").
+fn date_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '·' | '•' | '[' | ']' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A day of the month as a page prints it: "22", "22nd", "22:" at the end of a dateline.
+fn day_number(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches([':', '.', ',']);
+    let w = w.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
+    if w.is_empty() || w.len() > 2 || !w.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    w.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// A month and day printed without a year ("May 22", "22 May", "Jul 30:"), as datelines of
+/// wire copy give them: `(month, day)`.
+pub fn month_day_in(text: &str) -> Option<(u8, u8)> {
+    let words = date_words(text);
+    for (i, w) in words.iter().enumerate() {
+        let Some(m) = month_of(w) else { continue };
+        // "May" alone is also a verb: the day must be beside it.
+        let next = words.get(i + 1).and_then(|n| day_number(n));
+        let prev = i.checked_sub(1).and_then(|p| words.get(p)).and_then(|p| day_number(p));
+        if let Some(d) = next.or(prev) {
+            return Some((m, d));
         }
     }
     None

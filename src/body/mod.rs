@@ -106,6 +106,24 @@ impl Document {
         }
     }
 
+    /// A document of the given blocks and nothing else (no metadata, nothing removed, no
+    /// errors), as the body stage hands on a plain-text file of those blocks: for callers that
+    /// already hold an article's text, and the one way tests build a document.
+    pub fn from_blocks(file: &str, blocks: &[(&str, BlockRole)]) -> Document {
+        let mut builder = BodyBuilder::default();
+        for (text, role) in blocks {
+            builder.push(text, *role);
+        }
+        let (body, blocks) = builder.finish();
+        Document { body, blocks, errors: Vec::new(), ..Document::unreadable(file, FileError::NoBody) }
+    }
+
+    /// `from_blocks` of paragraphs.
+    pub fn from_paragraphs(file: &str, paragraphs: &[&str]) -> Document {
+        let blocks: Vec<(&str, BlockRole)> = paragraphs.iter().map(|p| (*p, BlockRole::Paragraph)).collect();
+        Document::from_blocks(file, &blocks)
+    }
+
     /// The text of a kept block.
     pub fn block_text(&self, block: &Block) -> &str {
         block.span.slice(&self.body)

@@ -1,94 +1,46 @@
 //! Word lists the claim reader relies on, all folded (lower case, no accents).
 //!
 //! Small closed classes of English news prose: function words, reporting verbs, titles, hedges,
-//! modal markers and number words. Open classes (names, topics) are never listed here. The word
-//! lists are written in sorted order without repeats (a test checks it), and each is hashed on
-//! its first use, so asking whether a word is listed takes constant time.
+//! modal markers and number words. Open classes (names, topics) are never listed here. Stop
+//! words, speech verbs, titles and hedges are the shared lists of `text::lexicon` (their data
+//! files under `src/text/data/`); the claim reader's own classes are written here, sorted
+//! without repeats (a test checks it).
 
-use crate::text::wordset::FastSet;
-use std::sync::OnceLock;
+pub use crate::text::lexicon::List;
+use crate::text::lexicon::{self, Side};
 
 /// Function words and newsroom fillers that say nothing about what a claim is about.
-pub static STOPWORDS: WordList = WordList::new(&[
-    "a", "about", "above", "according", "across", "added", "addition", "additionally", "adds", "after",
-    "again", "against", "ago", "all", "almost", "along", "already", "also", "although", "always", "am",
-    "amid", "among", "an", "and", "announced", "another", "any", "are", "around", "as", "at", "be",
-    "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "continued",
-    "could", "course", "currently", "did", "do", "does", "doing", "down", "during", "each", "earlier",
-    "either", "else", "emphasised", "emphasized", "especially", "even", "ever", "every", "explained",
-    "expressed", "few", "first", "for", "from", "further", "furthermore", "had", "has", "have",
-    "having", "he", "her", "here", "hers", "herself", "highlighted", "him", "himself", "his", "how",
-    "however", "i", "if", "in", "incidentally", "including", "insisted", "into", "is", "it", "its",
-    "itself", "just", "later", "least", "less", "let", "like", "many", "may", "me", "meanwhile",
-    "might", "more", "moreover", "most", "mr", "mrs", "ms", "much", "must", "my", "near", "neither",
-    "never", "new", "no", "nor", "not", "noted", "notes", "now", "of", "off", "often", "on", "once",
-    "one", "only", "onto", "or", "other", "others", "our", "ours", "ourselves", "out", "over", "own",
-    "part", "particularly", "per", "recently", "remarked", "reported", "reportedly", "reports", "s",
-    "said", "same", "say", "saying", "says", "shall", "she", "should", "side", "sides", "since", "so",
-    "some", "soon", "specifically", "stated", "still", "stressed", "such", "tell", "tells", "than",
-    "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this",
-    "those", "though", "through", "throughout", "thus", "time", "to", "told", "too", "toward",
-    "towards", "turn", "two", "under", "underlined", "underscored", "until", "up", "upon", "us", "very",
-    "via", "was", "way", "we", "well", "were", "what", "whatever", "when", "where", "whether", "which",
-    "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you",
-    "your", "yours",
-]);
+pub static STOPWORDS: List = lexicon::stopwords("topic");
 
 /// Verbs that introduce reported speech (folded, any inflection listed).
-pub static SAY_VERBS: WordList = WordList::new(&[
-    "acknowledged", "added", "adds", "admitted", "affirmed", "announced", "announces", "answered",
-    "argued", "argues", "asserted", "assured", "claimed", "claims", "concluded", "confirmed",
-    "confirms", "continued", "declared", "declares", "described", "emphasised", "emphasized",
-    "emphasizes", "explained", "highlighted", "insisted", "insists", "noted", "notes", "pledged",
-    "promised", "quoted", "recalled", "reiterated", "remarked", "replied", "reported", "reports",
-    "said", "say", "says", "stated", "states", "stressed", "stresses", "suggested", "tells", "told",
-    "underlined", "underscored", "urged", "warned", "warns", "writes", "wrote",
-]);
+pub static SAY_VERBS: List = lexicon::speech_verbs("speech");
 
 /// Nouns that name a public office or role, written before a person's name.
-pub static TITLES: WordList = WordList::new(&[
-    "admiral", "adviser", "advisor", "ambassador", "attorney", "ayatollah", "bishop", "cardinal", "ceo",
-    "chair", "chairman", "chairwoman", "chancellor", "chief", "colonel", "commander", "commissioner",
-    "congressman", "congresswoman", "deputy", "director", "dr", "emir", "envoy", "gen", "general",
-    "gov", "governor", "head", "imam", "judge", "justice", "king", "lawmaker", "leader", "mayor",
-    "minister", "mp", "negotiator", "official", "patriarch", "pope", "premier", "president", "prince",
-    "princess", "prof", "professor", "prosecutor", "queen", "rabbi", "rep", "representative",
-    "secretary", "sen", "senator", "sheikh", "speaker", "spokesman", "spokesperson", "spokeswoman",
-    "sultan",
-]);
+pub static TITLES: List = lexicon::titles("office");
 
 /// Words that qualify a title ("interim President", "former Prime Minister").
-pub static TITLE_MODIFIERS: WordList = WordList::new(&[
-    "acting", "agriculture", "army", "assistant", "associate", "caretaker", "chief", "culture",
-    "current", "de", "de-facto", "defence", "defense", "deposed", "deputy", "economy", "education",
-    "elected", "energy", "ex", "executive", "exiled", "facto", "federal", "finance", "first", "foreign",
-    "former", "general", "health", "incoming", "interim", "interior", "justice", "labor", "labour",
-    "late", "long-time", "longtime", "majority", "military", "minister", "minority", "national", "navy",
-    "new", "opposition", "ousted", "outgoing", "party", "president-elect", "presidential", "prime",
-    "provisional", "regional", "secretary", "security", "self-proclaimed", "senior", "sitting", "state",
-    "supreme", "temporary", "then", "top", "trade", "transitional", "transport", "vice",
-]);
+pub static TITLE_MODIFIERS: List = lexicon::title_modifiers("office");
 
 /// Words that mark a clause as hearsay: the outlet does not vouch for it.
-pub static REPORTED: WordList = WordList::new(&[
+pub static REPORTED: List = List::of(&[
     "allegedly", "apparently", "purportedly", "reportedly", "rumored", "rumoured", "supposedly",
     "unconfirmed", "unverified",
 ]);
 
 /// Words that mark an open question or a possibility rather than a fact.
-pub static POSSIBLE: WordList = WordList::new(&["may", "maybe", "might", "perhaps", "possibly"]);
+pub static POSSIBLE: List = List::of(&["may", "maybe", "might", "perhaps", "possibly"]);
 
 /// Words that mark an expectation, plan or intention.
-pub static EXPECTED: WordList = WordList::new(&[
+pub static EXPECTED: List = List::of(&[
     "expected", "expects", "intended", "intends", "intention", "intentions", "likely", "planned",
     "planning", "plans", "poised", "scheduled", "unlikely",
 ]);
 
 /// Negation words.
-pub static NEGATIONS: WordList = WordList::new(&["cannot", "n't", "neither", "never", "no", "none", "nor", "not"]);
+pub static NEGATIONS: List = List::of(&["cannot", "n't", "neither", "never", "no", "none", "nor", "not"]);
 
 /// Auxiliaries and adverbs skipped when looking for what a negation negates.
-pub static AUXILIARIES: WordList = WordList::new(&[
+pub static AUXILIARIES: List = List::of(&[
     "a", "also", "an", "are", "be", "been", "being", "can", "could", "did", "directly", "do", "does",
     "ever", "explicitly", "far", "formally", "fully", "had", "has", "have", "is", "may", "might",
     "must", "officially", "publicly", "shall", "should", "so", "the", "to", "was", "were", "will",
@@ -113,7 +65,7 @@ pub const MULTIPLIERS: &[(&str, f64)] = &[
 ];
 
 /// Vague quantity words ("many decades", "several years", "dozens").
-pub static VAGUE: WordList = WordList::new(&[
+pub static VAGUE: List = List::of(&[
     "billions", "countless", "dozens", "few", "hundreds", "many", "millions", "multiple", "numerous",
     "several", "some", "thousands",
 ]);
@@ -124,14 +76,17 @@ pub const TIME_UNITS: &[(&str, f64)] = &[
     ("month", 730.0), ("year", 8_760.0), ("decade", 87_600.0), ("century", 876_000.0), ("centurie", 876_000.0),
 ];
 
-/// Hedges before a number, and which side of the value they leave open.
-pub const HEDGES: &[(&str, Hedge)] = &[
-    ("more than", Hedge::Above), ("over", Hedge::Above), ("at least", Hedge::Above), ("upwards of", Hedge::Above),
-    ("in excess of", Hedge::Above), ("nearly", Hedge::Below), ("almost", Hedge::Below), ("less than", Hedge::Below),
-    ("fewer than", Hedge::Below), ("under", Hedge::Below), ("up to", Hedge::Below), ("at most", Hedge::Below),
-    ("about", Hedge::About), ("around", Hedge::About), ("roughly", Hedge::About), ("approximately", Hedge::About),
-    ("some", Hedge::About), ("an estimated", Hedge::About), ("estimated", Hedge::About), ("nearly", Hedge::Below),
-];
+/// Hedges before a number (`text::lexicon::hedges`), and which side of the value they leave open.
+pub fn hedges() -> impl Iterator<Item = (&'static str, Hedge)> {
+    lexicon::hedges().iter().map(|&(phrase, side)| {
+        let h = match side {
+            Side::Above => Hedge::Above,
+            Side::Below => Hedge::Below,
+            Side::About => Hedge::About,
+        };
+        (phrase, h)
+    })
+}
 
 /// How a number is qualified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -142,26 +97,8 @@ pub enum Hedge {
     About,
 }
 
-/// A fixed list of words, written sorted without repeats, asked only whether it holds a word.
-pub struct WordList {
-    words: &'static [&'static str],
-    /// The words hashed, built on the first question to the list.
-    set: OnceLock<FastSet<&'static str>>,
-}
-
-impl WordList {
-    const fn new(words: &'static [&'static str]) -> Self {
-        WordList { words, set: OnceLock::new() }
-    }
-
-    /// Whether the list holds `word`.
-    pub fn contains(&self, word: &str) -> bool {
-        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(word)
-    }
-}
-
 /// Whether a word is in one of the lists above.
-pub fn contains(list: &WordList, word: &str) -> bool {
+pub fn contains(list: &List, word: &str) -> bool {
     list.contains(word)
 }
 
@@ -183,10 +120,11 @@ mod tests {
             ("AUXILIARIES", &AUXILIARIES),
             ("VAGUE", &VAGUE),
         ] {
-            for pair in list.words.windows(2) {
+            let words: Vec<&str> = list.words().collect();
+            for pair in words.windows(2) {
                 assert!(pair[0] < pair[1], "{name}: {:?} before {:?}", pair[0], pair[1]);
             }
-            for w in list.words {
+            for w in words {
                 assert!(list.contains(w) && !list.contains(&format!("{w}x")), "{name}: {w}");
             }
         }

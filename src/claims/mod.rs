@@ -16,7 +16,6 @@
 
 mod lexicon;
 mod quantity;
-pub mod words;
 
 pub use lexicon::Hedge;
 pub use quantity::{Quantity, Unit};
@@ -25,9 +24,9 @@ use crate::body::{BlockRole, Document};
 use crate::entities::{EntityKind, Mention};
 use crate::span::ByteSpan;
 use crate::text::{fold, Text, TokenKind};
+use crate::text::words::{is_capitalised, outline_of_base, possessive_off, stem_of_base, strip_article};
 use crate::time::{DateKind, DateMention};
 use serde::Serialize;
-use words::{is_capitalised, outline_of_base, possessive_off, stem_of_base, strip_article};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -135,7 +134,7 @@ fn is_name_word(w: &Word) -> bool {
     w.kind == TokenKind::Word && is_capitalised(strip_article(w.text).trim_start_matches(['-', '\'']))
 }
 
-fn in_list(list: &lexicon::WordList, w: &str) -> bool {
+fn in_list(list: &lexicon::List, w: &str) -> bool {
     lexicon::contains(list, w)
 }
 

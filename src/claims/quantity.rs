@@ -5,7 +5,7 @@
 //! so outlets that use different units still compare; other units compare by their stem.
 
 use super::lexicon::{self, Hedge};
-use super::words::stem;
+use crate::text::words::stem;
 use super::Word;
 use crate::span::ByteSpan;
 use crate::text::TokenKind;
@@ -82,11 +82,6 @@ pub fn is_time_word(w: &str) -> bool {
     time_unit(w).is_some()
 }
 
-const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
 const CURRENCY_WORDS: &[&str] =
     &["dollar", "euro", "pound", "ruble", "rouble", "yuan", "yen", "rupee", "franc", "lira", "usd", "eur", "gbp"];
 
@@ -126,7 +121,7 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
     let mut hedge = Hedge::Exact;
     let mut j = i;
     let head = fold_at(words, i);
-    for &(phrase, h) in lexicon::HEDGES {
+    for (phrase, h) in lexicon::hedges() {
         // the first word decides most phrases at once
         if !phrase.strip_prefix(head).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')) {
             continue;
@@ -151,10 +146,10 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
     let mut scale: Option<String> = None;
     if first.kind == TokenKind::Number {
         // A day of the month or a year is a date, not an amount.
-        if i > 0 && MONTHS.contains(&fold_at(words, i - 1)) {
+        if i > 0 && crate::text::lexicon::month(fold_at(words, i - 1)).is_some() {
             return None;
         }
-        if MONTHS.contains(&fold_at(words, j + 1)) {
+        if crate::text::lexicon::month(fold_at(words, j + 1)).is_some() {
             return None;
         }
         value = Some(parse_digits(first.text)?);

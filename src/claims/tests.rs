@@ -1,28 +1,11 @@
 //! Unit tests of the claim reader on sentences written for the project.
 
 use super::*;
-use crate::body::{BodyBuilder, Document};
-use crate::ingest::Format;
+use crate::body::Document;
+use crate::text::words;
 
 fn document(paragraphs: &[&str]) -> Document {
-    let mut b = BodyBuilder::default();
-    for p in paragraphs {
-        b.push(p, BlockRole::Paragraph);
-    }
-    let (body, blocks) = b.finish();
-    Document {
-        file: "t.txt".into(),
-        format: Format::Text,
-        outlet: None,
-        title: None,
-        author: None,
-        published: None,
-        published_inferred: false,
-        body,
-        blocks,
-        removed: Vec::new(),
-        errors: Vec::new(),
-    }
+    Document::from_paragraphs("t.txt", paragraphs)
 }
 
 fn claims_of(paragraphs: &[&str]) -> (Document, Vec<Claim>) {
@@ -117,13 +100,13 @@ fn splits_a_contrast_into_two_claims() {
 
 #[test]
 fn headings_and_captions_give_no_claims() {
-    let mut b = BodyBuilder::default();
-    b.push("Ferry pact signed after long talks between the two harbour towns", BlockRole::Heading);
-    b.push("The mayor signs the ferry pact at the town hall on Tuesday afternoon", BlockRole::Caption);
-    let (body, blocks) = b.finish();
-    let mut doc = document(&[]);
-    doc.body = body;
-    doc.blocks = blocks;
+    let doc = Document::from_blocks(
+        "t.txt",
+        &[
+            ("Ferry pact signed after long talks between the two harbour towns", BlockRole::Heading),
+            ("The mayor signs the ferry pact at the town hall on Tuesday afternoon", BlockRole::Caption),
+        ],
+    );
     let text = crate::text::analyse(&doc, 4_000);
     assert!(extract(&doc, &text, &[], &[]).is_empty());
 }

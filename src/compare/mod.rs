@@ -277,7 +277,7 @@ fn spelling_row(claims: &[Vec<Claim>], refs: &[Ref]) -> Option<(Row, Ref)> {
     let ref_neighbours = neighbours.get(reference.as_str()).unwrap_or(&empty);
     let variant = |f: &str| {
         f != reference
-            && crate::claims::words::edit_distance(f, &reference) <= 2
+            && crate::text::words::edit_distance(f, &reference) <= 2
             && !neighbours.get(f).unwrap_or(&empty).is_disjoint(ref_neighbours)
     };
     let mut cells = Vec::new();

@@ -84,7 +84,7 @@ fn shares_content(a: &str, b: &str) -> bool {
     let content = |s: &str| -> BTreeSet<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.len() > 2 && !crate::claims::is_function_word(w))
-            .map(crate::claims::words::stem)
+            .map(crate::text::words::stem)
             .collect()
     };
     !content(a).is_disjoint(&content(b))
@@ -114,7 +114,7 @@ pub fn word_overlap(a: &str, b: &str) -> f64 {
 fn word_set(s: &str) -> BTreeSet<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(crate::claims::words::stem)
+        .map(crate::text::words::stem)
         .collect()
 }
 

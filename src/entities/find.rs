@@ -4,6 +4,7 @@
 
 use super::gazetteer as gz;
 use super::lexicon::{self as lx, has};
+use crate::text::lexicon;
 use super::names::{self, Name};
 use super::{EntityKind, Mention};
 use crate::body::{BlockRole, Document};
@@ -36,15 +37,27 @@ struct Candidate {
     scores: Scores,
 }
 
-/// What the whole document says about its words: which appear in lower case (common words), and
-/// which appear capitalised where capitals carry meaning (inside a sentence of running text).
-struct Vocabulary {
+/// What the whole drop says about its words: which appear in lower case (common words), and which
+/// appear capitalised where capitals carry meaning (inside a sentence of running text). Read over
+/// every document, so a word that opens sentences in one article is judged by how the others
+/// write it.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
     lower: BTreeSet<String>,
     mid_caps: BTreeSet<String>,
 }
 
+impl Vocabulary {
+    /// Adds what one document says about its words.
+    pub fn read(&mut self, doc: &Document, text: &Text) {
+        let body = doc.body.as_str();
+        let headlines: Vec<bool> = text.sentences.iter().map(|s| title_case(body, text.tokens_of(s))).collect();
+        vocabulary(body, text, &headlines, self);
+    }
+}
+
 /// Whether the key of `w` is one of `list`.
-fn listed(list: &'static [&'static str], w: &str) -> bool {
+fn listed(list: &lx::List, w: &str) -> bool {
     gz::with_key(w, |k| has(list, k))
 }
 
@@ -70,10 +83,24 @@ pub(super) fn is_name_word(w: &str) -> bool {
     }
     if first_upper(w) {
         let last_part = w.rsplit(['-', '\u{2010}', '\u{2011}']).next().unwrap_or(w);
-        return first_upper(last_part) || !w.contains(['-', '\u{2010}', '\u{2011}']);
+        if first_upper(last_part) || !w.contains(['-', '\u{2010}', '\u{2011}']) {
+            return true;
+        }
+        // A romanised given name of two syllables ("Chung-tai", "Jong-un"): its lower-case part is
+        // short and no English word, unlike "Soviet-era", "Turkish-backed" or "UN-led".
+        return w.split(['-', '\u{2010}', '\u{2011}']).count() == 2
+            && last_part.len() <= ROMANISED_SYLLABLE
+            && last_part.chars().all(|c| c.is_ascii_lowercase())
+            && !last_part.ends_with("ed")
+            && !gz::is_common_word(last_part);
     }
     names::prefix_particle(w).is_some_and(|(_, rest)| first_upper(rest))
 }
+
+/// The longest lower-case part of a hyphenated given name ("Chung-tai", "Kwok-hung"): syllables of
+/// romanised Chinese and Korean names run to five letters ("cheung", the longest common one in
+/// Cantonese, keeps its capital in practice); English participles past it ("backed") are excluded.
+const ROMANISED_SYLLABLE: usize = 5;
 
 /// All letters upper case, at least two of them ("OFAC", "U.S.").
 pub(super) fn is_acronym(w: &str) -> bool {
@@ -100,11 +127,10 @@ fn is_opening(p: &str) -> bool {
     matches!(p, "\"" | "“" | "‘" | "'" | "«" | "„" | "(" | "[" | ":" | "—" | "–" | "." | "!" | "?" | "…" | ";")
 }
 
-/// Finds the name mentions of one document.
-pub fn find(doc: &Document, text: &Text) -> Vec<Mention> {
+/// Finds the name mentions of one document, with what the drop says about its words.
+pub fn find(doc: &Document, text: &Text, vocab: &Vocabulary) -> Vec<Mention> {
     let body = doc.body.as_str();
     let headlines: Vec<bool> = text.sentences.iter().map(|s| title_case(body, text.tokens_of(s))).collect();
-    let vocab = vocabulary(body, text, &headlines);
     let mut found: Vec<Candidate> = Vec::new();
     let mut headline_like = Vec::new();
     for (si, s) in text.sentences.iter().enumerate() {
@@ -116,7 +142,7 @@ pub fn find(doc: &Document, text: &Text) -> Vec<Mention> {
             headline_like.push(si);
             continue;
         }
-        found.extend(sentence_names(body, tokens, &vocab));
+        found.extend(sentence_names(body, tokens, vocab));
     }
     // Sentences in title case ("Key Discussion Points") say nothing through their capitals: only
     // names already found in running text, or known to the gazetteers, count there.
@@ -141,10 +167,9 @@ pub fn find(doc: &Document, text: &Text) -> Vec<Mention> {
     type_per_document(body, found)
 }
 
-/// Lower-case words and capitalised inner words of the document.
-fn vocabulary(body: &str, text: &Text, headlines: &[bool]) -> Vocabulary {
-    let mut lower = BTreeSet::new();
-    let mut mid_caps = BTreeSet::new();
+/// Adds the lower-case words and capitalised inner words of one document to `vocab`.
+fn vocabulary(body: &str, text: &Text, headlines: &[bool], vocab: &mut Vocabulary) {
+    let Vocabulary { lower, mid_caps } = vocab;
     for (si, s) in text.sentences.iter().enumerate() {
         let tokens = text.tokens_of(s);
         let headline = headlines.get(si).copied().unwrap_or(false);
@@ -154,9 +179,9 @@ fn vocabulary(body: &str, text: &Text, headlines: &[bool]) -> Vocabulary {
             let w = word(body, t);
             if is_word(t) {
                 let set = if w.chars().next().is_some_and(char::is_lowercase) && !is_name_word(w) {
-                    Some(&mut lower)
+                    Some(&mut *lower)
                 } else if seen_word && !prev_opening && !headline {
-                    Some(&mut mid_caps)
+                    Some(&mut *mid_caps)
                 } else {
                     None
                 };
@@ -172,7 +197,6 @@ fn vocabulary(body: &str, text: &Text, headlines: &[bool]) -> Vocabulary {
             prev_opening = t.kind == TokenKind::Punct && is_opening(w);
         }
     }
-    Vocabulary { lower, mid_caps }
 }
 
 /// A sentence whose longer words are nearly all capitalised (a headline or subhead in title case).
@@ -182,7 +206,7 @@ fn title_case(body: &str, tokens: &[Token]) -> bool {
     let (mut long, mut lower) = (0usize, 0usize);
     let mut caps: Vec<&str> = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        if w.chars().count() < 2 || listed(lx::STOPWORDS, w) {
+        if w.chars().count() < 2 || listed(&lx::STOPWORDS, w) {
             continue;
         }
         long += 1;
@@ -218,16 +242,21 @@ fn is_name_token(body: &str, tokens: &[Token], i: usize) -> bool {
         let w = word(body, t);
         is_word(t)
             && is_name_word(w)
-            && gz::with_key(w, |k| !(calendar_at(body, tokens, i, k) || has(lx::STOPWORDS, k) && k != "the"))
+            && gz::with_key(w, |k| {
+                !(calendar_at(body, tokens, i, k)
+                    || has(&lx::STOPWORDS, k) && k != "the"
+                    || (is_acronym(w) || k.len() <= 2) && has(&lx::CLOCK, k)
+                    || is_acronym(w) && has(&lx::COMMON_ACRONYMS, k))
+            })
     })
 }
 
 /// A weekday or month; an abbreviated month ("Jan") only before a period or a number.
 fn calendar_at(body: &str, tokens: &[Token], i: usize, key: &str) -> bool {
-    if has(lx::CALENDAR, key) {
+    if lexicon::is_weekday_name(key) || lexicon::is_month_name(key) || has(&lx::HOLIDAYS, key) {
         return true;
     }
-    has(lx::CALENDAR_ABBREVIATIONS, key)
+    lexicon::is_month_abbreviation(key)
         && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number || word(body, t) == ".")
 }
 
@@ -239,11 +268,19 @@ fn touching(tokens: &[Token], a: usize, b: usize) -> bool {
     }
 }
 
+/// How many "of"s one name may hold before a place: "Unified Geophysical Service of the Russian
+/// Academy of Sciences" holds two; institutions named with three ("... of ... of ... of") are rare
+/// enough that a third "of" more often starts the name of the parent body.
+const MAX_OFS: usize = 2;
+
 /// The end (inclusive) of the run of name words that starts at `i`, and whether it is a web
-/// address ("Orda.kz") or a numbered document ("Executive Order 13894").
+/// address ("Orda.kz") or a numbered document ("Executive Order 123").
 fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
     let mut j = i;
-    let mut has_of = false;
+    let mut ofs = 0;
+    // Whether the word joined by "of" was a title's ("Ministers of Cambodia"): then "and" adds a
+    // second name, not a word of the first ("... of Cambodia and Thailand").
+    let mut title_of = false;
     loop {
         let next = key_at(body, tokens, j + 1);
         if is_name_token(body, tokens, j + 1) {
@@ -251,30 +288,44 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
             continue;
         }
         let particle_word = tokens.get(j + 1).is_some_and(|t| is_word(t) && !first_upper(word(body, t)));
-        if particle_word && has(lx::NAME_PARTICLES, &next) {
+        if particle_word && has(&lx::NAME_PARTICLES, &next) {
             if is_name_token(body, tokens, j + 2) {
                 j += 2;
                 continue;
             }
             // Two particles: "van der Berg".
-            if has(lx::NAME_PARTICLES, &key_at(body, tokens, j + 2)) && is_name_token(body, tokens, j + 3) {
+            if has(&lx::NAME_PARTICLES, &key_at(body, tokens, j + 2)) && is_name_token(body, tokens, j + 3) {
                 j += 3;
                 continue;
             }
         }
-        if (next == "of" || next == "for") && has(lx::OF_HEADS, &key_at(body, tokens, j)) {
-            if is_name_token(body, tokens, j + 2) {
+        // A third "of" only before a country or place: "Institute of Physics of the Earth" and
+        // "Service of the Academy of Sciences" are names, "... of the Earth of the Academy of
+        // Sciences" two.
+        if (next == "of" || next == "for") && joins_of(body, tokens, i, j) {
+            let after = if key_at(body, tokens, j + 2) == "the" { j + 3 } else { j + 2 };
+            if is_name_token(body, tokens, after) && (ofs < MAX_OFS || names_place(body, tokens, after)) {
+                title_of = listed(&lx::TITLE_HEADS, tokens.get(j).map_or("", |t| word(body, t)));
+                j = after;
+                ofs += 1;
+                continue;
+            }
+        }
+        if next == "and" && ofs > 0 && !title_of && is_name_token(body, tokens, j + 2) {
+            // Not when a second organization follows ("the Institute of Technology and Colorado
+            // State University"): what comes after "and" ends in a head word of its own.
+            let (after, _, _) = run_end_plain(body, tokens, j + 2);
+            if !has(&lx::ORG_HEADS, &key_at(body, tokens, after)) {
                 j += 2;
-                has_of = true;
-                continue;
-            }
-            if key_at(body, tokens, j + 2) == "the" && is_name_token(body, tokens, j + 3) {
-                j += 3;
-                has_of = true;
                 continue;
             }
         }
-        if next == "and" && has_of && is_name_token(body, tokens, j + 2) {
+        // An initial with its period: "Michael D. Higgins", "L. Ron Hubbard".
+        if tokens.get(j + 1).is_some_and(|t| word(body, t) == ".")
+            && touching(tokens, j, j + 1)
+            && is_initial(word(body, tokens.get(j).map_or(&EMPTY, |t| t)))
+            && is_name_token(body, tokens, j + 2)
+        {
             j += 2;
             continue;
         }
@@ -289,7 +340,7 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
             }
         }
         if tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number)
-            && has(lx::NUMBERED_HEADS, &key_at(body, tokens, j))
+            && has(&lx::NUMBERED_HEADS, &key_at(body, tokens, j))
             && j > i
         {
             return (j + 1, false, true);
@@ -298,10 +349,53 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
     }
 }
 
+/// Whether the run of name words at `i` is a country or a known place.
+fn names_place(body: &str, tokens: &[Token], i: usize) -> bool {
+    let (e, _, _) = run_end_plain(body, tokens, i);
+    match (tokens.get(i), tokens.get(e)) {
+        (Some(a), Some(b)) => {
+            let t = ByteSpan::new(a.span.start, b.span.end).slice(body);
+            gz::country(t).is_some() || gz::is_place(t)
+        }
+        _ => false,
+    }
+}
+
+/// A token that is never read (an out-of-range fallback).
+const EMPTY: Token = Token { span: ByteSpan { start: 0, end: 0 }, kind: TokenKind::Punct };
+
+/// One capital letter, or capitals with inner dots ("D", "G.S"): an initial of a name.
+fn is_initial(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=3).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.') && (letters == 1 || w.contains('.'))
+}
+
+/// The run of name words from `i` without joining over "and" (what `run_end` looks ahead to).
+fn run_end_plain(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
+    let mut j = i;
+    while is_name_token(body, tokens, j + 1) {
+        j += 1;
+    }
+    (j, false, false)
+}
+
+/// Whether "of" or "for" after the run `[i, j]` joins the name that follows: after a head word
+/// of an organization, place or title ("Ministry of", "Gulf of", "Secretary of"), or after any
+/// common English word written with a capital inside a name ("Faculty of Law", "Daughters of the
+/// American Revolution"); not after a person's name ("Vladimir Putin of Russia").
+fn joins_of(body: &str, tokens: &[Token], i: usize, j: usize) -> bool {
+    let Some(t) = tokens.get(j) else { return false };
+    let w = word(body, t);
+    let k = gz::key(w);
+    let head = has(&lx::ORG_HEADS, &k) || has(&lx::PLACE_HEADS, &k) || has(&lx::TITLE_HEADS, &k) || has(&lx::OF_HEADS, &k);
+    let person = tokens.get(i).is_some_and(|t| gz::is_first_name(word(body, t))) && j > i && !head;
+    head || (!person && gz::is_common_word(w) && !gz::is_first_name(w))
+}
+
 /// Whether a word may stand in a title ("Russian Deputy Prime Minister").
 fn title_word(w: &str) -> bool {
     let k = gz::key(w);
-    has(lx::TITLE_HEADS, &k) || has(lx::TITLE_MODIFIERS, &k) || gz::is_demonym(w) || gz::country(w).is_some()
+    has(&lx::TITLE_HEADS, &k) || has(&lx::TITLE_MODIFIERS, &k) || gz::is_demonym(w) || gz::country(w).is_some()
 }
 
 /// The names of one sentence of running text.
@@ -316,7 +410,7 @@ fn sentence_names(body: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<Candi
         }
         let starts = is_name_token(body, tokens, i)
             || (tokens.get(i).is_some_and(|t| {
-                is_word(t) && !first_upper(word(body, t)) && has(lx::OPENING_PARTICLES, &key_at(body, tokens, i))
+                is_word(t) && !first_upper(word(body, t)) && has(&lx::OPENING_PARTICLES, &key_at(body, tokens, i))
             })
                 && is_name_token(body, tokens, i + 1));
         if !starts {
@@ -324,9 +418,7 @@ fn sentence_names(body: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<Candi
             continue;
         }
         let (end, web, numbered) = run_end(body, tokens, i);
-        if let Some(c) = candidate(body, tokens, i, end, web, numbered, vocab) {
-            out.push(c);
-        }
+        candidate(body, tokens, i, end, web, numbered, vocab, &mut out);
         i = end + 1;
     }
     out
@@ -335,7 +427,7 @@ fn sentence_names(body: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<Candi
 /// A title in title case between quotation marks (the name of a law, report or work:
 /// "Providing for the Revocation of ..."), as one name of type other; and the token after it.
 fn quoted_title(body: &str, tokens: &[Token], i: usize) -> Option<(Candidate, usize)> {
-    const SMALL: &[&str] = &["for", "the", "of", "and", "in", "on", "to", "a", "an", "with", "from", "by", "at", "or"];
+    static SMALL: lx::List = lx::List::of(&["for", "the", "of", "and", "in", "on", "to", "a", "an", "with", "from", "by", "at", "or"]);
     let open = tokens.get(i)?;
     if open.kind != TokenKind::Punct || !matches!(word(body, open), "\"" | "“" | "‘" | "«") {
         return None;
@@ -349,7 +441,7 @@ fn quoted_title(body: &str, tokens: &[Token], i: usize) -> Option<(Candidate, us
         }
         if is_word(t) && is_name_word(w) {
             caps += 1;
-        } else if !(is_word(t) && listed(SMALL, w)) && t.kind != TokenKind::Number {
+        } else if !(is_word(t) && listed(&SMALL, w)) && t.kind != TokenKind::Number {
             return None;
         }
         j += 1;
@@ -372,8 +464,11 @@ fn quoted_title(body: &str, tokens: &[Token], i: usize) -> Option<(Candidate, us
     Some((Candidate { span, title: None, scores }, j + 1))
 }
 
-/// Turns a run of name words `[i, end]` into a candidate: opening common words dropped, a title
-/// set apart, demonyms and bare titles rejected, and the context scored.
+/// Turns a run of name words `[i, end]` into candidates (pushed on `out`): opening common words
+/// dropped, a title set apart, demonyms and bare titles rejected, and the context scored. A place
+/// or organization written before a title or a person's name is a candidate of its own ("Uttar
+/// Pradesh | Deputy CM | Brajesh Pathak", "Malaysia | Edgard Kagan").
+#[allow(clippy::too_many_arguments)]
 fn candidate(
     body: &str,
     tokens: &[Token],
@@ -382,6 +477,23 @@ fn candidate(
     web: bool,
     numbered: bool,
     vocab: &Vocabulary,
+    out: &mut Vec<Candidate>,
+) {
+    if let Some(c) = candidate_inner(body, tokens, i, end, web, numbered, vocab, out) {
+        out.push(c);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn candidate_inner(
+    body: &str,
+    tokens: &[Token],
+    i: usize,
+    mut end: usize,
+    web: bool,
+    numbered: bool,
+    vocab: &Vocabulary,
+    out: &mut Vec<Candidate>,
 ) -> Option<Candidate> {
     let text_of = |a: usize, b: usize| -> &str {
         match (tokens.get(a), tokens.get(b)) {
@@ -403,11 +515,15 @@ fn candidate(
             || is_acronym(w)
             || is_camel(w)
             || (end > i && gz::is_first_name(w));
-        let common = has(lx::STOPWORDS, &k)
+        let common = has(&lx::STOPWORDS, &k)
             || vocab.lower.contains(&k)
             || gz::is_common_word(w)
             || ((k.ends_with("ly") || k.ends_with("ing") || k.ends_with("ed")) && !gz::is_first_name(w));
-        if !confirmed && common {
+        // A single word that the drop never writes capitalised inside a sentence, and that no
+        // list of names knows, is a common word capitalised ("Searchers", "Floodwaters").
+        let after_bracket = i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| matches!(word(body, t), "(" | "["));
+        let unknown = end == i && !after_bracket && !gz::is_first_name(w) && !gz::is_surname(w);
+        if !confirmed && (common || unknown) {
             start += 1;
         }
     }
@@ -417,9 +533,54 @@ fn candidate(
     if start > end {
         return None;
     }
+    // A title after the name is a role, not part of it ("Arkansas State Police | Col.", "Assam |
+    // Chief Minister"); unless an organization's name ends so ("Office of the President").
+    if !known_place && !web && end > start && listed(&lx::TITLE_HEADS, text_of(end, end)) && !listed(&lx::ORG_HEADS, text_of(end, end)) {
+        let mut e = end;
+        while e >= start && title_word(text_of(e, e)) {
+            if e == start {
+                return None;
+            }
+            e -= 1;
+        }
+        if !matches!(key_at(body, tokens, e).as_str(), "of" | "the" | "for" | "and") {
+            // What is left names something only if some word is more than a common word ("Public
+            // Relations | Officer" names no one).
+            let all_common = (start..=e).all(|k| {
+                let w = text_of(k, k);
+                gz::is_common_word(w) && gz::country(w).is_none() && !gz::is_place(w) || title_word(w)
+            });
+            if all_common {
+                return None;
+            }
+            end = e;
+        }
+    }
     // Title words in front of the name: "Russian Deputy Prime Minister | Alexander Novak".
     let mut title: Option<(usize, usize)> = None;
+    // A title of an institution or country: "Chief Public Relations Officer of | North Eastern
+    // Railway", "Prime Minister of | Malaysia".
     if !known_place && !web {
+        if let Some(of) = (start + 1..end).find(|&k| matches!(key_at(body, tokens, k).as_str(), "of" | "for")) {
+            let is_title = (start..of).all(|k| title_word(text_of(k, k)) || gz::is_common_word(text_of(k, k)))
+                && listed(&lx::TITLE_HEADS, text_of(of - 1, of - 1));
+            let rest = if key_at(body, tokens, of + 1) == "the" { of + 2 } else { of + 1 };
+            if is_title && rest <= end && names_something(text_of(rest, end)) {
+                title = Some((start, of));
+                start = rest;
+            } else if is_title && rest < end {
+                // "... Officer of North Eastern Railway | Pankaj Singh".
+                if let Some(p) = person_after_prefix(body, tokens, rest, end) {
+                    if names_something(text_of(rest, p - 1)) {
+                        candidate(body, tokens, rest, p - 1, false, false, vocab, out);
+                        title = Some((start, p - 1));
+                        start = p;
+                    }
+                }
+            }
+        }
+    }
+    if !known_place && !web && title.is_none() {
         // The first name word after a title: everything before it is the title ("Bank of
         // England Governor | Andrew Bailey", "U.S. Secretary of State | Madeleine Albright").
         let split = (start + 1..=end).find(|&p| {
@@ -427,12 +588,16 @@ fn candidate(
             if !is_name_word(w) || title_word(w) || text_of(p, end).chars().filter(|c| c.is_alphabetic()).count() <= 2 {
                 return false;
             }
+            // The name holds no title word of its own ("Chief | Legal Officer Jennifer" is wrong).
+            if (p..=end).any(|q| listed(&lx::TITLE_HEADS, text_of(q, q))) {
+                return false;
+            }
             // Back from p over title words and connectors to a title head.
             let mut k = p;
             while k > start {
                 k -= 1;
                 let key = gz::key(text_of(k, k));
-                if has(lx::TITLE_HEADS, &key) {
+                if has(&lx::TITLE_HEADS, &key) {
                     return true;
                 }
                 if !(title_word(text_of(k, k)) || matches!(key.as_str(), "of" | "for" | "the")) {
@@ -443,14 +608,32 @@ fn candidate(
         });
         if let Some(p) = split {
             let rest_last = gz::key(text_of(end, end));
-            if !has(lx::ORG_HEADS, &rest_last) && !has(lx::PLACE_HEADS, &rest_last) {
-                title = Some((start, p - 1));
+            if !has(&lx::ORG_HEADS, &rest_last) && !has(&lx::PLACE_HEADS, &rest_last) {
+                // A place or organization opening the title is named too ("Uttar Pradesh Deputy
+                // CM", "Arkansas State Police Secretary of Public Safety").
+                let q = (start..p).find(|&q| title_word(text_of(q, q))).unwrap_or(start);
+                let mut pe = q;
+                while pe > start && matches!(key_at(body, tokens, pe - 1).as_str(), "of" | "the" | "for" | "and") {
+                    pe -= 1;
+                }
+                let first_title = if pe > start && names_something(text_of(start, pe - 1)) {
+                    candidate(body, tokens, start, pe - 1, false, false, vocab, out);
+                    q
+                } else {
+                    start
+                };
+                title = Some((first_title, p - 1));
                 start = p;
             }
+        } else if let Some(p) = person_after_prefix(body, tokens, start, end) {
+            // A place or organization written right before a person's name: "Ambassador to
+            // Malaysia | Edgard Kagan", "the Refugee Council | Enver Solomon".
+            candidate(body, tokens, start, p - 1, false, false, vocab, out);
+            start = p;
         }
         // A run that is all title ("Prime Minister", "Syrian President") names no one.
         let all_title = (start..=end).all(|k| title_word(text_of(k, k)));
-        let any_head = (start..=end).any(|k| listed(lx::TITLE_HEADS, text_of(k, k)));
+        let any_head = (start..=end).any(|k| listed(&lx::TITLE_HEADS, text_of(k, k)));
         let all_demonyms = (start..=end).all(|k| gz::is_demonym(text_of(k, k)));
         if all_title && (any_head || all_demonyms) {
             return None;
@@ -477,7 +660,7 @@ fn candidate(
         if name.rsplit(['\'', '’']).next().is_some_and(|t| t.len() < name.len() && t.chars().all(char::is_lowercase)) {
             return None;
         }
-        if gz::is_demonym(name) || has(lx::STOPWORDS, &nk) || has(lx::TITLE_HEADS, &nk) {
+        if gz::is_demonym(name) || has(&lx::STOPWORDS, &nk) || has(&lx::TITLE_HEADS, &nk) {
             return None;
         }
         // A common word the article also writes in lower case ("Status" in a subhead).
@@ -485,7 +668,7 @@ fn candidate(
             return None;
         }
         // A head noun alone ("News", "Parliament") is a common word capitalised, not a name.
-        if gz::is_common_word(name) && (has(lx::ORG_HEADS, &nk) || has(lx::PLACE_HEADS, &nk)) {
+        if gz::is_common_word(name) && (has(&lx::ORG_HEADS, &nk) || has(&lx::PLACE_HEADS, &nk)) {
             return None;
         }
         // "Syria-Russia", "Syrian-Russian": a compound of peoples or countries, not one name.
@@ -497,6 +680,45 @@ fn candidate(
     let span = ByteSpan::new(tokens.get(start)?.span.start, tokens.get(end)?.span.end);
     let scores = score(body, tokens, start, end, title.is_some(), web, numbered, name);
     Some(Candidate { span, title: title.and_then(|(a, b)| Some(ByteSpan::new(tokens.get(a)?.span.start, tokens.get(b)?.span.end))), scores })
+}
+
+/// Whether a run of words names a place or organization by itself: a known country or place, or
+/// an organization's or place's head word at its end.
+fn names_something(text: &str) -> bool {
+    let last = text.split_whitespace().last().unwrap_or("");
+    gz::country(text).is_some() || gz::is_place(text) || listed(&lx::ORG_HEADS, last) || listed(&lx::PLACE_HEADS, last)
+}
+
+/// Where a person's name starts inside the run `[start, end]` after a place or organization: a
+/// known first name followed by one or two more name words, none of them a head word, after a
+/// country, place, demonym, head word or capitalised common word that no first name is
+/// ("Malaysia Edgard Kagan", "Refugee Council Enver Solomon"; not "Daniel Kibet Mateiko").
+fn person_after_prefix(body: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| word(body, t));
+    (start + 1..end).find(|&p| {
+        let rest = (p..=end).filter(|&k| tokens.get(k).is_some_and(is_word)).count();
+        if !(2..=4).contains(&rest) || !gz::is_first_name(w(p)) {
+            return false;
+        }
+        let person_shaped = (p..=end).all(|k| {
+            let x = w(k);
+            x == "."
+                || is_name_word(x)
+                && !listed(&lx::ORG_HEADS, x)
+                && !listed(&lx::PLACE_HEADS, x)
+                && gz::country(x).is_none()
+                && !gz::is_place(x)
+                && !title_word(x)
+        });
+        let before = w(p - 1);
+        let prefix = gz::country(before).is_some()
+            || gz::is_place(before)
+            || gz::is_demonym(before)
+            || listed(&lx::ORG_HEADS, before)
+            || listed(&lx::PLACE_HEADS, before)
+            || gz::is_common_word(before) && !gz::is_first_name(before) && !gz::is_surname(before);
+        person_shaped && prefix
+    })
 }
 
 /// Extends a title leftwards over lower-case title words, or finds one there when the run had
@@ -511,7 +733,7 @@ fn extend_title(body: &str, tokens: &[Token], title: Option<(usize, usize)>, nam
                 k = k.checked_sub(1)?;
             }
             let w = word(body, tokens.get(k)?);
-            if !listed(lx::TITLE_HEADS, w) || is_name_word(w) && k + 1 == name_start {
+            if !listed(&lx::TITLE_HEADS, w) || is_name_word(w) && k + 1 == name_start {
                 return None;
             }
             (k, k)
@@ -521,7 +743,7 @@ fn extend_title(body: &str, tokens: &[Token], title: Option<(usize, usize)>, nam
         let Some(t) = tokens.get(k) else { break };
         let w = word(body, t);
         let key = gz::key(w);
-        let lowercase_title = !first_upper(w) && (has(lx::TITLE_MODIFIERS, &key) || has(lx::TITLE_HEADS, &key));
+        let lowercase_title = !first_upper(w) && (has(&lx::TITLE_MODIFIERS, &key) || has(&lx::TITLE_HEADS, &key));
         if is_word(t) && (lowercase_title || gz::is_demonym(w)) {
             first = k;
         } else {
@@ -550,7 +772,7 @@ fn score(
     let first_w = words.first().copied().unwrap_or("");
     let last_k = gz::key(words.last().copied().unwrap_or(""));
     let first_k = gz::key(first_w);
-    if has(lx::SEATS_OF_GOVERNMENT, &nk) {
+    if has(&lx::SEATS_OF_GOVERNMENT, &nk) {
         s[ORG] += 8;
     }
     if gz::country(name).is_some() {
@@ -559,21 +781,21 @@ fn score(
         s[PLACE] += 3;
     }
     if words.len() >= 2 || !is_acronym(name) {
-        if has(lx::ORG_HEADS, &last_k) {
+        if has(&lx::ORG_HEADS, &last_k) {
             s[ORG] += 4;
         }
-        if words.len() >= 2 && has(lx::PLACE_HEADS, &last_k) {
+        if words.len() >= 2 && has(&lx::PLACE_HEADS, &last_k) {
             s[PLACE] += 4;
         }
     }
     // "Port Said", "Mount Lebanon", "Lake Chad", "Cape Town": a place word opening a short name.
-    if (2..=3).contains(&words.len()) && has(lx::PLACE_OPENERS, &first_k) {
+    if (2..=3).contains(&words.len()) && has(&lx::PLACE_OPENERS, &first_k) {
         s[PLACE] += 4;
     }
     if words.len() >= 3 && words.iter().any(|w| *w == "of" || *w == "for") {
-        if has(lx::ORG_HEADS, &first_k) {
+        if has(&lx::ORG_HEADS, &first_k) {
             s[ORG] += 4;
-        } else if has(lx::PLACE_HEADS, &first_k) {
+        } else if has(&lx::PLACE_HEADS, &first_k) {
             s[PLACE] += 4;
         }
     }
@@ -593,7 +815,7 @@ fn score(
         && not_place
         && words.iter().all(|w| {
             (is_name_word(w) && !gz::is_common_word(w) && gz::country(w).is_none() && !gz::is_place(w))
-                || listed(lx::NAME_PARTICLES, w)
+                || listed(&lx::NAME_PARTICLES, w)
         })
         && !is_acronym(first_w)
     {
@@ -604,7 +826,7 @@ fn score(
     if parsed.particles > 0 && (parsed.core.len() >= 2 || names::prefix_particle(first_w).is_some()) {
         s[PERSON] += 1;
     }
-    if words.len() >= 2 && has(lx::EVENT_HEADS, &last_k) {
+    if words.len() >= 2 && has(&lx::EVENT_HEADS, &last_k) {
         s[OTHER] += 4;
     }
     if words.len() == 1 && is_acronym(name) && gz::country(name).is_none() {
@@ -618,39 +840,43 @@ fn score(
     }
     if numbered {
         s[OTHER] += 8;
-    } else if words.len() >= 2 && has(lx::NUMBERED_HEADS, &last_k) {
+    } else if words.len() >= 2 && has(&lx::NUMBERED_HEADS, &last_k) {
         s[OTHER] += 3;
     }
     // What follows the name.
     let next = tokens.get(end + 1);
     let next_k = key_at(body, tokens, end + 1);
     let next_lower = next.is_some_and(|t| is_word(t) && !first_upper(word(body, t)));
-    if next_lower && has(lx::SPEECH_VERBS, &next_k) {
+    if next_lower && has(&lx::SPEECH_VERBS, &next_k) {
         s[PERSON] += 1;
         s[ORG] += 1;
-        if has(lx::ORG_VERBS, &next_k) {
+        if has(&lx::ORG_VERBS, &next_k) {
             s[ORG] += 1;
         }
     }
-    if next_lower && has(lx::PLACE_NOUNS_AFTER, &next_k) {
+    // "... said in a statement": institutions issue statements, people mostly speak.
+    if next_lower && has(&lx::SPEECH_VERBS, &next_k) && (end + 2..end + 6).any(|k| key_at(body, tokens, k) == "statement") {
+        s[ORG] += 2;
+    }
+    if next_lower && has(&lx::PLACE_NOUNS_AFTER, &next_k) {
         s[PLACE] += 3;
     }
-    if next_lower && has(lx::ORG_NOUNS_AFTER, &next_k) {
+    if next_lower && has(&lx::ORG_NOUNS_AFTER, &next_k) {
         s[ORG] += 2;
     }
     // An apposition: "Kommersant, a Russian media outlet".
-    if next.is_some_and(|t| word(body, t) == ",") && has(&["a", "an", "the"], &key_at(body, tokens, end + 2)) {
+    if next.is_some_and(|t| word(body, t) == ",") && matches!(key_at(body, tokens, end + 2).as_str(), "a" | "an" | "the") {
         for k in end + 3..(end + 7).min(tokens.len()) {
             let Some(t) = tokens.get(k) else { break };
             if !is_word(t) {
                 break;
             }
             let key = gz::key(word(body, t));
-            if has(lx::ORG_DESCRIPTORS, &key) {
+            if has(&lx::ORG_DESCRIPTORS, &key) {
                 s[ORG] += 3;
                 break;
             }
-            if has(lx::PLACE_DESCRIPTORS, &key) {
+            if has(&lx::PLACE_DESCRIPTORS, &key) {
                 s[PLACE] += 3;
                 break;
             }
@@ -663,13 +889,13 @@ fn score(
     }
     if let Some(k) = p {
         let prev_k = key_at(body, tokens, k);
-        if !titled && has(lx::PLACE_PREPOSITIONS, &prev_k) {
+        if !titled && has(&lx::PLACE_PREPOSITIONS, &prev_k) {
             s[PLACE] += if matches!(prev_k.as_str(), "in" | "near" | "at") { 2 } else { 1 };
         }
-        if has(lx::ORG_DESCRIPTORS, &prev_k) {
+        if has(&lx::ORG_DESCRIPTORS, &prev_k) {
             s[ORG] += 3;
         }
-        if has(lx::PLACE_DESCRIPTORS, &prev_k) && !titled {
+        if has(&lx::PLACE_DESCRIPTORS, &prev_k) && !titled {
             s[PLACE] += 2;
         }
         if prev_k == "to" && key_at(body, tokens, k.wrapping_sub(1)) == "according" {

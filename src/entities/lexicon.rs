@@ -1,42 +1,19 @@
 //! The closed word classes that type a name from its context: titles and roles, the head words
 //! of organizations and places, speech verbs, place prepositions, name particles, and the
-//! function words that open sentences. All lower case; compare with `gazetteer::key`.
+//! function words that open sentences. All lower case; compare with `gazetteer::key`. Titles,
+//! speech verbs, stop words and calendar words are the shared lists of `text::lexicon`.
+
+pub use crate::text::lexicon::List;
+use crate::text::lexicon;
 
 /// Words that make a person's title or role on their own ("President", "Minister").
-pub const TITLE_HEADS: &[&str] = &[
-    "president", "minister", "premier", "chancellor", "secretary", "ambassador", "envoy",
-    "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "senator", "congressman",
-    "congresswoman", "representative", "rep", "sen", "gov", "commander", "general", "gen", "colonel",
-    "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "admiral", "adm", "sergeant",
-    "sgt", "marshal", "chief", "director", "chairman", "chairwoman", "chairperson", "ceo", "cfo",
-    "founder", "king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "shaikh",
-    "emir", "amir", "sultan", "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam",
-    "ayatollah", "patriarch", "judge", "justice", "prosecutor", "attorney", "mr", "mrs", "ms",
-    "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "speaker", "leader",
-    "commissioner", "counsellor", "councillor", "adviser", "advisor", "coach", "manager",
-    "economist", "analyst", "diplomat", "correspondent", "editor", "reporter", "lawmaker",
-    "deputy", "vice-president", "superintendent", "inspector", "detective", "officer",
-    "head", "ruler", "monarch", "dictator", "strongman", "negotiator", "mediator", "delegate",
-    "undersecretary", "under-secretary", "secretary-general", "governor-general", "mp", "mep",
-    "chair", "candidate", "nominee", "president-elect", "mufti",
-];
+pub static TITLE_HEADS: List = lexicon::titles("role");
 
 /// Words that qualify a title ("Deputy", "Prime", "Foreign", "interim").
-pub const TITLE_MODIFIERS: &[&str] = &[
-    "deputy", "vice", "prime", "first", "foreign", "defense", "defence", "interior", "finance",
-    "economy", "economic", "energy", "trade", "health", "education", "culture", "labour", "labor",
-    "agriculture", "transport", "oil", "acting", "interim", "transitional", "former", "ex",
-    "senior", "assistant", "executive", "state", "supreme", "grand", "presidential", "special",
-    "affairs", "top", "new", "late", "incumbent", "outgoing", "incoming", "caretaker", "crown",
-    "chief", "general", "associate", "principal", "permanent", "national", "security", "army",
-    "military", "navy", "naval", "air", "force", "staff", "information", "justice", "home",
-    "treasury", "environment", "industry", "development", "communications", "media", "government",
-    "opposition", "party", "rebel", "regime", "junior", "lead", "managing", "head", "white", "house",
-    "kremlin", "press", "foreign-affairs", "self-declared", "de", "facto", "elected", "sitting",
-];
+pub static TITLE_MODIFIERS: List = lexicon::title_modifiers("role");
 
 /// Last words that make a name an organization ("Foreign Ministry", "Central Bank").
-pub const ORG_HEADS: &[&str] = &[
+pub static ORG_HEADS: List = List::of(&[
     "ministry", "committee", "council", "agency", "party", "army", "bank", "news", "media",
     "office", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "gmbh", "university",
     "court", "commission", "forces", "force", "front", "movement", "organization", "organisation",
@@ -54,10 +31,11 @@ pub const ORG_HEADS: &[&str] = &[
     "monitor", "watch", "international", "group", "partners", "capital", "motors", "systems",
     "technologies", "airline", "energy", "oil", "gas", "telecom", "pharmaceuticals", "labs",
     "marines", "corps", "pact", "nations", "committees", "councils", "ministries", "embassies",
-];
+    "faculty", "railway", "railways",
+]);
 
 /// Last words that make a name a place ("Kremlin Palace", "Red Sea", "Middle East").
-pub const PLACE_HEADS: &[&str] = &[
+pub static PLACE_HEADS: List = List::of(&[
     "palace", "square", "street", "avenue", "airport", "airbase", "base", "sea", "ocean", "river",
     "lake", "mountains", "mount", "mountain", "island", "islands", "gulf", "bay", "strait",
     "valley", "desert", "coast", "province", "region", "governorate", "district", "county", "city",
@@ -69,148 +47,120 @@ pub const PLACE_HEADS: &[&str] = &[
     "neighborhood", "dam", "field", "fields", "falls", "cape", "corridor", "zone", "straits",
     "theater", "theatre", "museum", "hall", "library", "gallery", "hotel", "market", "beach",
     "reservoir", "glacier", "volcano", "forest", "springs", "pass", "gate", "wall", "arena",
-];
+]);
 
 /// First words that make a short name a place ("Port Said", "Mount Kenya", "Lake Chad").
-pub const PLACE_OPENERS: &[&str] = &[
+pub static PLACE_OPENERS: List = List::of(&[
     "port", "mount", "mt", "lake", "cape", "fort", "isle", "glen", "lough", "loch", "puerto", "porto",
-];
+]);
 
 /// Lower-case nouns that, right after a name, make it a place ("the Hmeimim airbase").
-pub const PLACE_NOUNS_AFTER: &[&str] = &[
+pub static PLACE_NOUNS_AFTER: List = List::of(&[
     "airbase", "air", "base", "airport", "port", "coast", "region", "province", "governorate",
     "district", "city", "town", "village", "border", "river", "sea", "valley", "desert", "area",
     "countryside", "capital", "peninsula", "island", "strait", "camp", "crossing", "enclave",
     "suburb", "neighbourhood", "neighborhood", "oblast", "county", "state", "harbour", "harbor",
     "naval", "military", "mountains", "basin", "front", "frontline", "plain", "corridor",
-];
+]);
 
 /// Lower-case nouns that, right after a name, make it an organization ("the Wagner group").
-pub const ORG_NOUNS_AFTER: &[&str] = &[
+pub static ORG_NOUNS_AFTER: List = List::of(&[
     "agency", "ministry", "company", "group", "party", "newspaper", "outlet", "channel", "bank",
     "firm", "broadcaster", "daily", "network", "militia", "movement", "government", "administration",
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "correspondent",
     "website", "television", "radio", "faction", "alliance", "coalition", "corporation",
     "conglomerate", "giant", "subsidiary", "organization", "organisation",
-];
+]);
 
 /// Nouns that, in an apposition (", a Russian media outlet") or right before a name ("state
 /// agency SANA"), make it an organization.
-pub const ORG_DESCRIPTORS: &[&str] = &[
+pub static ORG_DESCRIPTORS: List = List::of(&[
     "agency", "outlet", "newspaper", "broadcaster", "daily", "channel", "network", "company",
     "firm", "group", "organization", "organisation", "party", "militia", "movement", "weekly",
     "magazine", "publication", "website", "tabloid", "bank", "ministry", "office", "union",
     "corporation", "watchdog", "think-tank", "institute", "operator", "producer", "manufacturer",
     "carrier", "airline", "insurer", "lender", "retailer", "startup", "giant", "alliance",
-];
+]);
 
 /// Nouns that, in an apposition or right before a name, make it a place.
-pub const PLACE_DESCRIPTORS: &[&str] = &[
+pub static PLACE_DESCRIPTORS: List = List::of(&[
     "city", "town", "village", "province", "region", "country", "capital", "port", "island",
     "district", "governorate", "state", "area", "base", "airbase", "neighbourhood", "suburb",
-];
+]);
 
 /// Verbs of speech: a name right before them is a person or an organization.
-pub const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses",
-    "explained", "argued", "insisted", "warned", "warns", "claimed", "claims", "stated", "wrote",
-    "writes", "emphasized", "emphasised", "emphasizes", "announced", "announces", "confirmed",
-    "confirms", "denied", "denies", "reported", "reports", "asked", "urged", "urges", "called",
-    "praised", "welcomed", "criticized", "criticised", "thanked", "pledged", "vowed", "assured",
-    "replied", "responded", "acknowledged", "admitted", "suggested", "believes", "hopes", "wants",
-    "met", "visited", "signed", "proposed", "expressed", "underlined", "underscored", "highlighted",
-    "reiterated", "recalled", "agreed", "described", "spoke", "speaks",
-];
+pub static SPEECH_VERBS: List = lexicon::speech_verbs("agent");
 
 /// Verbs that organizations use more than people ("Reuters reported").
-pub const ORG_VERBS: &[&str] = &["reported", "reports", "published", "broadcast", "cited", "quoted"];
+pub static ORG_VERBS: List = List::of(&["reported", "reports", "published", "broadcast", "cited", "quoted"]);
 
 /// Prepositions that put a place after them ("in Latakia", "near the border").
-pub const PLACE_PREPOSITIONS: &[&str] = &[
+pub static PLACE_PREPOSITIONS: List = List::of(&[
     "in", "at", "near", "from", "across", "into", "outside", "inside", "throughout", "towards",
     "toward", "via", "around", "within", "off",
-];
+]);
 
 /// Particles that stand between the words of a person's or place's name ("bin", "de", "van").
-pub const NAME_PARTICLES: &[&str] = &[
+pub static NAME_PARTICLES: List = List::of(&[
     "al", "el", "bin", "ibn", "bint", "ben", "de", "da", "di", "du", "del", "della", "der", "den",
     "van", "von", "la", "le", "dos", "das", "zu", "abu", "ould", "es",
-];
+]);
 
 /// Particles that prefix a word with a hyphen or apostrophe ("al-Sharaa", "d'Estaing").
-pub const PREFIX_PARTICLES: &[&str] = &[
+pub static PREFIX_PARTICLES: List = List::of(&[
     "al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "ath", "az", "adh", "ibn", "bin", "abu",
     "abd", "d", "o", "l", "de", "da", "di", "du", "van", "von", "ul", "ud", "ur", "us", "un",
-];
+]);
 
-/// Words that may join an organization's or title's name before "of"/"for" ("Ministry of ...").
-pub const OF_HEADS: &[&str] = &[
-    "ministry", "minister", "office", "department", "bank", "university", "council", "committee",
-    "commission", "court", "republic", "kingdom", "union", "league", "organization",
-    "organisation", "institute", "secretary", "chief", "head", "director", "governor", "museum",
-    "church", "party", "federation", "states", "emirates", "association", "board", "chamber",
-    "academy", "school", "college", "centre", "center", "agency", "authority", "sea", "gulf",
-    "strait", "isle", "island", "islands", "bay", "cape", "lake", "mount", "commissioner",
-    "chancellor", "prince", "princess", "duke", "king", "queen", "archbishop", "bishop", "mayor",
-    "city", "province", "state", "district", "port", "battle", "treaty", "bureau", "coalition",
-    "alliance", "society", "foundation", "fund", "division", "army", "guard", "corps", "forces",
-    "minstry", "assembly", "parliament", "house", "congress", "senate", "conference", "summit",
-    "declaration", "charter", "convention", "order", "act", "statute", "revocation", "friends",
-    "people", "peoples", "people's", "tribunal", "cabinet", "speaker", "general", "president",
-    "prime", "deputy", "vice", "director-general", "secretary-general", "attorney", "inspector",
-];
+/// Words that may join a name before "of"/"for" besides the head words of organizations, places
+/// and titles (which join too, as does any common English word written with a capital): the
+/// heads of treaties, battles and declarations, and plural place heads that no common-word list
+/// holds ("United Arab Emirates of ...").
+pub static OF_HEADS: List = List::of(&[
+    "battle", "treaty", "declaration", "charter", "convention", "statute", "emirates", "isle",
+    "order", "act", "summit", "conference",
+]);
 
 /// Seats of government that stand for the government itself ("the Kremlin said").
-pub const SEATS_OF_GOVERNMENT: &[&str] = &[
+pub static SEATS_OF_GOVERNMENT: List = List::of(&[
     "kremlin", "white house", "pentagon", "elysee", "elysee palace", "downing street",
     "number 10", "quai d'orsay", "zhongnanhai", "blue house", "state department",
     "foggy bottom", "whitehall", "capitol hill", "bundeskanzleramt", "chancellery", "vatican",
     "holy see", "porte",
-];
+]);
 
 /// Function words and common sentence openers that are never names on their own.
-pub const STOPWORDS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
-    "you", "his", "her", "its", "their", "our", "my", "your", "in", "on", "at", "for", "but",
-    "and", "or", "as", "after", "before", "during", "while", "when", "where", "why", "how",
-    "what", "which", "who", "whom", "whose", "meanwhile", "however", "also", "still", "yet",
-    "if", "though", "although", "since", "because", "so", "then", "there", "here", "now", "not",
-    "no", "yes", "with", "without", "by", "from", "to", "of", "all", "both", "each", "every",
-    "some", "many", "most", "more", "other", "such", "one", "two", "three", "first", "last",
-    "next", "mr", "mrs", "ms", "dr", "according", "despite", "among", "amid",
-    "under", "over", "about", "against", "between", "into", "through", "until", "upon", "once",
-    "just", "only", "even", "again", "further", "thus", "hence", "therefore", "instead", "rather",
-    "nor", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-    "will", "would", "can", "could", "should", "may", "might", "must", "shall", "let", "read",
-    "see", "watch", "click", "share", "follow", "subscribe", "related", "latest", "more",
-    "breaking", "live", "update", "updated", "exclusive", "opinion", "analysis", "editorial",
-    "photo", "video", "image",
-];
+pub static STOPWORDS: List = lexicon::stopwords("name");
 
-/// Weekdays and months: dates, not names.
-pub const CALENDAR: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "christmas", "easter", "ramadan", "eid", "thanksgiving",
-];
+/// Time zones and parts of the day, written in capitals beside times ("10:00 GMT", "3 PM").
+pub static CLOCK: List = List::of(&[
+    "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "cet", "cest", "eet",
+    "eest", "bst", "ist", "jst", "kst", "msk", "aest", "aedt", "am", "pm", "hrs",
+]);
 
-/// Abbreviated months: dates only before a period or a number ("Jan. 5"; not "Jan Kavan").
-pub const CALENDAR_ABBREVIATIONS: &[&str] =
-    &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+/// Acronyms of common nouns, which name nothing ("an NGO", "a VIP", "the CV").
+pub static COMMON_ACRONYMS: List = List::of(&[
+    "ngo", "ngos", "vip", "vips", "cv", "ac", "iq", "faq", "dna", "gdp", "pdf", "atm", "suv",
+    "sms", "tv", "hd", "diy", "rip", "ps", "eg", "ie", "etc", "ok",
+]);
+
+/// Feasts and holidays: dates, not names (weekdays and months are the lexicon's).
+pub static HOLIDAYS: List = List::of(&["christmas", "easter", "ramadan", "eid", "thanksgiving"]);
 
 /// Particles that may open a name written in lower case ("bin Laden", "al-Assad" is one word).
-pub const OPENING_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "van", "von"];
+pub static OPENING_PARTICLES: List = List::of(&["al", "el", "bin", "ibn", "abu", "van", "von"]);
 
 /// Last words of the names of events ("Prisoner Day", "World Cup", "Geneva Summit").
-pub const EVENT_HEADS: &[&str] = &[
+pub static EVENT_HEADS: List = List::of(&[
     "day", "war", "summit", "conference", "games", "cup", "olympics", "festival", "election",
     "elections", "forum", "week", "championship", "championships", "prize", "awards", "revolution",
     "uprising", "accords", "accord", "agreement", "treaty", "talks", "crisis", "massacre",
-];
+]);
 
-/// Heads of titled documents that take a number ("Executive Order 13894", "Resolution 2254").
-pub const NUMBERED_HEADS: &[&str] = &["order", "resolution", "act", "decree", "law", "article", "directive", "bill"];
+/// Heads of titled documents that take a number ("Executive Order 123", "Resolution 45").
+pub static NUMBERED_HEADS: List = List::of(&["order", "resolution", "act", "decree", "law", "article", "directive", "bill"]);
 
-pub fn has(list: &'static [&'static str], word_key: &str) -> bool {
-    crate::text::wordset::listed(list, word_key)
+/// Whether a list holds a word's key (`gazetteer::key`).
+pub fn has(list: &List, word_key: &str) -> bool {
+    list.contains(word_key)
 }

@@ -41,6 +41,10 @@ struct Facts {
     first: Option<String>,
     last: Option<String>,
     countries: Vec<&'static str>,
+    /// Keys of its forms written as acronyms ("ifrc"), and the initials of its forms of two
+    /// capitalised words or more ("un" of "United Nations").
+    acronyms: Vec<String>,
+    initials: Vec<String>,
 }
 
 impl Local {
@@ -75,7 +79,17 @@ impl Local {
             first: self.core.first().map(|w| names::skeleton(w)),
             last: self.core.last().map(|w| names::skeleton(w)),
             countries: self.forms.iter().filter_map(|(f, _)| gz::country(f)).collect(),
+            acronyms: self.forms.iter().filter(|(f, _)| super::find::is_acronym(f) && !f.contains(' ')).map(|(f, _)| gz::key(f)).collect(),
+            initials: self
+                .forms
+                .iter()
+                .map(|(f, _)| names::initials(f))
+                .filter(|i| i.chars().count() >= 2)
+                .collect(),
         };
+        if self.kind() == EntityKind::Person {
+            self.facts.initials.clear();
+        }
     }
 
     /// Names that appear with both referents (their own names aside).
@@ -138,6 +152,10 @@ struct Group {
     single_last: BTreeSet<String>,
     not_single: usize,
     countries: BTreeSet<&'static str>,
+    acronyms: BTreeSet<String>,
+    initials: BTreeSet<String>,
+    /// First and last skeletons of full names, as pairs ("Travis Eugene Posey" and "Travis Posey").
+    first_last: BTreeSet<(String, String)>,
     /// Title word -> members using it.
     titles: BTreeMap<String, usize>,
 }
@@ -150,6 +168,9 @@ struct Added {
     full_last: Option<String>,
     single_last: Option<String>,
     countries: Vec<&'static str>,
+    acronyms: Vec<String>,
+    initials: Vec<String>,
+    first_last: Option<(String, String)>,
 }
 
 impl Group {
@@ -176,6 +197,21 @@ impl Group {
                 entry.1.insert(key.clone());
             } else {
                 entry.0 = true;
+            }
+        }
+        for a in &local.facts.acronyms {
+            if self.acronyms.insert(a.clone()) {
+                added.acronyms.push(a.clone());
+            }
+        }
+        for a in &local.facts.initials {
+            if self.initials.insert(a.clone()) {
+                added.initials.push(a.clone());
+            }
+        }
+        if let Some(fl) = first_last(&local) {
+            if self.first_last.insert(fl.clone()) {
+                added.first_last = Some(fl);
             }
         }
         if local.core.len() >= 2 {
@@ -250,7 +286,7 @@ fn locals(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Local> {
             if let Some(t) = m.title {
                 for w in t.slice(body).split_whitespace() {
                     let k = gz::key(w);
-                    if super::lexicon::has(super::lexicon::TITLE_HEADS, &k) {
+                    if super::lexicon::has(&super::lexicon::TITLE_HEADS, &k) {
                         local.titles.insert(k);
                     }
                 }
@@ -275,6 +311,19 @@ fn locals(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Local> {
     out
 }
 
+/// A person's first and last skeletons, when named with both.
+fn first_last(local: &Local) -> Option<(String, String)> {
+    if local.kind() != EntityKind::Person || local.core.len() < 2 {
+        return None;
+    }
+    Some((local.facts.first.clone()?, local.facts.last.clone()?))
+}
+
+/// An acronym of one that the initials of the other spell ("UN", "United Nations").
+fn acronym_match(local: &Local, group: &Group) -> bool {
+    local.facts.acronyms.iter().any(|a| group.initials.contains(a)) || local.facts.initials.iter().any(|i| group.acronyms.contains(i))
+}
+
 /// How strongly a referent of one document matches an entity built so far (None: it does not).
 fn affinity(local: &Local, group: &Group) -> Option<i32> {
     let kind = local.kind();
@@ -297,6 +346,15 @@ fn affinity(local: &Local, group: &Group) -> Option<i32> {
         1
     } else if f.countries.iter().any(|c| group.countries.contains(c)) {
         3
+    } else if same_kind && kind == EntityKind::Person && first_last(local).is_some_and(|fl| group.first_last.contains(&fl)) {
+        // The same first and last names, one with a middle name ("Travis Eugene Posey").
+        2
+    } else if (kind == EntityKind::Organization || group_kind == EntityKind::Organization)
+        && kind != EntityKind::Person
+        && group_kind != EntityKind::Person
+        && acronym_match(local, group)
+    {
+        2
     } else {
         return None;
     };
@@ -338,6 +396,9 @@ struct Index {
     full_last: HashMap<String, Vec<usize>>,
     single_last: HashMap<String, Vec<usize>>,
     countries: HashMap<&'static str, Vec<usize>>,
+    acronyms: HashMap<String, Vec<usize>>,
+    initials: HashMap<String, Vec<usize>>,
+    first_last: HashMap<(String, String), Vec<usize>>,
 }
 
 impl Index {
@@ -360,6 +421,15 @@ impl Index {
         for c in &f.countries {
             out.extend(self.countries.get(c).into_iter().flatten());
         }
+        for a in &f.acronyms {
+            out.extend(self.initials.get(a).into_iter().flatten());
+        }
+        for i in &f.initials {
+            out.extend(self.acronyms.get(i).into_iter().flatten());
+        }
+        if let Some(fl) = first_last(local) {
+            out.extend(self.first_last.get(&fl).into_iter().flatten());
+        }
         out.sort_unstable();
         out.dedup();
         out
@@ -380,6 +450,15 @@ impl Index {
         }
         for c in added.countries {
             self.countries.entry(c).or_default().push(g);
+        }
+        for a in added.acronyms {
+            self.acronyms.entry(a).or_default().push(g);
+        }
+        for i in added.initials {
+            self.initials.entry(i).or_default().push(g);
+        }
+        if let Some(fl) = added.first_last {
+            self.first_last.entry(fl).or_default().push(g);
         }
     }
 }

@@ -64,9 +64,23 @@ impl Entity {
     }
 }
 
-/// Finds the name mentions of one document, in body order.
+/// Finds the name mentions of one document, in body order, judging its capitalised words by that
+/// document alone.
 pub fn find(doc: &Document, text: &Text) -> Vec<Mention> {
-    find::find(doc, text)
+    let mut vocab = find::Vocabulary::default();
+    vocab.read(doc, text);
+    find::find(doc, text, &vocab)
+}
+
+/// Finds the name mentions of every document of a drop, in body order, judging capitalised words
+/// by how the whole drop writes them (a word that opens a sentence in one article and is written
+/// in lower case in another is a common word).
+pub fn find_all(docs: &[Document], texts: &[Text]) -> Vec<Vec<Mention>> {
+    let mut vocab = find::Vocabulary::default();
+    for (d, t) in docs.iter().zip(texts) {
+        vocab.read(d, t);
+    }
+    docs.iter().zip(texts).map(|(d, t)| find::find(d, t, &vocab)).collect()
 }
 
 /// Merges mentions across documents into entities, sorted by number of mentions (most first),

@@ -25,7 +25,7 @@ pub fn prefix_particle(w: &str) -> Option<(&str, &str)> {
     let cut = w.find(['-', '\'', '’', '\u{2010}', '\u{2011}'])?;
     let (head, rest) = w.split_at(cut);
     let rest = rest.get(rest.chars().next().map_or(0, char::len_utf8)..)?;
-    (has(lx::PREFIX_PARTICLES, &head.to_lowercase()) && !rest.is_empty()).then_some((head, rest))
+    (has(&lx::PREFIX_PARTICLES, &head.to_lowercase()) && !rest.is_empty()).then_some((head, rest))
 }
 
 impl Name {
@@ -36,7 +36,7 @@ impl Name {
         for (i, w) in words.iter().enumerate() {
             let k = gz::key(w);
             // A standalone particle ("bin", "Al Shara"), unless it is the whole name.
-            if words.len() > 1 && i + 1 < words.len() && has(lx::NAME_PARTICLES, &k) {
+            if words.len() > 1 && i + 1 < words.len() && has(&lx::NAME_PARTICLES, &k) {
                 particles += 1;
                 continue;
             }
@@ -58,9 +58,10 @@ impl Name {
 }
 
 /// A transliteration-tolerant form of one folded word: "kh" and "h", "q" and "k", "ou" and "u",
-/// "ee" and "i", "w" and "v", "ph" and "f" are one; doubled letters count once; every run of
+/// "ee" and "i", "w" and "v", "ph" and "f", "th" and "t", "dh" and "d", "sh" and "s" (and "ch"
+/// inside a word, the French spelling of "sh") are one; doubled letters count once; every run of
 /// vowels (and "y" inside a word) is one vowel. "Ahmad"/"Ahmed", "Tartus"/"Tartous",
-/// "Hmeimim"/"Khmeimim", "Sharaa"/"Shara" share a skeleton.
+/// "Hmeimim"/"Khmeimim", "Sharaa"/"Shara", "Sarma"/"Sharma", "Hichem"/"Hisham" share a skeleton.
 pub fn skeleton(word: &str) -> String {
     let w: Vec<char> = word.chars().filter(|c| c.is_alphanumeric()).collect();
     let mut out = String::with_capacity(w.len());
@@ -72,6 +73,10 @@ pub fn skeleton(word: &str) -> String {
         let (m, step) = match (c, n) {
             ('k', Some('h')) => ('h', 2),
             ('p', Some('h')) => ('f', 2),
+            ('t', Some('h')) => ('t', 2),
+            ('d', Some('h')) => ('d', 2),
+            ('s', Some('h')) => ('s', 2),
+            ('c', Some('h')) if i > 0 => ('s', 2),
             ('c', Some('k')) => ('k', 2),
             ('q', _) | ('c', Some('a' | 'o' | 'u' | 'r' | 'l')) => ('k', 1),
             ('w', _) => ('v', 1),
@@ -98,7 +103,7 @@ fn vowel(c: Option<char>) -> bool {
 /// The initials of an organization's capitalised words ("Office of Foreign Assets Control" ->
 /// "ofac").
 pub fn initials(name: &str) -> String {
-    name.split_whitespace()
+    name.split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}'))
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_lowercase)
@@ -228,6 +233,21 @@ pub fn cluster_document(body: &str, mentions: &[(ByteSpan, EntityKind)]) -> Vec<
             key_of_form.push(k);
         }
     }
+    // Short forms that the document introduces: "the International Federation of ... (IFRC)".
+    let key_of = |m: usize| form_of.get(m).and_then(|&f| key_of_form.get(f)).copied();
+    let mut introduced: HashMap<usize, usize> = HashMap::new();
+    for m in 1..mentions.len() {
+        let (Some(&(prev, _)), Some(&(span, _))) = (mentions.get(m - 1), mentions.get(m)) else { continue };
+        let short = form_of.get(m).and_then(|&f| forms.get(f));
+        let long = form_of.get(m - 1).and_then(|&f| forms.get(f));
+        let (Some(short), Some(long)) = (short, long) else { continue };
+        let between = body.get(prev.end..span.start).unwrap_or("").trim();
+        if short.acronym && long.words >= 2 && !long.acronym && between == "(" {
+            if let (Some(ks), Some(kl)) = (key_of(m), key_of(m - 1)) {
+                introduced.entry(ks).or_insert(kl);
+            }
+        }
+    }
     // group[k]: the mention index heading key k's group.
     let mut group: Vec<usize> = leaders.clone();
     for (k, &leader) in leaders.iter().enumerate() {
@@ -253,6 +273,9 @@ pub fn cluster_document(body: &str, mentions: &[(ByteSpan, EntityKind)]) -> Vec<
                 best = Some((rank, kj));
             }
         }
+        if let Some(&kj) = introduced.get(&k) {
+            best = Some((0, kj));
+        }
         if let Some((_, kj)) = best {
             let target = group.get(kj).copied().unwrap_or(leader);
             for g in group.iter_mut() {
@@ -263,7 +286,7 @@ pub fn cluster_document(body: &str, mentions: &[(ByteSpan, EntityKind)]) -> Vec<
         }
     }
     // Resolve chains (a short form joined to a name that itself joined another).
-    let key_of_mention = |m: usize| form_of.get(m).and_then(|&f| key_of_form.get(f)).copied();
+    let key_of_mention = key_of;
     let resolved: Vec<usize> = (0..group.len())
         .map(|k| {
             let mut g = group.get(k).copied().unwrap_or(0);

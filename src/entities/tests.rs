@@ -2,27 +2,14 @@
 
 use super::names::{cluster_document, skeleton, Name};
 use super::*;
-use crate::body::{Block, BlockRole, Document};
-use crate::ingest::Format;
+use crate::body::{BlockRole, Document};
 
 fn doc_with(blocks: &[(&str, BlockRole)]) -> Document {
-    let mut doc = Document::unreadable("t.txt", crate::FileError::NoBody);
-    doc.errors.clear();
-    doc.format = Format::Text;
-    for (text, role) in blocks {
-        if !doc.body.is_empty() {
-            doc.body.push_str("\n\n");
-        }
-        let start = doc.body.len();
-        doc.body.push_str(text);
-        doc.blocks.push(Block { span: ByteSpan::new(start, doc.body.len()), role: *role });
-    }
-    doc
+    Document::from_blocks("t.txt", blocks)
 }
 
 fn doc(paragraphs: &[&str]) -> Document {
-    let blocks: Vec<(&str, BlockRole)> = paragraphs.iter().map(|p| (*p, BlockRole::Paragraph)).collect();
-    doc_with(&blocks)
+    Document::from_paragraphs("t.txt", paragraphs)
 }
 
 fn mentions(d: &Document) -> Vec<(String, EntityKind, Option<String>)> {
@@ -43,7 +30,8 @@ fn kind_of(d: &Document, name: &str) -> Option<EntityKind> {
 
 fn merged(paragraph_sets: &[&[&str]]) -> Vec<Entity> {
     let docs: Vec<Document> = paragraph_sets.iter().map(|p| doc(p)).collect();
-    let ms: Vec<Vec<Mention>> = docs.iter().map(|d| find(d, &crate::text::analyse(d, 4000))).collect();
+    let texts: Vec<crate::text::Text> = docs.iter().map(|d| crate::text::analyse(d, 4000)).collect();
+    let ms = find_all(&docs, &texts);
     merge(&docs, &ms)
 }
 
@@ -363,3 +351,4 @@ fn a_place_word_opening_a_short_name_makes_it_a_place() {
     assert_eq!(kind_of(&d, "Port Ardlow"), Some(EntityKind::Place));
     assert_eq!(kind_of(&d, "Mount Tessary"), Some(EntityKind::Place));
 }
+

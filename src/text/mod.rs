@@ -8,9 +8,19 @@
 //! ("U.S.", "Dr.", "Oct.", initials) and inside a quotation that closes later in the same block.
 //! Rules rather than a trained model: small in wasm, fast, and right on news prose; what it gives
 //! up is the rare sentence that starts in lower case after a period.
+//!
+//! Below the splitting, `text` is the word layer every stage shares (the body stage included):
+//! - `fold`: the one comparison form of a word (case, accents, quotes, dashes)
+//! - `lexicon`: the shared word lists (months, weekdays, stop words, speech verbs, titles,
+//!   hedges; data files in `src/text/data/`) and `List`, the one type word lists are kept in
+//! - `words`: the forms outlets are compared by: the light stem of a topic word, the consonant
+//!   outline (name skeleton) of a name across spellings, edit distance
+//! - `wordset`: the hash sets and maps those lists are kept in
 
 mod fold;
+pub mod lexicon;
 mod split;
+pub mod words;
 pub mod wordset;
 
 pub use fold::{fold, fold_char, Folded};

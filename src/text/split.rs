@@ -4,12 +4,12 @@ use super::{Token, TokenKind};
 use crate::span::ByteSpan;
 
 /// Words that end in a period without ending the sentence (compared without the period, folded
-/// to lower case). Month and title abbreviations, and the common Latin ones.
+/// to lower case). Title and place abbreviations and the common Latin ones; month abbreviations
+/// come from the lexicon.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cpt", "maj", "adm",
     "cmdr", "gov", "sen", "rep", "st", "jr", "sr", "inc", "co", "corp", "ltd", "bros", "vs", "no",
-    "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mt", "ft", "rev", "hon", "pres", "e.g", "i.e", "cf", "approx", "dept", "est", "fig", "op",
+    "nos", "mt", "ft", "rev", "hon", "pres", "e.g", "i.e", "cf", "approx", "dept", "est", "fig", "op",
     "vol", "ave", "blvd", "rd", "gens", "reps", "sens", "messrs", "supt", "atty", "assn", "univ",
     "sec", "mln", "bln", "pp", "ca",
 ];
@@ -25,7 +25,7 @@ pub fn is_abbreviation(word: &str) -> bool {
         return true;
     }
     let lower = w.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.contains(&lower.as_str()) || super::lexicon::is_month_abbreviation(&lower)
 }
 
 fn is_open_quote(c: char) -> bool {

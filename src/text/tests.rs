@@ -1,23 +1,7 @@
 use super::*;
-use crate::body::BodyBuilder;
-use crate::ingest::Format;
 
 fn doc(paragraphs: &[&str]) -> Document {
-    let mut b = BodyBuilder::default();
-    for p in paragraphs {
-        b.push(p, BlockRole::Paragraph);
-    }
-    let (body, blocks) = b.finish();
-    Document { body, blocks, ..Document::unreadable("t.txt", crate::error::FileError::Empty) }
-        .with_format(Format::Text)
-}
-
-impl Document {
-    fn with_format(mut self, f: Format) -> Self {
-        self.format = f;
-        self.errors.clear();
-        self
-    }
+    Document::from_paragraphs("t.txt", paragraphs)
 }
 
 fn sentences(paragraphs: &[&str]) -> Vec<String> {

@@ -14,6 +14,7 @@
 use super::{Date, DateKind, DateMention, Form, ItemKind, Precision, TimelineItem};
 use crate::body::{BlockRole, Document};
 use crate::span::{ByteSpan, Quote};
+use crate::text::lexicon::{self, List};
 use crate::text::{fold, Text, TokenKind};
 use std::collections::BTreeSet;
 
@@ -32,6 +33,8 @@ struct Candidate {
     label: String,
     words: BTreeSet<String>,
     names: BTreeSet<String>,
+    /// Dated loosely ("recent elections"): kept only where another outlet dates it too.
+    loose: bool,
 }
 
 /// The timeline of dated events across documents, in date order.
@@ -41,13 +44,26 @@ pub fn timeline(
     dates: &[Vec<DateMention>],
 ) -> Vec<TimelineItem> {
     let mut cands: Vec<Candidate> = Vec::new();
+    let drop_day = drop_day(docs);
     for (d, doc) in docs.iter().enumerate() {
         let (Some(text), Some(mentions)) = (texts.get(d), dates.get(d)) else {
             continue;
         };
+        // An article with no date of its own is read against the drop's: its "on Friday" is the
+        // Friday of the story the other outlets date. Its own `dates` stay unresolved.
+        let anchored;
+        let mentions = match drop_day {
+            Some(day) if doc.published.is_none() => {
+                anchored = super::find(doc, text, Some(day));
+                &anchored
+            }
+            _ => mentions,
+        };
         let mut seen: BTreeSet<(usize, Date, u8)> = BTreeSet::new();
         // Mentions come in text order, so those of one sentence are found by binary search.
-        let in_order = mentions.windows(2).all(|w| w.first().map(|a| a.span.start) <= w.get(1).map(|b| b.span.start));
+        let in_order = mentions
+            .windows(2)
+            .all(|w| w.first().map(|a| a.span.start) <= w.get(1).map(|b| b.span.start));
         for m in mentions {
             let Some((date, kind)) = placement(doc, m) else {
                 continue;
@@ -65,7 +81,12 @@ pub fn timeline(
                 continue;
             }
             let tokens = text.tokens_of(sentence);
-            let span = clause(&doc.body, tokens, sentence.span, m.span, MAX_QUOTE);
+            // The copy after a date line: "Zagreb, 29 June 2025 (Agency) - Several were hurt".
+            let Some(sentence_span) = after_dateline(&doc.body, tokens, sentence.span, mentions)
+            else {
+                continue;
+            };
+            let span = clause(&doc.body, tokens, sentence_span, m.span, MAX_QUOTE);
             // the label speaks of the clause nearest the date, which may be shorter than the quote
             let near = if in_order {
                 let from = mentions.partition_point(|o| o.span.start < sentence.span.start);
@@ -81,7 +102,7 @@ pub fn timeline(
                     && sentence.span.contains(o.span)
             });
             let label_span = if shared {
-                clause(&doc.body, tokens, sentence.span, m.span, MAX_LABEL_SPAN)
+                clause(&doc.body, tokens, sentence_span, m.span, MAX_LABEL_SPAN)
             } else {
                 span
             };
@@ -98,14 +119,79 @@ pub fn timeline(
                 label,
                 words,
                 names,
+                loose: m.form == Form::Loose,
             });
         }
     }
     merge(cands)
 }
 
+/// The day the drop's articles were published, for reading an undated one: the middle of their
+/// publication dates (stated or inferred), so that one late follow-up does not move it.
+fn drop_day(docs: &[Document]) -> Option<Date> {
+    let mut days: Vec<Date> = docs
+        .iter()
+        .filter_map(|d| d.published)
+        .filter(|p| p.day.is_some())
+        .collect();
+    days.sort_unstable();
+    days.get(days.len() / 2).copied()
+}
+
+/// A sentence without the date line that heads it (the date, an agency in brackets or between
+/// slashes, and the dash that opens the copy); `None` when nothing follows the date line.
+fn after_dateline(
+    body: &str,
+    tokens: &[crate::text::Token],
+    sentence: ByteSpan,
+    mentions: &[DateMention],
+) -> Option<ByteSpan> {
+    let Some(line) = mentions
+        .iter()
+        .find(|m| m.dateline && sentence.contains(m.span))
+    else {
+        return Some(sentence);
+    };
+    let mut k = tokens.partition_point(|t| t.span.start < line.span.end);
+    loop {
+        let here = tokens.get(k).map(|t| t.span.slice(body));
+        match here {
+            Some("(") => {
+                let close = tokens
+                    .iter()
+                    .skip(k)
+                    .position(|t| t.span.slice(body) == ")")
+                    .map_or(k + 1, |p| k + p + 1);
+                // a bracket that never closes within a few words is part of the copy
+                if close - k > 8 {
+                    break;
+                }
+                k = close;
+            }
+            Some("/") => {
+                let close = tokens
+                    .iter()
+                    .skip(k + 1)
+                    .position(|t| t.span.slice(body) == "/")
+                    .map_or(k + 1, |p| k + p + 2);
+                if close - k > 5 {
+                    break;
+                }
+                k = close;
+            }
+            Some("-" | "--" | "—" | "–" | "." | ":" | ",") => k += 1,
+            _ => break,
+        }
+    }
+    let first = tokens.get(k)?;
+    (first.span.start < sentence.end).then(|| ByteSpan::new(first.span.start, sentence.end))
+}
+
 /// Where a mention goes on the timeline, if anywhere.
 fn placement(doc: &Document, m: &DateMention) -> Option<(Date, ItemKind)> {
+    if m.dateline {
+        return None;
+    }
     if let Some(start) = m.starts {
         return Some((start, ItemKind::Start));
     }
@@ -199,93 +285,10 @@ fn trim_quote(body: &str, span: ByteSpan) -> ByteSpan {
 }
 
 /// Words that carry no content for matching or labelling.
-const STOPWORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "but",
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "for",
-    "with",
-    "by",
-    "from",
-    "as",
-    "that",
-    "this",
-    "these",
-    "those",
-    "its",
-    "it",
-    "his",
-    "her",
-    "their",
-    "our",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "said",
-    "says",
-    "also",
-    "which",
-    "who",
-    "whom",
-    "after",
-    "before",
-    "during",
-    "since",
-    "into",
-    "about",
-    "over",
-    "than",
-    "they",
-    "he",
-    "she",
-    "we",
-    "not",
-    "no",
-    "all",
-    "more",
-    "most",
-    "first",
-    "new",
-    "other",
-    "such",
-    "both",
-    "while",
-    "when",
-    "where",
-    "there",
-    "here",
-    "them",
-    "him",
-    "according",
-    "told",
-    "reported",
-    "added",
-    "including",
-    "between",
-    "against",
-    "under",
-    "through",
-    "some",
-];
+static STOPWORDS: List = lexicon::stopwords("label");
 
 fn is_stopword(w: &str) -> bool {
-    STOPWORDS.contains(&w)
+    STOPWORDS.contains(w)
 }
 
 /// A crude stem for matching across outlets: folded, without a possessive or plural ending.
@@ -538,14 +541,22 @@ fn merge(mut cands: Vec<Candidate>) -> Vec<TimelineItem> {
     let run_key = |c: &Candidate| (c.date.start_days(), c.date.precision(), c.kind as u8);
     let mut run_start = 0;
     for c in cands {
-        if groups.last().and_then(|g| g.first()).is_some_and(|f| run_key(f) != run_key(&c)) {
+        if groups
+            .last()
+            .and_then(|g| g.first())
+            .is_some_and(|f| run_key(f) != run_key(&c))
+        {
             run_start = groups.len();
         }
-        let home = groups.get_mut(run_start..).unwrap_or_default().iter_mut().find(|g| {
-            g.first()
-                .is_some_and(|f| f.date == c.date && f.kind == c.kind)
-                && g.iter().take(PANEL).any(|o| same_happening(o, &c))
-        });
+        let home = groups
+            .get_mut(run_start..)
+            .unwrap_or_default()
+            .iter_mut()
+            .find(|g| {
+                g.first()
+                    .is_some_and(|f| f.date == c.date && f.kind == c.kind)
+                    && g.iter().take(PANEL).any(|o| same_happening(o, &c))
+            });
         match home {
             Some(g) => g.push(c),
             None => groups.push(vec![c]),
@@ -555,6 +566,13 @@ fn merge(mut cands: Vec<Candidate>) -> Vec<TimelineItem> {
         .into_iter()
         .filter_map(|mut g| {
             g.sort_by_key(|c| (c.quote.doc, c.quote.span.start));
+            // A loosely dated happening needs a second outlet dating it that way.
+            if g.iter().all(|c| c.loose)
+                && g.windows(2)
+                    .all(|w| w.first().map(|c| c.quote.doc) == w.get(1).map(|c| c.quote.doc))
+            {
+                return None;
+            }
             // The clause whose words the others share most, for its length, speaks for the group.
             let panel = g.len().min(PANEL);
             let best = (0..panel)

@@ -57,6 +57,23 @@ fn infer_one(doc: &Document, mentions: &[DateMention], stated: &[Date]) -> Optio
     own_years.sort_unstable();
     own_years.dedup();
 
+    // A date line is the day the copy was filed: the article says when it was written.
+    if let Some(d) = mentions
+        .iter()
+        .filter(|m| m.dateline && !in_caption(doc, m))
+        .find_map(|m| match m.form {
+            Form::Absolute => m.value,
+            Form::MonthDay {
+                month,
+                day,
+                weekday,
+            } => complete(month, day, weekday, &years)
+                .or_else(|| complete(month, day, weekday, &own_years)),
+            _ => None,
+        })
+    {
+        return Some(d);
+    }
     let mut latest: Option<Date> = None;
     for m in mentions.iter().filter(usable) {
         let day = match m.form {
@@ -81,9 +98,10 @@ fn infer_one(doc: &Document, mentions: &[DateMention], stated: &[Date]) -> Optio
         }
     }
     let mut latest = latest?;
-    // A weekday reported as past that falls just after the latest date moves the writing past
-    // it: the first such day within the next three (further than that, it more likely means
-    // a day before the latest date).
+    // A weekday reported as past that is the day after the latest date moves the writing past
+    // it ("Tuesday night (September 30)" and then "on Wednesday"). Two or more days ahead it far
+    // more likely means a day before the latest date (a Thursday piece recalling the collapse
+    // "on Sunday night", a Friday one recalling "Monday": written days after, not before).
     let after = mentions.iter().filter(usable).filter_map(|m| match m.form {
         Form::Weekday { day } => Some(day),
         _ => None,
@@ -92,7 +110,7 @@ fn infer_one(doc: &Document, mentions: &[DateMention], stated: &[Date]) -> Optio
     for wd in after {
         let base = latest.weekday()?;
         let ahead = (i64::from(wd) - i64::from(base)).rem_euclid(7);
-        if (1..=3).contains(&ahead) {
+        if ahead == 1 {
             if let Some(d) = latest.add_days(ahead) {
                 bumped = bumped.max(d);
             }

@@ -1,50 +1,11 @@
-//! The English words news uses for calendar units: months, weekdays, number words, time units,
-//! and the verbs and auxiliaries that say whether a sentence reports the past or announces the future.
+//! The English words news uses for calendar units: number words and time units (month and
+//! weekday names come from `text::lexicon`), and the verbs and auxiliaries that say whether a
+//! sentence reports the past or announces the future.
 
-/// Month number (1..=12) of a month name or its abbreviation (lower case, no period).
-pub fn month(word: &str) -> Option<u8> {
-    let m = match word {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
-}
-
-/// Whether a month word is its full name (abbreviations need a day or year to count as a date).
-pub fn is_full_month_name(word: &str) -> bool {
-    word.len() > 4 || matches!(word, "may" | "june" | "july")
-}
-
-/// Day of the week, 0 = Monday .. 6 = Sunday.
-pub fn weekday(word: &str) -> Option<u8> {
-    let d = match word {
-        "monday" | "mon" => 0,
-        "tuesday" | "tue" | "tues" => 1,
-        "wednesday" | "wed" => 2,
-        "thursday" | "thu" | "thur" | "thurs" => 3,
-        "friday" | "fri" => 4,
-        "saturday" | "sat" => 5,
-        "sunday" | "sun" => 6,
-        _ => return None,
-    };
-    Some(d)
-}
-
-/// Whether the weekday word is spelled out (abbreviations such as "Sun" or "Wed" are ordinary words too).
-pub fn is_full_weekday(word: &str) -> bool {
-    word.ends_with("day")
-}
+// Month and weekday names are the shared calendar words of the text layer.
+pub use crate::text::lexicon::{
+    is_month_name as is_full_month_name, is_weekday_name as is_full_weekday, month, weekday,
+};
 
 /// The value of a spelled-out number from one to ninety-nine, "a"/"an" for one, and "dozen".
 pub fn number_word(word: &str) -> Option<f64> {

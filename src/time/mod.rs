@@ -59,6 +59,10 @@ pub struct DateMention {
     /// The start of a stretch of time the expression implies: "since 2011" -> 2011, and
     /// "(have been allies) for more than 80 years" -> 80 years before publication.
     pub starts: Option<Date>,
+    /// Whether it is the date line at the head of the article ("Zagreb, 29 June 2025 (Agency) -",
+    /// "date 2025-06-29"): the day the story was filed, which dates the rest of the text, not an
+    /// event of its own.
+    pub dateline: bool,
 }
 
 /// How a date was written: the parts the text itself gives.
@@ -78,6 +82,9 @@ pub enum Form {
     Ahead,
     /// Just before or after the story's central occasion ("just before the visit").
     AroundOccasion { after: bool },
+    /// A point given loosely ("recent elections"): its value is the likeliest year, not a date
+    /// the text states, so it places an event only where two outlets date it so.
+    Loose,
     /// Relative, vague, a duration or a set.
     Other,
 }

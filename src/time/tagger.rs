@@ -76,6 +76,8 @@ enum What {
     Month { month: u8, shift: i8 },
     /// A month of the publication year, or of the one before or after ("April next year").
     MonthOfYear { month: u8, n: i32 },
+    /// A day of the publication year, or of the one before or after ("1 November last year").
+    DayOfYear { month: u8, day: u8, n: i32 },
     /// Just before or after the story's central occasion ("just before the visit").
     AroundOccasion { after: bool },
     /// A weekday; `shift` as for months.
@@ -139,9 +141,49 @@ struct Found {
     what: What,
 }
 
-/// Finds and resolves the temporal expressions of one document's body.
+/// How far into a body a date line can start, in bytes: past a repeated headline and a standfirst
+/// (a wire's date line sits after both, some 200-300 bytes in), short of the second paragraph
+/// of ordinary copy.
+const DATELINE_WITHIN: usize = 600;
+
+/// Words a page puts before its own date ("date 2025-06-29", "Published 3 March 2024").
+fn date_label(w: &str) -> bool {
+    matches!(
+        w,
+        "date" | "published" | "updated" | "posted" | "dated" | "filed"
+    )
+}
+
+/// Whether the expression `f` stands where a date line does: at the head of its sentence, after
+/// nothing but a page's date label or a place ("LONDON,", "Zagreb,", "PUTRAJAYA, Malaysia,"), and
+/// before the agency or the dash that opens the copy.
+fn dateline_shape(toks: &[Tok], f: &Found) -> bool {
+    let Some(prefix) = toks.get(..f.start) else {
+        return false;
+    };
+    if !prefix.is_empty() && prefix.iter().all(|t| date_label(&t.low)) {
+        return true;
+    }
+    let place = prefix.len() <= 8
+        && prefix.last().is_some_and(|t| t.low == ",")
+        && prefix.iter().all(|t| {
+            (t.kind == TokenKind::Word && t.capitalised())
+                || matches!(t.low.as_str(), "," | "-" | "(" | ")" | "/" | ".")
+        });
+    let opens_copy = matches!(
+        low_at(toks, f.end),
+        "(" | "/" | "-" | "--" | "—" | "–" | "." | ":" | ""
+    );
+    (prefix.is_empty() || place) && opens_copy
+}
+
+/// Finds and resolves the temporal expressions of one document's body. A date line at the head
+/// of the article dates what follows it: relative expressions after it are resolved against its
+/// day (the day the copy was filed) rather than the page's publication date.
 pub fn find(doc: &Document, text: &Text, published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
+    let mut anchor = published;
+    let mut dateline_seen = false;
     for sentence in &text.sentences {
         let toks: Vec<Tok> = text
             .tokens_of(sentence)
@@ -161,7 +203,17 @@ pub fn find(doc: &Document, text: &Text, published: Option<Date>) -> Vec<DateMen
             match expression_at(&toks, i) {
                 Some(f) if f.end > f.start => {
                     let tense = tense_near(&toks, f.start, f.end);
-                    if let Some(m) = resolve(&toks, &f, tense, published) {
+                    let dateline = !dateline_seen
+                        && sentence.span.start < DATELINE_WITHIN
+                        && matches!(f.what, What::Absolute(d) if d.precision() == Precision::Day)
+                            | matches!(f.what, What::MonthDay { .. })
+                        && dateline_shape(&toks, &f);
+                    if let Some(mut m) = resolve(&toks, &f, tense, anchor) {
+                        if dateline && m.precision == Precision::Day {
+                            m.dateline = true;
+                            dateline_seen = true;
+                            anchor = m.value.or(anchor);
+                        }
                         out.push(m);
                     }
                     i = f.end.max(i + 1);
@@ -586,6 +638,13 @@ fn month_tail(toks: &[Tok], start: usize, after: usize, month: u8, shift: i8) ->
                 }
             }
             if Date::ymd(2000, month, day).is_some() {
+                if let Some(n) = year_shift(toks, j + 1) {
+                    return Found {
+                        start,
+                        end: j + 3,
+                        what: What::DayOfYear { month, day, n },
+                    };
+                }
                 return Found {
                     start,
                     end: j + 1,
@@ -614,14 +673,8 @@ fn month_tail(toks: &[Tok], start: usize, after: usize, month: u8, shift: i8) ->
         }
     }
     // "October this year", "April next year", "March last year"
-    if shift == 0 && low_at(toks, after + 1) == "year" {
-        let n = match low_at(toks, after) {
-            "this" => Some(0),
-            "next" => Some(1),
-            "last" => Some(-1),
-            _ => None,
-        };
-        if let Some(n) = n {
+    if shift == 0 {
+        if let Some(n) = year_shift(toks, after) {
             return Found {
                 start,
                 end: after + 2,
@@ -633,6 +686,19 @@ fn month_tail(toks: &[Tok], start: usize, after: usize, month: u8, shift: i8) ->
         start,
         end: after,
         what: What::Month { month, shift },
+    }
+}
+
+/// "this year", "next year", "last year" at token `k`: the year's offset from publication.
+fn year_shift(toks: &[Tok], k: usize) -> Option<i32> {
+    if low_at(toks, k + 1) != "year" {
+        return None;
+    }
+    match low_at(toks, k) {
+        "this" => Some(0),
+        "next" => Some(1),
+        "last" => Some(-1),
+        _ => None,
     }
 }
 
@@ -666,6 +732,13 @@ fn day_month_at(toks: &[Tok], i: usize) -> Option<Found> {
         }
     }
     Date::ymd(2000, month, day)?;
+    if let Some(n) = year_shift(toks, end_month) {
+        return Some(Found {
+            start: i,
+            end: end_month + 2,
+            what: What::DayOfYear { month, day, n },
+        });
+    }
     Some(Found {
         start: i,
         end: end_month,
@@ -983,7 +1056,7 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
             && next == "recent"
             && matches!(
                 low_at(toks, i + 2),
-                "years" | "months" | "weeks" | "days" | "times" | "decades"
+                "years" | "months" | "weeks" | "days" | "hours" | "times" | "decades"
             ))
     {
         let end = if w == "in" { i + 3 } else { i + 2 };
@@ -1066,6 +1139,7 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
                         | "months"
                         | "weeks"
                         | "days"
+                        | "hours"
                         | "times"
                         | "decades"
                         | "history"
@@ -1404,6 +1478,9 @@ fn set_at(toks: &[Tok], i: usize) -> Option<Found> {
     })
 }
 
+/// Verbs that date the report, not the event.
+static REPORTING: crate::text::lexicon::List = crate::text::lexicon::speech_verbs("report");
+
 /// Whether the sentence around tokens `start..end` speaks of the past or the future.
 ///
 /// A deadline preposition right before it ("by", "until", "as early as") looks ahead; a
@@ -1418,20 +1495,7 @@ fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
-    let reporting = |w: &str| {
-        matches!(
-            w,
-            "said"
-                | "says"
-                | "told"
-                | "announced"
-                | "reported"
-                | "stated"
-                | "added"
-                | "confirmed"
-                | "declared"
-        )
-    };
+    let reporting = |w: &str| REPORTING.contains(w);
     if reporting(before) || (before == "on" && reporting(prev_low(toks, start.saturating_sub(1)))) {
         return Tense::Past;
     }
@@ -1683,6 +1747,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             form,
             tense,
             starts: None,
+            dateline: false,
         }
     };
     let since = f.start > 0 && matches!(low_at(toks, f.start - 1), "since" | "from");
@@ -1750,6 +1815,10 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
         What::MonthOfYear { month, n } => {
             let value = dct.and_then(|p| Date::ym(p.year + n, *month));
             date(value, Precision::Month, Form::Other)
+        }
+        What::DayOfYear { month, day, n } => {
+            let value = dct.and_then(|p| Date::ymd(p.year + n, *month, *day));
+            date(value, Precision::Day, Form::Other)
         }
         What::Weekday { day, shift } => {
             let value = dct.and_then(|p| {
@@ -1823,7 +1892,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             let value = dct
                 .filter(|p| p.month.unwrap_or(1) > 1)
                 .map(|p| Date::y(p.year));
-            date(value, Precision::Vague, Form::Other)
+            date(value, Precision::Vague, Form::Loose)
         }
         What::Decade | What::Vague => date(None, Precision::Vague, Form::Other),
         What::Ahead => date(None, Precision::Vague, Form::Ahead),
@@ -1840,6 +1909,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
                 form: Form::Other,
                 tense,
                 starts,
+                dateline: false,
             }
         }
         What::Set(iso) => DateMention {
@@ -1851,6 +1921,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             form: Form::Other,
             tense,
             starts: None,
+            dateline: false,
         },
     };
     // "since October", "since last year": a stretch that began then

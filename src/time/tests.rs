@@ -3,22 +3,11 @@
 //! The sentences are written for these tests.
 
 use super::*;
-use crate::body::{BlockRole, BodyBuilder, Document};
-use crate::error::FileError;
+use crate::body::{BlockRole, Document};
 use crate::text;
 
 fn doc_with(paragraphs: &[(&str, BlockRole)], published: Option<Date>) -> Document {
-    let mut b = BodyBuilder::default();
-    for (p, role) in paragraphs {
-        b.push(p, *role);
-    }
-    let (body, blocks) = b.finish();
-    let mut d = Document::unreadable("test.txt", FileError::NoBody);
-    d.errors.clear();
-    d.body = body;
-    d.blocks = blocks;
-    d.published = published;
-    d
+    Document { published, ..Document::from_blocks("test.txt", paragraphs) }
 }
 
 fn doc(body: &str, published: &str) -> Document {

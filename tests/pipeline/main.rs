@@ -1,12 +1,15 @@
 //! One integration-test binary for the whole pipeline: a module per stage, tests named by the
 //! behaviour a reader would check. Fixtures in `tests/fixtures/` are texts written for the
-//! project; the real seed set is read from `../shared` when it is there.
+//! project, the demo set of `www/demo/`, and the case tables of `tests/fixtures/cases/` (`cases`).
+//! Nothing here reads `../shared`: scores against the evaluation sets belong to its scorers.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod cases;
 mod claims;
 mod documents;
 mod entities;
 mod foundation;
+mod golden;
 mod reliability;
 mod time;
 
@@ -22,15 +25,15 @@ pub fn fixture(name: &str) -> Input {
     Input::new(name, bytes)
 }
 
-/// The real seed articles in `../shared/corpus/seeds`, sorted by name; empty when absent.
-pub fn seeds() -> Vec<Input> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
-    let mut paths: Vec<PathBuf> =
-        std::fs::read_dir(dir).map(|r| r.flatten().map(|e| e.path()).collect()).unwrap_or_default();
-    paths.sort();
-    paths
-        .into_iter()
-        .filter_map(|p| Some(Input::new(p.file_name()?.to_string_lossy().to_string(), std::fs::read(&p).ok()?)))
+/// The demo articles of `www/demo/` (written for the project), in the order the page loads them.
+pub fn demo() -> Vec<Input> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/demo");
+    let index = std::fs::read_to_string(dir.join("index.json")).unwrap_or_else(|e| panic!("www/demo/index.json: {e}"));
+    let names: Vec<String> = serde_json::from_str(&index).unwrap_or_else(|e| panic!("www/demo/index.json: {e}"));
+    assert!(!names.is_empty(), "www/demo/index.json lists no articles");
+    names
+        .iter()
+        .map(|n| Input::new(n.as_str(), std::fs::read(dir.join(n)).unwrap_or_else(|e| panic!("www/demo/{n}: {e}"))))
         .collect()
 }
 

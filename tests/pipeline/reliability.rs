@@ -85,6 +85,9 @@ fn a_file_of_100000_one_word_lines_finishes() {
     let text: String = (0..100_000).map(|i| if i % 2 == 0 { "Harbour\n" } else { "ferry\n" }).collect();
     let r = parallax::analyze(&[Input::new("words.txt", text.into_bytes())]);
     assert_eq!(r.documents.len(), 1);
+    assert!(r.documents[0].errors.is_empty(), "{:?}", r.documents[0].errors);
+    assert!(r.documents[0].body.contains("Harbour") && r.documents[0].body.contains("ferry"));
+    assert_quotes_verbatim(&r);
 }
 
 #[test]
@@ -96,6 +99,9 @@ fn html_nested_100000_deep_finishes() {
     html.push_str("</body></html>");
     let r = parallax::analyze(&[Input::new("deep.html", html.into_bytes())]);
     assert_eq!(r.documents.len(), 1);
+    // nesting past the limit is reported, and what could be read is kept
+    assert_eq!(r.documents[0].error_codes, ["too_deep"]);
+    assert_quotes_verbatim(&r);
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //! that compare equal across such variation, without a dictionary: a light suffix strip and a
 //! six-letter prefix for topic words, and the consonant outline for names.
 
-use crate::text::fold;
+use super::fold;
 
 /// The folded word without a possessive ending ("Syria's" -> "syria").
 pub fn base(word: &str) -> String {

@@ -1,0 +1,268 @@
+//! The word lists every stage reads: months, weekdays, stop words, speech verbs, titles and their
+//! modifiers, hedges; and `List`, the one type any stage's own closed word class is kept in.
+//!
+//! The shared lists are data, one file each under `src/text/data/` (one entry a line, `#` for
+//! comments, folded: lower case, no accents), so a word is added in one place and every stage
+//! that reads the list sees it. Where stages read a list for different purposes, each entry says
+//! which uses it has ("said  speech agent report"); a stage asks for the words of one use. A
+//! `List` answers membership in constant time: short lists are searched directly, longer ones
+//! are hashed once, on the first question, and kept for the rest of the run.
+
+use super::wordset::{FastMap, FastSet};
+use std::sync::OnceLock;
+
+const MONTHS: &str = include_str!("data/months.txt");
+const WEEKDAYS: &str = include_str!("data/weekdays.txt");
+const STOPWORDS: &str = include_str!("data/stopwords.txt");
+const SPEECH_VERBS: &str = include_str!("data/speech_verbs.txt");
+const TITLES: &str = include_str!("data/titles.txt");
+const TITLE_MODIFIERS: &str = include_str!("data/title_modifiers.txt");
+const HEDGES: &str = include_str!("data/hedges.txt");
+
+/// Lists this short are searched directly: faster than hashing.
+const SHORT: usize = 8;
+
+/// A fixed list of folded words, asked whether it holds a word.
+pub struct List {
+    words: Words,
+    /// The words hashed, built on the first question to a long list.
+    set: OnceLock<FastSet<&'static str>>,
+}
+
+enum Words {
+    /// Written in the code.
+    Slice(&'static [&'static str]),
+    /// The entries of a data file, every one or only those marked with a use.
+    File { text: &'static str, tag: Option<&'static str> },
+}
+
+impl List {
+    /// A list written in the code.
+    pub const fn of(words: &'static [&'static str]) -> List {
+        List { words: Words::Slice(words), set: OnceLock::new() }
+    }
+
+    /// Every entry of a data file.
+    pub const fn file(text: &'static str) -> List {
+        List { words: Words::File { text, tag: None }, set: OnceLock::new() }
+    }
+
+    /// The entries of a data file marked with the use `tag`.
+    pub const fn tagged(text: &'static str, tag: &'static str) -> List {
+        List { words: Words::File { text, tag: Some(tag) }, set: OnceLock::new() }
+    }
+
+    /// The words, in the order written.
+    pub fn words(&self) -> Box<dyn Iterator<Item = &'static str> + '_> {
+        match self.words {
+            Words::Slice(words) => Box::new(words.iter().copied()),
+            Words::File { text, tag } => Box::new(
+                entries(text).filter(move |(_, tags)| tag.is_none_or(|t| tags.split_whitespace().any(|x| x == t))).map(|(w, _)| w),
+            ),
+        }
+    }
+
+    /// Whether the list holds `word` (compared as written: fold the word first).
+    pub fn contains(&self, word: &str) -> bool {
+        if let Words::Slice(words) = self.words {
+            if words.len() <= SHORT {
+                return words.contains(&word);
+            }
+        }
+        self.set.get_or_init(|| self.words().collect()).contains(word)
+    }
+}
+
+/// The entries of a data file: each line's first field and the rest, comments and blank lines
+/// left out. Fields are separated by a tab when the line has one (entries of several words),
+/// otherwise by white space.
+fn entries(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    text.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| {
+        let (head, rest) = l.split_once('\t').or_else(|| l.split_once(' ')).unwrap_or((l, ""));
+        (head.trim(), rest.trim())
+    })
+}
+
+/// Stop words: function words and newsroom fillers. `use_` is one of the uses of
+/// `data/stopwords.txt`: "topic", "name", "label".
+pub const fn stopwords(use_: &'static str) -> List {
+    List::tagged(STOPWORDS, use_)
+}
+
+/// Verbs of speech and reporting. `use_` is one of the uses of `data/speech_verbs.txt`:
+/// "speech", "agent", "report".
+pub const fn speech_verbs(use_: &'static str) -> List {
+    List::tagged(SPEECH_VERBS, use_)
+}
+
+/// Titles of office and role. `use_` is one of the uses of `data/titles.txt`: "office", "role".
+pub const fn titles(use_: &'static str) -> List {
+    List::tagged(TITLES, use_)
+}
+
+/// Words that qualify a title. `use_` as for `titles`.
+pub const fn title_modifiers(use_: &'static str) -> List {
+    List::tagged(TITLE_MODIFIERS, use_)
+}
+
+/// The forms of the numbered lines of a calendar file: (number from 1, form, whether it is the
+/// full name).
+fn numbered(text: &'static str) -> impl Iterator<Item = (u8, &'static str, bool)> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .zip(1u8..)
+        .flat_map(|(l, n)| l.split_whitespace().enumerate().map(move |(i, w)| (n, w, i == 0)))
+}
+
+/// A calendar file indexed by form: its number and whether it is the full name.
+type Calendar = FastMap<&'static str, (u8, bool)>;
+
+fn calendar(text: &'static str, cell: &'static OnceLock<Calendar>) -> &'static Calendar {
+    cell.get_or_init(|| numbered(text).map(|(n, w, full)| (w, (n, full))).collect())
+}
+
+fn months() -> &'static Calendar {
+    static MONTH_FORMS: OnceLock<Calendar> = OnceLock::new();
+    calendar(MONTHS, &MONTH_FORMS)
+}
+
+fn weekdays() -> &'static Calendar {
+    static WEEKDAY_FORMS: OnceLock<Calendar> = OnceLock::new();
+    calendar(WEEKDAYS, &WEEKDAY_FORMS)
+}
+
+/// Month number (1..=12) of a folded month name or abbreviation ("october", "oct", "sept").
+pub fn month(word: &str) -> Option<u8> {
+    months().get(word).map(|&(n, _)| n)
+}
+
+/// Whether a folded word is a month's full name ("may", "june"; not "jun").
+pub fn is_month_name(word: &str) -> bool {
+    months().get(word).is_some_and(|&(_, full)| full)
+}
+
+/// Whether a folded word is a month's abbreviation ("jan", "sept"; not "may").
+pub fn is_month_abbreviation(word: &str) -> bool {
+    months().get(word).is_some_and(|&(_, full)| !full)
+}
+
+/// Day of the week of a folded weekday name or abbreviation, 0 = Monday .. 6 = Sunday.
+pub fn weekday(word: &str) -> Option<u8> {
+    weekdays().get(word).map(|&(n, _)| n - 1)
+}
+
+/// Whether a folded word is a weekday's full name ("wednesday"; not "wed").
+pub fn is_weekday_name(word: &str) -> bool {
+    weekdays().get(word).is_some_and(|&(_, full)| full)
+}
+
+/// Which side of a number a hedge leaves open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The true value may be higher ("more than").
+    Above,
+    /// It may be lower ("nearly").
+    Below,
+    /// Either way ("around").
+    About,
+}
+
+/// The hedges written before a number, in the order they are tried, with the side each leaves open.
+pub fn hedges() -> &'static [(&'static str, Side)] {
+    static HEDGE_LIST: OnceLock<Vec<(&'static str, Side)>> = OnceLock::new();
+    HEDGE_LIST.get_or_init(|| {
+        entries(HEDGES)
+            .filter_map(|(phrase, side)| {
+                let side = match side {
+                    "above" => Side::Above,
+                    "below" => Side::Below,
+                    "about" => Side::About,
+                    _ => return None,
+                };
+                Some((phrase, side))
+            })
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The uses each tagged file documents in its header.
+    const FILES: &[(&str, &str, &[&str])] = &[
+        ("stopwords", STOPWORDS, &["topic", "name", "label"]),
+        ("speech_verbs", SPEECH_VERBS, &["speech", "agent", "report"]),
+        ("titles", TITLES, &["office", "role"]),
+        ("title_modifiers", TITLE_MODIFIERS, &["office", "role"]),
+    ];
+
+    #[test]
+    fn tagged_files_are_sorted_folded_and_use_only_their_documented_uses() {
+        for (name, text, uses) in FILES {
+            let rows: Vec<_> = entries(text).collect();
+            assert!(!rows.is_empty(), "{name} is empty");
+            for pair in rows.windows(2) {
+                assert!(pair[0].0 < pair[1].0, "{name}: {:?} before {:?}", pair[0].0, pair[1].0);
+            }
+            for (word, tags) in rows {
+                assert_eq!(super::super::fold(word), word, "{name}: {word} is not folded");
+                assert!(!tags.is_empty(), "{name}: {word} has no use");
+                for t in tags.split_whitespace() {
+                    assert!(uses.contains(&t), "{name}: {word} has the unknown use {t}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_list_of_one_use_holds_exactly_the_words_marked_with_it() {
+        let speech = speech_verbs("speech");
+        let agent = speech_verbs("agent");
+        assert!(speech.contains("said") && agent.contains("said"));
+        assert!(agent.contains("met") && !speech.contains("met"));
+        assert!(!speech.contains("Said") && !speech.contains("speech"));
+        assert!(stopwords("name").contains("the") && !stopwords("name").contains("said"));
+        assert!(titles("role").contains("president") && !titles("office").contains("reporter"));
+        let short = List::of(&["a", "b"]);
+        assert!(short.contains("b") && !short.contains("c"));
+        let long = List::of(&["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]);
+        assert!(long.contains("j") && !long.contains("k"));
+    }
+
+    #[test]
+    fn calendar_words_have_their_numbers() {
+        let cases: &[(&str, Option<u8>, bool)] = &[
+            ("january", Some(1), true),
+            ("jan", Some(1), false),
+            ("may", Some(5), true),
+            ("sept", Some(9), false),
+            ("sep", Some(9), false),
+            ("december", Some(12), true),
+            ("octob", None, false),
+        ];
+        for &(w, n, full) in cases {
+            assert_eq!(month(w), n, "{w}");
+            assert_eq!(is_month_name(w), full, "{w}");
+            assert_eq!(is_month_abbreviation(w), n.is_some() && !full, "{w}");
+        }
+        assert_eq!(numbered(MONTHS).filter(|x| x.2).count(), 12);
+        assert_eq!(weekday("monday"), Some(0));
+        assert_eq!(weekday("thurs"), Some(3));
+        assert_eq!(weekday("sunday"), Some(6));
+        assert_eq!(weekday("sundae"), None);
+        assert!(is_weekday_name("friday") && !is_weekday_name("fri"));
+        assert_eq!(numbered(WEEKDAYS).filter(|x| x.2).count(), 7);
+    }
+
+    #[test]
+    fn every_hedge_line_is_read_and_none_repeats() {
+        let lines = entries(HEDGES).count();
+        let hedges = hedges();
+        assert_eq!(hedges.len(), lines, "a hedge line has an unknown side");
+        for (i, (p, _)) in hedges.iter().enumerate() {
+            assert!(!hedges[..i].iter().any(|(q, _)| q == p), "{p} is listed twice");
+        }
+        assert!(hedges.contains(&("more than", Side::Above)));
+    }
+}

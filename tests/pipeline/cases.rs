@@ -1,0 +1,283 @@
+//! Tests as data: every table in `tests/fixtures/cases/` is read here and each of its rows run
+//! through the public `analyze`, checked against the report a reader would see.
+//!
+//! A table is a tab-separated file whose name starts with its kind: `dates*.tsv`,
+//! `names*.tsv`, `claims*.tsv` (so `dates-relative.tsv` is a dates table). Its first line that is
+//! not a `#` comment names the columns; blank lines and `#` lines are skipped. In a cell, `\n`
+//! stands for a line break (a blank line `\n\n` separates paragraphs), and ` || ` separates the
+//! articles of one drop (d1, d2, ...). `-` is an empty cell. Adding a table is adding a file;
+//! adding a kind is adding a function to `KINDS`.
+//!
+//! Columns by kind (those in brackets may be left out of a table):
+//! - dates: `published` (ISO, or `-` for none), `text`, `expression` (verbatim text of the date),
+//!   `value` (ISO date or duration; `null` when it cannot be resolved; `absent` when `text`
+//!   holds no date written exactly so), [`type`] (date, duration, set), [`precision`].
+//! - names: `text`, `name` (an entity's canonical name), `type` (person, place, organization,
+//!   other; `absent` when no entity has that name or alias), [`aliases`] (`;`-separated names
+//!   the entity must also carry), [`published`].
+//! - claims: `text`, `quote` (words the row's quote from d1 holds), `stances` (one per article,
+//!   space-separated: asserts, differs, contradicts, silent), [`value`] (d2's value, the cell
+//!   that differs), [`published`].
+//! - documents: `text` (a page dump), `title`, `published` (ISO; `-`: none printed, so none or
+//!   an inferred one), `author`, `not_in_body` (`;`-separated texts the body must not hold). The
+//!   headline is never in the body.
+//! - datelines: `line` (a date line as a page prints it, set under a headline above a short
+//!   article), `published` (the day the reader sees; `-`: none printed).
+
+use parallax::{Corrections, Input};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// One row of a table: its line number and its cells by column name.
+struct Row {
+    line: usize,
+    cells: BTreeMap<String, String>,
+}
+
+impl Row {
+    /// The cell of `column`, unescaped; "" when the column is absent or the cell is `-`.
+    fn get(&self, column: &str) -> String {
+        match self.cells.get(column).map(String::as_str) {
+            None | Some("-") => String::new(),
+            Some(c) => c.replace("\\n", "\n").replace("\\t", "\t"),
+        }
+    }
+
+    /// The cell of a column every row of the kind must have.
+    fn need(&self, column: &str) -> Result<String, String> {
+        match self.cells.get(column) {
+            Some(_) => Ok(self.get(column)),
+            None => Err(format!("line {}: no column `{column}`", self.line)),
+        }
+    }
+}
+
+type Check = fn(&Row) -> Result<(), String>;
+
+/// The kinds of table, by the start of their file name.
+const KINDS: &[(&str, Check)] = &[
+    ("dates", check_date),
+    ("names", check_name),
+    ("claims", check_claim),
+    ("documents", check_document),
+    ("datelines", check_dateline),
+];
+
+/// Reads a table: the header names the columns, every other line is a row.
+fn read_table(text: &str) -> Result<Vec<Row>, String> {
+    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+    let (_, header) = lines.next().ok_or("no header line")?;
+    let columns: Vec<&str> = header.split('\t').map(str::trim).collect();
+    lines
+        .map(|(i, l)| {
+            let cells: Vec<&str> = l.split('\t').collect();
+            if cells.len() != columns.len() {
+                return Err(format!("line {}: {} cells for {} columns", i + 1, cells.len(), columns.len()));
+            }
+            let cells = columns.iter().zip(cells).map(|(c, v)| (c.to_string(), v.trim().to_string())).collect();
+            Ok(Row { line: i + 1, cells })
+        })
+        .collect()
+}
+
+/// The report of a row's drop (its articles, each dated `published` when the row gives one), as JSON.
+fn report_of(row: &Row) -> Result<Value, String> {
+    let published = row.get("published");
+    let inputs: Vec<Input> = row
+        .need("text")?
+        .split(" || ")
+        .enumerate()
+        .map(|(i, text)| {
+            let mut input = Input::new(format!("case-{}.txt", i + 1), text.as_bytes());
+            if !published.is_empty() {
+                input.corrections = Corrections { published: Some(published.clone()), ..Default::default() };
+            }
+            input
+        })
+        .collect();
+    serde_json::from_str(&parallax::analyze(&inputs).to_json()).map_err(|e| e.to_string())
+}
+
+fn as_str(v: &Value) -> &str {
+    v.as_str().unwrap_or("")
+}
+
+fn check_date(row: &Row) -> Result<(), String> {
+    let report = report_of(row)?;
+    let expression = row.need("expression")?;
+    let want = row.need("value")?;
+    let dates = report["documents"][0]["dates"].as_array().cloned().unwrap_or_default();
+    let found = dates.iter().find(|d| as_str(&d["text"]) == expression);
+    let seen = || dates.iter().map(|d| format!("{:?}={}", as_str(&d["text"]), d["value"])).collect::<Vec<_>>().join(", ");
+    let Some(d) = found else {
+        return if want == "absent" { Ok(()) } else { Err(format!("no date {expression:?}; found [{}]", seen())) };
+    };
+    if want == "absent" {
+        return Err(format!("{expression:?} was taken as a date ({})", d["value"]));
+    }
+    let got = d["value"].as_str().unwrap_or("null");
+    if got != want {
+        return Err(format!("{expression:?} is {got}, not {want}"));
+    }
+    for column in ["type", "precision"] {
+        let want = row.get(column);
+        if !want.is_empty() && as_str(&d[column]) != want {
+            return Err(format!("{expression:?} has {column} {}, not {want}", d[column]));
+        }
+    }
+    Ok(())
+}
+
+fn check_name(row: &Row) -> Result<(), String> {
+    let report = report_of(row)?;
+    let name = row.need("name")?;
+    let want = row.need("type")?;
+    let entities = report["entities"].as_array().cloned().unwrap_or_default();
+    let called = |e: &Value, n: &str| {
+        as_str(&e["name"]) == n || e["aliases"].as_array().is_some_and(|a| a.iter().any(|x| as_str(x) == n))
+    };
+    let seen = || entities.iter().map(|e| format!("{} ({})", as_str(&e["name"]), as_str(&e["type"]))).collect::<Vec<_>>().join(", ");
+    if want == "absent" {
+        return match entities.iter().find(|e| called(e, &name)) {
+            Some(e) => Err(format!("{name:?} was found as {}", as_str(&e["type"]))),
+            None => Ok(()),
+        };
+    }
+    let Some(e) = entities.iter().find(|e| as_str(&e["name"]) == name) else {
+        return Err(format!("no entity named {name:?}; found [{}]", seen()));
+    };
+    if as_str(&e["type"]) != want {
+        return Err(format!("{name:?} is a {}, not a {want}", as_str(&e["type"])));
+    }
+    for alias in row.get("aliases").split(';').map(str::trim).filter(|a| !a.is_empty()) {
+        if !called(e, alias) {
+            return Err(format!("{name:?} does not carry the alias {alias:?} (aliases {})", e["aliases"]));
+        }
+    }
+    Ok(())
+}
+
+fn check_claim(row: &Row) -> Result<(), String> {
+    let report = report_of(row)?;
+    let quote = row.need("quote")?;
+    let stances: Vec<String> = row.need("stances")?.split_whitespace().map(str::to_string).collect();
+    let claims = report["claims"].as_array().cloned().unwrap_or_default();
+    let cell = |c: &Value, d: usize| c["cells"][format!("d{d}")].clone();
+    let Some(c) = claims.iter().find(|c| as_str(&cell(c, 1)["quote"]).contains(&quote)) else {
+        let seen: Vec<&str> = claims.iter().map(|c| as_str(&c["claim"])).collect();
+        return Err(format!("no row quotes {quote:?} from d1; rows {seen:?}"));
+    };
+    let got: Vec<String> = (1..=stances.len()).map(|d| as_str(&cell(c, d)["stance"]).to_string()).collect();
+    if got != stances {
+        return Err(format!("the row of {quote:?} has stances {got:?}, not {stances:?}"));
+    }
+    let value = row.get("value");
+    if !value.is_empty() && as_str(&cell(c, 2)["value"]) != value {
+        return Err(format!("d2's value is {}, not {value:?}", cell(c, 2)["value"]));
+    }
+    Ok(())
+}
+
+/// The publication date of a report's first document against a wanted ISO day ("" when the
+/// page prints none: then none, or one marked inferred).
+fn check_published(doc: &Value, want: &str) -> Result<(), String> {
+    let got = doc["published"].as_str();
+    let inferred = doc["published_inferred"].as_bool().unwrap_or(false);
+    match (want.is_empty(), got) {
+        (true, Some(g)) if !inferred => Err(format!("published {g} read from a page that prints no date")),
+        (true, _) => Ok(()),
+        (false, Some(g)) if g == want && !inferred => Ok(()),
+        (false, _) => Err(format!("published {got:?} (inferred: {inferred}), not {want}")),
+    }
+}
+
+fn check_document(row: &Row) -> Result<(), String> {
+    let report = report_of(row)?;
+    let doc = &report["documents"][0];
+    for column in ["title", "author"] {
+        let want = row.need(column)?;
+        let got = doc[column].as_str().unwrap_or("");
+        if got != want {
+            return Err(format!("{column} {got:?}, not {want:?}"));
+        }
+    }
+    check_published(doc, &row.need("published")?)?;
+    let body = as_str(&doc["body"]);
+    let title = as_str(&doc["title"]);
+    if !title.is_empty() && body.contains(title) {
+        return Err(format!("the headline {title:?} is in the body"));
+    }
+    for out in row.get("not_in_body").split(';').map(str::trim).filter(|t| !t.is_empty()) {
+        if body.contains(out) {
+            return Err(format!("{out:?} is in the body"));
+        }
+    }
+    Ok(())
+}
+
+fn check_dateline(row: &Row) -> Result<(), String> {
+    let line = row.need("line")?;
+    let text = format!(
+        "Council approves new cycle lanes for the old town\n\n{line}\n\nThe council approved a plan for \
+         new cycle lanes through the old town, after a debate that lasted most of the evening.\n\n\
+         Shopkeepers had asked for more parking, and the plan keeps two car parks open.\n\n\
+         Work on the first lane is due to start after the summer."
+    );
+    let mut cells = BTreeMap::new();
+    cells.insert("text".to_string(), text);
+    let report = report_of(&Row { line: row.line, cells })?;
+    check_published(&report["documents"][0], &row.need("published")?)
+}
+
+#[test]
+fn every_case_table_holds() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cases");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+        .collect();
+    files.sort();
+    let mut failures = Vec::new();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for path in &files {
+        let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let Some(&(kind, check)) = KINDS.iter().find(|(k, _)| name.starts_with(k)) else {
+            failures.push(format!("{name}: the name starts with no known kind"));
+            continue;
+        };
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let rows = match read_table(&text) {
+            Ok(rows) if !rows.is_empty() => rows,
+            Ok(_) => {
+                failures.push(format!("{name}: no rows"));
+                continue;
+            }
+            Err(e) => {
+                failures.push(format!("{name}: {e}"));
+                continue;
+            }
+        };
+        *counts.entry(kind).or_default() += rows.len();
+        for row in &rows {
+            if let Err(e) = check(row) {
+                failures.push(format!("{name}:{}: {e}", row.line));
+            }
+        }
+    }
+    for (kind, _) in KINDS {
+        assert!(counts.get(kind).is_some_and(|&n| n > 0), "no {kind} cases in {}", dir.display());
+    }
+    assert!(failures.is_empty(), "{} failing cases:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn a_table_with_a_short_row_is_refused() {
+    assert!(read_table("a\tb\nonly one").is_err());
+    assert!(read_table("# just a comment\n").is_err());
+    let rows = read_table("# note\na\tb\n\nx\t-\n").unwrap_or_default();
+    assert_eq!(rows.len(), 1);
+    assert_eq!((rows[0].get("a").as_str(), rows[0].get("b").as_str()), ("x", ""));
+}
