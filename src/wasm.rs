@@ -98,10 +98,11 @@ fn read_blob(blob: &web_sys::Blob, reader: &mut Option<web_sys::FileReaderSync>)
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// A plain JS object of `value`, read by the engine's `JSON.parse` (the JSON writer is in the
+/// module already; a second serialiser straight into JS values would only add to its size).
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not convert the report: {e}")))
+    let text = serde_json::to_string(value).map_err(|e| JsError::new(&format!("could not convert: {e}")))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("could not convert"))
 }
 
 /// Analyses `files`, reading each as the ingest stage reaches it. `on_stage(name)` is called as
@@ -180,11 +181,71 @@ impl Analysis {
     /// The report rendered as `json`, `markdown`, `csv-claims` or `csv-entities`.
     pub fn export(&self, format: &str) -> Result<String, JsError> {
         match format {
-            "json" => Ok(self.report.to_json()),
+            "json" => Ok(indent(&self.report.to_json_compact())),
             "markdown" => Ok(report::markdown::render(&self.report)),
             "csv-claims" => Ok(report::csv::claims(&self.report)),
             "csv-entities" => Ok(report::csv::entities(&self.report)),
             other => Err(JsError::new(&format!("unknown export format '{other}'"))),
         }
     }
+}
+
+/// Compact JSON (as serde_json writes it) indented as `serde_json::to_string_pretty` indents it:
+/// two spaces a level, `"key": value`, `[]` and `{}` when empty. The export is then the command
+/// line's `--format json` byte for byte, without a second, indenting copy of the report's writer
+/// in the module.
+fn indent(compact: &str) -> String {
+    fn line(out: &mut Vec<u8>, depth: usize) {
+        out.push(b'\n');
+        out.resize(out.len() + 2 * depth, b' ');
+    }
+    let bytes = compact.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 4);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        i += 1;
+        if in_string {
+            out.push(b);
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match b {
+            b'"' => {
+                in_string = true;
+                out.push(b);
+            }
+            b'{' | b'[' => {
+                let close = if b == b'{' { b'}' } else { b']' };
+                out.push(b);
+                if bytes.get(i) == Some(&close) {
+                    out.push(close);
+                    i += 1;
+                } else {
+                    depth += 1;
+                    line(&mut out, depth);
+                }
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                line(&mut out, depth);
+                out.push(b);
+            }
+            b',' => {
+                out.push(b);
+                line(&mut out, depth);
+            }
+            b':' => out.extend_from_slice(b": "),
+            _ => out.push(b),
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }

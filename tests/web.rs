@@ -149,3 +149,16 @@ fn each_file_read_is_reported_and_a_blob_off_a_worker_gets_its_error() {
     assert_eq!(r["documents"][1]["file"], "dropped.txt");
     assert_eq!(r["documents"][1]["error_codes"][0], "empty");
 }
+
+#[wasm_bindgen_test]
+fn the_json_export_is_the_command_lines_json_byte_for_byte() {
+    // Quotes to escape, empty and filled lists, an unreadable file, a second outlet.
+    let drop = [("harbour.txt", HARBOUR), ("courier.txt", COURIER), ("empty.txt", b"" as &[u8]), ("tab\tname.txt", b"Tab\there.\n")];
+    let files = Array::new();
+    for (name, bytes) in drop {
+        files.push(&file(name, bytes));
+    }
+    let exported = Analysis::new(files, None, None).export("json").unwrap();
+    let inputs: Vec<parallax::Input> = drop.iter().map(|(name, bytes)| parallax::Input::new(*name, *bytes)).collect();
+    assert_eq!(exported, parallax::analyze(&inputs).to_json());
+}
