@@ -1,23 +1,33 @@
 //! Calendar dates with their precision, and the day arithmetic the stages need.
 //!
 //! Below the stages: `body` reads publication dates into it, `time` resolves expressions to it,
-//! `report` prints it. Dates are proleptic Gregorian, at day, month or year precision.
+//! `report` prints it. Dates are proleptic Gregorian, at day, month or year precision. The names
+//! of months and weekdays (`month`, `weekday`; data in `src/text/data/`) are read here too, so that
+//! every stage, the body stage included, asks one place.
 
 use serde::Serialize;
 use std::fmt;
+use std::sync::OnceLock;
+
+const MONTHS: &str = include_str!("text/data/months.txt");
+const WEEKDAYS: &str = include_str!("text/data/weekdays.txt");
 
 /// How much of a date the text gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
+    /// Known to the day.
     Day,
+    /// Known to the month.
     Month,
+    /// Known to the year.
     Year,
     /// "recently", "in the near future": a time is meant, but no value can be given.
     Vague,
 }
 
 impl Precision {
+    /// The name the report uses ("day", "month", "year", "vague").
     pub fn as_str(self) -> &'static str {
         match self {
             Precision::Day => "day",
@@ -31,6 +41,7 @@ impl Precision {
 /// A calendar date known to the day, the month or the year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
+    /// The year (proleptic Gregorian).
     pub year: i32,
     /// 1..=12
     pub month: Option<u8>,
@@ -39,6 +50,7 @@ pub struct Date {
 }
 
 impl Date {
+    /// A day-precision date; `None` when the month or day does not exist.
     pub fn ymd(year: i32, month: u8, day: u8) -> Option<Date> {
         (1..=12)
             .contains(&month)
@@ -51,6 +63,7 @@ impl Date {
             })
     }
 
+    /// A month-precision date; `None` for a month outside 1..=12.
     pub fn ym(year: i32, month: u8) -> Option<Date> {
         (1..=12).contains(&month).then_some(Date {
             year,
@@ -59,6 +72,7 @@ impl Date {
         })
     }
 
+    /// A year-precision date.
     pub const fn y(year: i32) -> Date {
         Date {
             year,
@@ -67,6 +81,7 @@ impl Date {
         }
     }
 
+    /// How much of the date is known.
     pub fn precision(&self) -> Precision {
         match (self.month, self.day) {
             (Some(_), Some(_)) => Precision::Day,
@@ -113,6 +128,7 @@ impl Date {
         Some(days_from_civil(self.year, self.month?, self.day?))
     }
 
+    /// The day `days` after 1970-01-01.
     pub fn from_days(days: i64) -> Date {
         let (y, m, d) = civil_from_days(days);
         Date {
@@ -127,6 +143,7 @@ impl Date {
         self.to_days().map(|d| ((d + 3).rem_euclid(7)) as u8)
     }
 
+    /// The day `n` days later (earlier when negative); `None` without a day.
     pub fn add_days(&self, n: i64) -> Option<Date> {
         self.to_days().map(|d| Date::from_days(d + n))
     }
@@ -153,10 +170,12 @@ impl Serialize for Date {
     }
 }
 
+/// Whether `year` has a 29 February.
 pub fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
+/// The number of days in `month` of `year` (0 for a month outside 1..=12).
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -165,6 +184,60 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
         2 => 28,
         _ => 0,
     }
+}
+
+/// The forms of the numbered lines of a calendar file, sorted by form for a binary search: (form,
+/// number from 1, whether it is the full name).
+type Calendar = Vec<(&'static str, u8, bool)>;
+
+fn calendar(text: &'static str) -> Calendar {
+    let mut forms: Calendar = text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .zip(1u8..)
+        .flat_map(|(l, n)| l.split_whitespace().enumerate().map(move |(i, w)| (w, n, i == 0)))
+        .collect();
+    forms.sort_unstable();
+    forms
+}
+
+fn lookup(forms: &'static Calendar, word: &str) -> Option<(u8, bool)> {
+    forms.binary_search_by(|(w, _, _)| (*w).cmp(word)).ok().and_then(|i| forms.get(i)).map(|&(_, n, full)| (n, full))
+}
+
+fn months() -> &'static Calendar {
+    static MONTH_FORMS: OnceLock<Calendar> = OnceLock::new();
+    MONTH_FORMS.get_or_init(|| calendar(MONTHS))
+}
+
+fn weekdays() -> &'static Calendar {
+    static WEEKDAY_FORMS: OnceLock<Calendar> = OnceLock::new();
+    WEEKDAY_FORMS.get_or_init(|| calendar(WEEKDAYS))
+}
+
+/// Month number (1..=12) of a folded month name or abbreviation ("october", "oct", "sept").
+pub fn month(word: &str) -> Option<u8> {
+    lookup(months(), word).map(|(n, _)| n)
+}
+
+/// Whether a folded word is a month's full name ("may", "june"; not "jun").
+pub fn is_month_name(word: &str) -> bool {
+    lookup(months(), word).is_some_and(|(_, full)| full)
+}
+
+/// Whether a folded word is a month's abbreviation ("jan", "sept"; not "may").
+pub fn is_month_abbreviation(word: &str) -> bool {
+    lookup(months(), word).is_some_and(|(_, full)| !full)
+}
+
+/// Day of the week of a folded weekday name or abbreviation, 0 = Monday .. 6 = Sunday.
+pub fn weekday(word: &str) -> Option<u8> {
+    lookup(weekdays(), word).map(|(n, _)| n - 1)
+}
+
+/// Whether a folded word is a weekday's full name ("wednesday"; not "wed").
+pub fn is_weekday_name(word: &str) -> bool {
+    lookup(weekdays(), word).is_some_and(|(_, full)| full)
 }
 
 // Howard Hinnant's civil-calendar algorithms.
@@ -218,5 +291,30 @@ mod tests {
         );
         assert_eq!(Date::parse_iso("2025-13-01"), None);
         assert_eq!(Date::parse_iso("20x5"), None);
+    }
+
+    #[test]
+    fn calendar_words_have_their_numbers() {
+        let cases: &[(&str, Option<u8>, bool)] = &[
+            ("january", Some(1), true),
+            ("jan", Some(1), false),
+            ("may", Some(5), true),
+            ("sept", Some(9), false),
+            ("sep", Some(9), false),
+            ("december", Some(12), true),
+            ("octob", None, false),
+        ];
+        for &(w, n, full) in cases {
+            assert_eq!(month(w), n, "{w}");
+            assert_eq!(is_month_name(w), full, "{w}");
+            assert_eq!(is_month_abbreviation(w), n.is_some() && !full, "{w}");
+        }
+        assert_eq!(months().iter().filter(|x| x.2).count(), 12);
+        assert_eq!(weekday("monday"), Some(0));
+        assert_eq!(weekday("thurs"), Some(3));
+        assert_eq!(weekday("sunday"), Some(6));
+        assert_eq!(weekday("sundae"), None);
+        assert!(is_weekday_name("friday") && !is_weekday_name("fri"));
+        assert_eq!(weekdays().iter().filter(|x| x.2).count(), 7);
     }
 }

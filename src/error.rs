@@ -5,24 +5,49 @@
 
 use std::fmt;
 
+/// Why a file could not be read, or what went wrong reading it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileError {
     /// The file has no bytes, or only white space.
     Empty,
     /// The bytes look like a binary format (NUL bytes, control characters).
-    Binary { what: &'static str },
+    Binary {
+        /// What the bytes look like ("a PNG image").
+        what: &'static str,
+    },
     /// The bytes are not valid in the encoding the file declares or that was detected.
-    Undecodable { encoding: String },
+    Undecodable {
+        /// The encoding tried.
+        encoding: String,
+    },
     /// The file is larger than the per-file limit; it was not read.
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge {
+        /// The file's size.
+        bytes: usize,
+        /// The largest size read.
+        limit: usize,
+    },
     /// The drop already holds as many files, or as many bytes, as one analysis takes.
-    DropFull { limit_files: usize, limit_bytes: usize },
+    DropFull {
+        /// The most files one analysis takes.
+        limit_files: usize,
+        /// The most bytes one analysis takes.
+        limit_bytes: usize,
+    },
     /// Text was read but nothing in it looks like an article body.
     NoBody,
     /// Text was read but decoding replaced some malformed bytes.
-    Malformed { replaced: usize, encoding: String },
+    Malformed {
+        /// How many malformed sequences were replaced.
+        replaced: usize,
+        /// The encoding read.
+        encoding: String,
+    },
     /// HTML nested deeper than the limit; deeper content was flattened.
-    TooDeep { limit: usize },
+    TooDeep {
+        /// The deepest nesting followed.
+        limit: usize,
+    },
 }
 
 impl FileError {

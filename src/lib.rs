@@ -45,18 +45,28 @@ use std::borrow::Borrow;
 /// The stages of one analysis, in the order they run (for callers that time them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Stage {
+    /// Decoding each file's bytes into text.
     Ingest,
+    /// Finding the article in each file: its body and metadata.
     Body,
+    /// Splitting bodies into sentences and tokens.
     Text,
+    /// Dating: temporal expressions, inferred publication dates, the timeline.
     Time,
+    /// Finding names and merging them across outlets.
     Entities,
+    /// Reading the checkable statements of each document.
     Claims,
+    /// Aligning claims across outlets into agreement rows.
     Compare,
+    /// Building the report.
     Report,
+    /// The analysis is finished.
     Done,
 }
 
 impl Stage {
+    /// Every stage that does work, in order (without `Done`).
     pub const ALL: [Stage; 8] = [
         Stage::Ingest,
         Stage::Body,
@@ -68,6 +78,7 @@ impl Stage {
         Stage::Report,
     ];
 
+    /// The stage's name as callers show it ("ingest", "body", ...).
     pub fn name(self) -> &'static str {
         match self {
             Stage::Ingest => "ingest",

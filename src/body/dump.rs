@@ -20,7 +20,7 @@ use super::meta::{date_in, strip_by, Meta};
 use super::{BlockRole, RemovalReason, Removed};
 
 /// What the dump extractor found.
-pub struct Extracted {
+pub(super) struct Extracted {
     pub meta: Meta,
     pub kept: Vec<(String, BlockRole)>,
     pub removed: Vec<Removed>,
@@ -45,9 +45,10 @@ struct Line {
     date_field: bool,
     /// A photo credit on a line of its own ("(File: Getty Images)", "Image: HANDOUT").
     credit: bool,
-    /// The date field written in front of this line in the file, kept with it when the line is
-    /// body so that the body stays the file's own lines.
-    field_prefix: Option<String>,
+    /// What the file prints in front of `text` (a date field the saving tool wrote, a list
+    /// item's bullet), kept with it when the line is body so that the body stays the file's own
+    /// lines.
+    prefix: Option<String>,
     footer: bool,
 }
 
@@ -74,6 +75,10 @@ const LABELS: &[(&str, RemovalReason)] = &[
     ("also read", RemovalReason::RelatedLinks),
     ("editor's picks", RemovalReason::RelatedLinks),
     ("coverage", RemovalReason::RelatedLinks),
+    ("in summary", RemovalReason::Other),
+    ("key points", RemovalReason::Other),
+    ("at a glance", RemovalReason::Other),
+    ("highlights", RemovalReason::Other),
     ("breaking", RemovalReason::Ticker),
     ("just in", RemovalReason::Ticker),
     ("live updates", RemovalReason::Ticker),
@@ -192,7 +197,8 @@ pub(super) fn is_caption(text: &str) -> bool {
 
 /// Strips indentation, bullets, numbering and Markdown markup from one line.
 fn shape(raw: &str, markdown: bool) -> Option<Line> {
-    let mut t = raw.trim().trim_matches('\u{a0}').trim();
+    let base = raw.trim().trim_matches('\u{a0}').trim();
+    let mut t = base;
     if t.is_empty() {
         return None;
     }
@@ -216,6 +222,12 @@ fn shape(raw: &str, markdown: bool) -> Option<Line> {
         // The number stays: it is part of the article's text.
         numbered = t.get(digits..).is_some_and(|r| r.starts_with(". ") || r.starts_with(") "));
     }
+    // The bullet stays with a list item's text in plain dumps (Markdown's markers are syntax).
+    let prefix = (bullet && !markdown)
+        .then(|| base.get(..base.len() - t.len()))
+        .flatten()
+        .filter(|p| !p.is_empty())
+        .map(str::to_string);
     let mut text = t.to_string();
     if markdown {
         let hashes = text.chars().take_while(|&c| c == '#').count();
@@ -247,7 +259,7 @@ fn shape(raw: &str, markdown: bool) -> Option<Line> {
             || w >= 25
             || (w >= 16 && !title_case(&text))
             || (w >= 10 && text.contains(',') && !title_case(&text)));
-    Some(Line { text, bullet, numbered, md_heading, prose, label, caption, byline, dateline, date_field: false, credit, field_prefix: None, footer })
+    Some(Line { text, bullet, numbered, md_heading, prose, label, caption, byline, dateline, date_field: false, credit, prefix, footer })
 }
 
 /// A byline: "By Jane Doe", "Written by ...", "[June 24, 2024] By Jane Doe", or a name printed
@@ -298,6 +310,32 @@ fn is_credit(text: &str, lower: &str, w: usize) -> bool {
         || (t.starts_with('©') && w <= 4)
 }
 
+/// How a line crediting the copy to an agency opens ("Text from AFP", "Reporting by ...").
+const AGENCY_CREDIT_LEADS: &[&str] = &[
+    "text from ",
+    "text:",
+    "source:",
+    "sources:",
+    "reporting by ",
+    "additional reporting by ",
+    "writing by ",
+    "editing by ",
+    "compiled by ",
+    "with inputs from ",
+    "inputs from ",
+];
+
+/// A line that credits the copy to an agency: one of the leads above, or a lone acronym in
+/// capitals ("GNA") closing the text.
+fn is_agency_credit(text: &str) -> bool {
+    let t = text.trim();
+    let lower = t.to_lowercase();
+    if words(t) <= 8 && AGENCY_CREDIT_LEADS.iter().any(|l| lower.starts_with(l)) {
+        return true;
+    }
+    words(t) == 1 && t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase)
+}
+
 /// Splits a date field that a saving tool wrote in front of a page's first line ("date
 /// 2025-06-29 Headline ..."): the field, then the rest of the line if any.
 fn split_date_field(raw: &str) -> Option<(&str, &str)> {
@@ -313,12 +351,12 @@ fn split_date_field(raw: &str) -> Option<(&str, &str)> {
     if !is_iso || date_in(iso).is_none() {
         return None;
     }
-    let field_len = t.len() - value.len() + 10;
     let rest = value.get(10..)?;
     if rest.chars().next().is_some_and(|c| !c.is_whitespace()) {
         return None;
     }
-    Some((t.get(..field_len)?, rest.trim()))
+    let rest = rest.trim_start();
+    Some((t.get(..t.len() - rest.len())?, rest.trim_end()))
 }
 
 /// Markdown inline markup to plain text: links and images, emphasis, code ticks.
@@ -363,7 +401,7 @@ fn link_end(chars: &[char], start: usize) -> Option<usize> {
 }
 
 /// Finds the article in a dump.
-pub fn extract(text: &str, markdown: bool) -> Extracted {
+pub(super) fn extract(text: &str, markdown: bool) -> Extracted {
     let mut lines: Vec<Line> = Vec::new();
     for raw in text.lines() {
         match split_date_field(raw) {
@@ -375,7 +413,7 @@ pub fn extract(text: &str, markdown: bool) -> Extracted {
                     lines.push(l);
                 }
                 lines.extend(shape(rest, markdown).map(|mut l| {
-                    l.field_prefix = Some(field.to_string());
+                    l.prefix = Some(field.to_string());
                     l
                 }));
             }
@@ -408,8 +446,8 @@ pub fn extract(text: &str, markdown: bool) -> Extracted {
     // Lines repeated anywhere in the dump (headline, site name) are easy to spot.
     for (i, line) in lines.iter().enumerate() {
         if let Some(role) = kept_roles.get(&i) {
-            let text = match &line.field_prefix {
-                Some(field) => format!("{field} {}", line.text),
+            let text = match &line.prefix {
+                Some(prefix) => format!("{prefix}{}", line.text),
                 None => line.text.clone(),
             };
             kept.push((text, *role));
@@ -523,7 +561,9 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
             if substantial(prev) && substantial(&span) && gap_is_box(lines, &gap) {
                 // The box's last line, right before the prose, introduces it.
                 if let Some(&g) = gap.last() {
-                    if lines.get(g).is_some_and(|l| !l.bullet && l.label.is_none() && !l.caption && !l.footer && words(&l.text) <= 12) {
+                    if lines.get(g).is_some_and(|l| {
+                        !l.bullet && l.label.is_none() && !l.caption && !l.credit && !l.footer && !l.dateline && !l.byline && words(&l.text) <= 12
+                    }) {
                         prev.kept.insert(g, heading_role(lines, g));
                     }
                 }
@@ -540,12 +580,17 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
     let Some(mut s) = best else { return (0, 0, BTreeMap::new()) };
     // A headline and standfirst that read as running text (long, with commas) but end without a
     // sentence's punctuation sit at the top of the article, not in it.
-    for _ in 0..2 {
+    // So is a photo caption run long, when the paragraph after it finishes its sentences, and
+    // anything kept as a subheading or list item on top of the article.
+    for _ in 0..4 {
         let first = s.first;
-        let top = lines.get(first);
-        let opens_header = top.is_some_and(|l| is_header_line(l) && !is_wire_dateline(l));
-        let more = s.kept.range(first + 1..).any(|(&i, _)| lines.get(i).is_some_and(|l| l.prose));
-        if !(opens_header && more && first < HEADER_LINES) {
+        let next_prose = s.kept.range(first + 1..).map(|(&i, _)| i).find(|&i| lines.get(i).is_some_and(|l| l.prose));
+        let Some(top) = lines.get(first) else { break };
+        let unfinished = top.prose && !is_wire_dateline(top) && (!ends_sentence(&top.text) || ends_with_ellipsis(&top.text));
+        let header = is_header_line(top) && !is_wire_dateline(top)
+            || (unfinished && next_prose.and_then(|i| lines.get(i)).is_some_and(|l| ends_sentence(&l.text)))
+            || s.kept.get(&first).is_some_and(|r| *r != BlockRole::Paragraph);
+        if !(header && next_prose.is_some() && first < HEADER_LINES) {
             break;
         }
         s.kept.remove(&first);
@@ -568,12 +613,44 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
         s.last = next;
         next += 1;
     }
+    // A dump that stops mid-sentence right after the article was cut off there (a saved
+    // excerpt): its last line is the article's text.
+    let cut = s.last + 1;
+    let cut_norm = lines.get(cut).map(|l| normalise(&l.text)).unwrap_or_default();
+    // ... unless it only repeats the start of another line (the headline, cut off again).
+    let repeats_start = lines.iter().take(cut).any(|o| {
+        let n = normalise(&o.text);
+        n.len() > cut_norm.len() && n.starts_with(&cut_norm)
+    });
+    if cut + 1 == lines.len()
+        && !repeats_start
+        && lines.get(cut).is_some_and(|l| {
+            !ends_sentence(&l.text)
+                && !is_agency_credit(&l.text)
+                && l.label.is_none()
+                && !l.footer
+                && !l.byline
+                && !l.dateline
+                && !l.caption
+                && !l.credit
+                && !l.bullet
+        })
+    {
+        s.kept.insert(cut, BlockRole::Paragraph);
+        s.last = cut;
+    }
     (s.first, s.last, s.kept)
 }
 
 /// How far into a dump a page's header (headline, standfirst, byline, date) can reach, in
 /// non-blank lines: the story sets' headers end within their first twelve lines; a margin beyond.
 const HEADER_LINES: usize = 16;
+
+/// Ends in "..." or "…": a teaser cut short, not a finished sentence.
+fn ends_with_ellipsis(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with("...") || t.ends_with('…')
+}
 
 /// A line shaped like a headline or standfirst: at most 30 words, no sentence's end, not a
 /// label, caption, credit, footer, byline or dateline.

@@ -28,7 +28,7 @@ struct TextRun {
 
 /// Kept and removed blocks of a page, in document order.
 #[derive(Debug, Default)]
-pub struct Extracted {
+pub(super) struct Extracted {
     pub kept: Vec<(String, BlockRole)>,
     pub removed: Vec<Removed>,
 }
@@ -72,7 +72,7 @@ struct Rules {
 }
 
 /// Finds the article's blocks in a parsed page. `title` is dropped from the body when repeated.
-pub fn extract(page: &Page, title: Option<&str>) -> Extracted {
+pub(super) fn extract(page: &Page, title: Option<&str>) -> Extracted {
     let runs = text_runs(page);
     let mut best: Option<Extracted> = None;
     for rules in [
@@ -568,7 +568,7 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 /// Lower-cased letters and digits only, for "is this the title again".
-pub fn normalise(s: &str) -> String {
+pub(super) fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii() {

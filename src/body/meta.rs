@@ -6,13 +6,12 @@
 //! the date a dateline line holds. Nothing is guessed: a field no evidence gives stays `None`.
 
 use super::page::{NodeKind, Page};
-use crate::date::Date;
-use crate::text::lexicon;
+use crate::date::{self, Date};
 use serde_json::Value;
 
 /// Metadata a page declares.
 #[derive(Debug, Default, Clone)]
-pub struct Meta {
+pub(super) struct Meta {
     pub outlet: Option<String>,
     pub title: Option<String>,
     pub author: Option<String>,
@@ -46,7 +45,7 @@ const ARTICLE_TYPES: &[&str] = &[
 ];
 
 /// Metadata of an HTML page, best evidence first.
-pub fn from_page(page: &Page) -> Meta {
+pub(super) fn from_page(page: &Page) -> Meta {
     let ld = page.json_ld.iter().filter_map(|s| from_json_ld(s)).fold(Meta::default(), Meta::or);
     let mut tags = Meta::default();
     let mut title_tag = None;
@@ -125,7 +124,7 @@ fn strip_site_suffix(title: &str, outlet: Option<&str>) -> String {
 }
 
 /// The article fields of a JSON-LD block (an object, an array, or an `@graph`).
-pub fn from_json_ld(text: &str) -> Option<Meta> {
+pub(super) fn from_json_ld(text: &str) -> Option<Meta> {
     let value: Value = serde_json::from_str(text.trim()).ok()?;
     let mut stack = vec![&value];
     let mut best: Option<(usize, Meta)> = None;
@@ -201,7 +200,7 @@ fn clean(s: &str) -> String {
 }
 
 /// "By Jane Doe" -> "Jane Doe".
-pub fn strip_by(s: &str) -> String {
+pub(super) fn strip_by(s: &str) -> String {
     let t = s.trim();
     let lower = t.to_lowercase();
     let rest = if lower.starts_with("by ") { t.get(3..).unwrap_or(t) } else { t };
@@ -216,12 +215,12 @@ fn month_of(word: &str) -> Option<u8> {
     if !w.is_ascii() {
         return None;
     }
-    lexicon::month(&w.to_ascii_lowercase())
+    date::month(&w.to_ascii_lowercase())
 }
 
 /// The first calendar date in a short text: ISO (`2025-10-15`, `2025/10/15`), "15 Oct 2025",
 /// "October 15, 2025", "Wednesday, 15 October 2025". Day precision only.
-pub fn date_in(text: &str) -> Option<Date> {
+pub(super) fn date_in(text: &str) -> Option<Date> {
     // ISO-like first: four digits, a separator, two digits, the same separator, two digits.
     let b = text.as_bytes();
     for i in 0..b.len() {
@@ -318,7 +317,7 @@ fn day_number(word: &str) -> Option<u8> {
 
 /// A month and day printed without a year ("May 22", "22 May", "Jul 30:"), as datelines of
 /// wire copy give them: `(month, day)`.
-pub fn month_day_in(text: &str) -> Option<(u8, u8)> {
+pub(super) fn month_day_in(text: &str) -> Option<(u8, u8)> {
     let words = date_words(text);
     for (i, w) in words.iter().enumerate() {
         let Some(m) = month_of(w) else { continue };
@@ -341,7 +340,7 @@ fn valid(y: u32, m: u8, d: u32) -> Option<Date> {
 
 /// True when a line is a dateline: a date with little else (a time, a weekday, "Published",
 /// "Updated", a place).
-pub fn is_dateline(line: &str) -> bool {
+pub(super) fn is_dateline(line: &str) -> bool {
     if date_in(line).is_none() {
         return false;
     }

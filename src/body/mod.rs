@@ -11,8 +11,6 @@ mod html;
 mod meta;
 mod page;
 
-pub use meta::date_in;
-
 use crate::error::FileError;
 use crate::ingest::{Format, Source};
 use crate::span::ByteSpan;
@@ -36,7 +34,9 @@ pub enum BlockRole {
 /// A kept block: its role and where it sits in `Document::body`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Block {
+    /// Where the block sits in `Document::body`.
     pub span: ByteSpan,
+    /// What the block is within the article.
     pub role: BlockRole,
 }
 
@@ -44,26 +44,42 @@ pub struct Block {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RemovalReason {
+    /// Site menus and breadcrumbs.
     Navigation,
+    /// A running ticker or list of other headlines.
     Ticker,
+    /// The headline (kept as the title).
     Headline,
+    /// The author line.
     Byline,
+    /// A line that only dates or places the article.
     Dateline,
+    /// A photo caption or credit outside the article.
     Caption,
+    /// Links to related articles.
     RelatedLinks,
+    /// Topic tags.
     Tags,
+    /// Share and follow buttons.
     Share,
+    /// The page footer: copyright, contacts, legal.
     Footer,
+    /// Readers' comments.
     Comments,
+    /// Advertisements and sponsored links.
     Advertising,
+    /// The page title repeated.
     Title,
+    /// Anything else outside the article.
     Other,
 }
 
 /// A stretch of the source that is not article body, as the reader can be shown it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Removed {
+    /// The text left out.
     pub text: String,
+    /// Why it was left out.
     pub reason: RemovalReason,
 }
 
@@ -72,10 +88,15 @@ pub struct Removed {
 pub struct Document {
     /// Base name of the file.
     pub file: String,
+    /// What kind of file it was.
     pub format: Format,
+    /// The publisher the file names.
     pub outlet: Option<String>,
+    /// The headline.
     pub title: Option<String>,
+    /// The author or authors the file names.
     pub author: Option<String>,
+    /// The publication date the file states (or, marked so, the one inferred).
     pub published: Option<Date>,
     /// True when `published` was inferred from the drop rather than read from the file.
     pub published_inferred: bool,
@@ -85,6 +106,7 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// What was left out, in source order.
     pub removed: Vec<Removed>,
+    /// What went wrong reading the file.
     pub errors: Vec<FileError>,
 }
 
@@ -132,13 +154,14 @@ impl Document {
 
 /// Builds `body` and `blocks` from kept blocks in order.
 #[derive(Debug, Default)]
-pub struct BodyBuilder {
+pub(crate) struct BodyBuilder {
     body: String,
     blocks: Vec<Block>,
 }
 
 impl BodyBuilder {
-    pub fn push(&mut self, text: &str, role: BlockRole) {
+    /// Appends a block (trimmed; an empty one is skipped).
+    pub(crate) fn push(&mut self, text: &str, role: BlockRole) {
         let text = text.trim();
         if text.is_empty() {
             return;
@@ -151,7 +174,8 @@ impl BodyBuilder {
         self.blocks.push(Block { span: ByteSpan::new(start, self.body.len()), role });
     }
 
-    pub fn finish(self) -> (String, Vec<Block>) {
+    /// The body and its blocks.
+    pub(crate) fn finish(self) -> (String, Vec<Block>) {
         (self.body, self.blocks)
     }
 }

@@ -12,20 +12,20 @@ use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
 /// One node of the flattened page.
 #[derive(Debug, Clone)]
-pub struct Node {
+pub(super) struct Node {
     pub parent: Option<usize>,
     pub kind: NodeKind,
 }
 
 #[derive(Debug, Clone)]
-pub enum NodeKind {
+pub(super) enum NodeKind {
     Element { tag: String, attrs: Vec<(String, String)> },
     Text(String),
 }
 
 /// The page: nodes in document order, the JSON-LD blocks, and whether nesting was flattened.
 #[derive(Debug, Default)]
-pub struct Page {
+pub(super) struct Page {
     pub nodes: Vec<Node>,
     pub json_ld: Vec<String>,
     pub too_deep: bool,
@@ -34,14 +34,14 @@ pub struct Page {
 }
 
 impl Page {
-    pub fn tag(&self, id: usize) -> Option<&str> {
+    pub(super) fn tag(&self, id: usize) -> Option<&str> {
         match &self.nodes.get(id)?.kind {
             NodeKind::Element { tag, .. } => Some(tag),
             NodeKind::Text(_) => None,
         }
     }
 
-    pub fn attr(&self, id: usize, name: &str) -> Option<&str> {
+    pub(super) fn attr(&self, id: usize, name: &str) -> Option<&str> {
         match &self.nodes.get(id)?.kind {
             NodeKind::Element { attrs, .. } => {
                 attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
@@ -50,12 +50,12 @@ impl Page {
         }
     }
 
-    pub fn parent(&self, id: usize) -> Option<usize> {
+    pub(super) fn parent(&self, id: usize) -> Option<usize> {
         self.nodes.get(id)?.parent
     }
 
     /// The text under an element, whitespace collapsed (a loop over the following ids).
-    pub fn text_of(&self, id: usize) -> String {
+    pub(super) fn text_of(&self, id: usize) -> String {
         let mut out = String::new();
         let end = self.subtree_end(id);
         for node in self.nodes.get(id..end).unwrap_or_default() {
@@ -67,7 +67,7 @@ impl Page {
     }
 
     /// One past the last descendant of `id`.
-    pub fn subtree_end(&self, id: usize) -> usize {
+    pub(super) fn subtree_end(&self, id: usize) -> usize {
         self.ends.get(id).copied().unwrap_or(id + 1)
     }
 }
@@ -79,7 +79,7 @@ const SKIPPED: &[&str] = &[
 ];
 
 /// Parses `html` and flattens it; elements deeper than `max_depth` are merged into their ancestor.
-pub fn parse(html: &str, max_depth: usize) -> Page {
+pub(super) fn parse(html: &str, max_depth: usize) -> Page {
     let flattened = flatten_deep(html, max_depth);
     let mut page = Page { too_deep: flattened.is_some(), ..Page::default() };
     let html = flattened.as_deref().unwrap_or(html);
@@ -264,7 +264,7 @@ fn find_from_ci(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 }
 
 /// Collapses runs of white space into single spaces and trims.
-pub fn collapse(s: &str) -> String {
+pub(super) fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {

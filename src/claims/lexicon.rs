@@ -6,41 +6,41 @@
 //! files under `src/text/data/`); the claim reader's own classes are written here, sorted
 //! without repeats (a test checks it).
 
-pub use crate::text::lexicon::List;
+pub(super) use crate::text::lexicon::List;
 use crate::text::lexicon::{self, Side};
 
 /// Function words and newsroom fillers that say nothing about what a claim is about.
-pub static STOPWORDS: List = lexicon::stopwords("topic");
+pub(super) static STOPWORDS: List = lexicon::stopwords("topic");
 
 /// Verbs that introduce reported speech (folded, any inflection listed).
-pub static SAY_VERBS: List = lexicon::speech_verbs("speech");
+pub(super) static SAY_VERBS: List = lexicon::speech_verbs("speech");
 
 /// Nouns that name a public office or role, written before a person's name.
-pub static TITLES: List = lexicon::titles("office");
+pub(super) static TITLES: List = lexicon::titles("office");
 
 /// Words that qualify a title ("interim President", "former Prime Minister").
-pub static TITLE_MODIFIERS: List = lexicon::title_modifiers("office");
+pub(super) static TITLE_MODIFIERS: List = lexicon::title_modifiers("office");
 
 /// Words that mark a clause as hearsay: the outlet does not vouch for it.
-pub static REPORTED: List = List::of(&[
+pub(super) static REPORTED: List = List::of(&[
     "allegedly", "apparently", "purportedly", "reportedly", "rumored", "rumoured", "supposedly",
     "unconfirmed", "unverified",
 ]);
 
 /// Words that mark an open question or a possibility rather than a fact.
-pub static POSSIBLE: List = List::of(&["may", "maybe", "might", "perhaps", "possibly"]);
+pub(super) static POSSIBLE: List = List::of(&["may", "maybe", "might", "perhaps", "possibly"]);
 
 /// Words that mark an expectation, plan or intention.
-pub static EXPECTED: List = List::of(&[
+pub(super) static EXPECTED: List = List::of(&[
     "expected", "expects", "intended", "intends", "intention", "intentions", "likely", "planned",
     "planning", "plans", "poised", "scheduled", "unlikely",
 ]);
 
 /// Negation words.
-pub static NEGATIONS: List = List::of(&["cannot", "n't", "neither", "never", "no", "none", "nor", "not"]);
+pub(super) static NEGATIONS: List = List::of(&["cannot", "n't", "neither", "never", "no", "none", "nor", "not"]);
 
 /// Auxiliaries and adverbs skipped when looking for what a negation negates.
-pub static AUXILIARIES: List = List::of(&[
+pub(super) static AUXILIARIES: List = List::of(&[
     "a", "also", "an", "are", "be", "been", "being", "can", "could", "did", "directly", "do", "does",
     "ever", "explicitly", "far", "formally", "fully", "had", "has", "have", "is", "may", "might",
     "must", "officially", "publicly", "shall", "should", "so", "the", "to", "was", "were", "will",
@@ -48,7 +48,7 @@ pub static AUXILIARIES: List = List::of(&[
 ]);
 
 /// Cardinal number words and their values.
-pub const NUMBER_WORDS: &[(&str, f64)] = &[
+pub(super) const NUMBER_WORDS: &[(&str, f64)] = &[
     ("zero", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0),
     ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0),
     ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0), ("seventeen", 17.0),
@@ -58,26 +58,26 @@ pub const NUMBER_WORDS: &[(&str, f64)] = &[
 ];
 
 /// Multipliers written as words.
-pub const MULTIPLIERS: &[(&str, f64)] = &[
+pub(super) const MULTIPLIERS: &[(&str, f64)] = &[
     ("hundred", 100.0), ("thousand", 1_000.0), ("million", 1_000_000.0), ("billion", 1_000_000_000.0),
     ("trillion", 1_000_000_000_000.0), ("mln", 1_000_000.0), ("bln", 1_000_000_000.0), ("bn", 1_000_000_000.0),
     ("m", 1_000_000.0), ("k", 1_000.0),
 ];
 
 /// Vague quantity words ("many decades", "several years", "dozens").
-pub static VAGUE: List = List::of(&[
+pub(super) static VAGUE: List = List::of(&[
     "billions", "countless", "dozens", "few", "hundreds", "many", "millions", "multiple", "numerous",
     "several", "some", "thousands",
 ]);
 
 /// Units of time and their length in hours (for comparing durations across units).
-pub const TIME_UNITS: &[(&str, f64)] = &[
+pub(super) const TIME_UNITS: &[(&str, f64)] = &[
     ("second", 1.0 / 3600.0), ("minute", 1.0 / 60.0), ("hour", 1.0), ("day", 24.0), ("week", 168.0),
     ("month", 730.0), ("year", 8_760.0), ("decade", 87_600.0), ("century", 876_000.0), ("centurie", 876_000.0),
 ];
 
 /// Hedges before a number (`text::lexicon::hedges`), and which side of the value they leave open.
-pub fn hedges() -> impl Iterator<Item = (&'static str, Hedge)> {
+pub(super) fn hedges() -> impl Iterator<Item = (&'static str, Hedge)> {
     lexicon::hedges().iter().map(|&(phrase, side)| {
         let h = match side {
             Side::Above => Hedge::Above,
@@ -91,14 +91,18 @@ pub fn hedges() -> impl Iterator<Item = (&'static str, Hedge)> {
 /// How a number is qualified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Hedge {
+    /// The number as given.
     Exact,
+    /// The true value may be higher ("more than").
     Above,
+    /// It may be lower ("nearly").
     Below,
+    /// Either way ("around").
     About,
 }
 
 /// Whether a word is in one of the lists above.
-pub fn contains(list: &List, word: &str) -> bool {
+pub(super) fn contains(list: &List, word: &str) -> bool {
     list.contains(word)
 }
 

@@ -16,9 +16,12 @@
 
 mod lexicon;
 mod quantity;
+pub(crate) mod slots;
 
 pub use lexicon::Hedge;
+pub(crate) use quantity::hours_in;
 pub use quantity::{Quantity, Unit};
+pub use slots::FigureSlot;
 
 use crate::body::{BlockRole, Document};
 use crate::entities::{EntityKind, Mention};
@@ -28,22 +31,32 @@ use crate::text::words::{is_capitalised, outline_of_base, possessive_off, stem_o
 use crate::time::{DateKind, DateMention};
 use serde::Serialize;
 
+/// What kind of statement a claim is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ClaimKind {
+    /// Something happened or will happen.
     Event,
+    /// A figure: a count, an amount, a length.
     Number,
+    /// The title an outlet gives a person.
     Title,
+    /// How things stand: a state, a position.
     Status,
+    /// A direct quote.
     Quote,
+    /// When something happened.
     Date,
+    /// Whom an outlet credits, or how it spells a name.
     Attribution,
 }
 
 /// Whether a statement is made or denied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Polarity {
+    /// Stated as so.
     Affirmed,
+    /// Stated as not so.
     Negated,
 }
 
@@ -68,32 +81,60 @@ pub enum Slot {
     /// A clause or a direct quote: compared by topic, numbers, dates, negation and certainty.
     Statement,
     /// The title an outlet gives a person (`person` is the name's outline, `title` folded words).
-    Title { person: String, title: String },
+    Title {
+        /// The name's outline.
+        person: String,
+        /// The title's folded words.
+        title: String,
+    },
     /// How an outlet spells a name: its outline, the folded form, and the words around it.
-    Spelling { outline: String, form: String, neighbours: Vec<String> },
+    Spelling {
+        /// The name's outline.
+        outline: String,
+        /// The name as folded.
+        form: String,
+        /// The folded words around it.
+        neighbours: Vec<String>,
+    },
     /// Whom an outlet credits for a statement (`source`: folded name), and the statement's topic.
-    Source { source: String },
+    Source {
+        /// The folded name of the source.
+        source: String,
+    },
+    /// A figure: the slot it fills (`slots::slot_of`), and whether it is not settled (a
+    /// forecast, a request, a limit: "could reach 20,000") rather than a count so far. The claim's one quantity is the figure.
+    Figure {
+        /// What the figure counts.
+        slot: FigureSlot,
+        /// Whether it is a forecast, request or limit rather than a count so far.
+        forecast: bool,
+    },
 }
 
 /// One checkable statement of one document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
+    /// What kind of statement it is.
     pub kind: ClaimKind,
     /// The verbatim evidence in the body (a clause, a title with its name, or the quoted words).
     pub span: ByteSpan,
     /// The outlet's own value for the claim's slot, where it has one.
     pub value: Option<String>,
+    /// The part of the story it speaks to.
     pub slot: Slot,
     /// The sentence the claim comes from.
     pub sentence: ByteSpan,
     /// Topic words: stems of content words, outlines of names; sorted, without repeats.
     pub terms: Vec<String>,
+    /// Whether it is stated or denied.
     pub polarity: Polarity,
     /// The stem of the word a negation applies to ("not agreed" -> "agreed").
     pub negated: Option<String>,
+    /// How firmly the outlet states it.
     pub certainty: Certainty,
     /// The certainty marker as written ("Reportedly", "whether").
     pub certainty_word: Option<ByteSpan>,
+    /// The numbers in it, with units and hedges.
     pub quantities: Vec<Quantity>,
     /// Resolved dates in the claim (ISO), from the time stage.
     pub dates: Vec<(ByteSpan, String)>,
@@ -105,11 +146,14 @@ pub struct Claim {
 
 /// A token of a sentence as the claim reader sees it.
 #[derive(Debug, Clone)]
-pub struct Word<'a> {
+pub(crate) struct Word<'a> {
+    /// The token's text.
     pub text: &'a str,
     /// `fold(text)`.
     pub fold: String,
+    /// Where it sits in the body.
     pub span: ByteSpan,
+    /// Word, number or punctuation.
     pub kind: TokenKind,
 }
 
@@ -307,6 +351,8 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 continue; // a quoted phrase stays with its clause
             }
             let mut c = statement(&doc.body, &qw, *q, sentence.span, &dates);
+            // a figure in a quote ("we have counted more than 5,300 dead") is that figure too
+            out.extend(figures_of(&doc.body, &qw, &c));
             c.kind = ClaimKind::Quote;
             c.speaker = speaker.clone();
             c.quote = Some(fold(q.slice(&doc.body)));
@@ -343,6 +389,12 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 continue; // "…," she said at a news conference: the quote is the claim
             }
             let mut c = statement(&doc.body, cw, span, sentence.span, &dates);
+            // figures that fill a slot are facts of their own, one claim each
+            let figures = figures_of(&doc.body, cw, &c);
+            if !figures.is_empty() {
+                out.extend(figures);
+                continue;
+            }
             // quoted phrases inside the clause: their wording is compared like a quote's
             let fragments: Vec<String> = quotes
                 .iter()
@@ -390,6 +442,7 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
             Unit::Time => "#time".to_string(),
             Unit::Percent => "#percent".to_string(),
             Unit::Money(_) => "#money".to_string(),
+            Unit::Count(c) if c.is_empty() => continue,
             Unit::Count(c) => format!("#{c}"),
         };
         terms.push(pseudo);
@@ -435,13 +488,53 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
     }
 }
 
+/// Words that make a figure one that is not settled: a forecast ("could reach 20,000"), a
+/// request ("prosecutors sought five years") or a limit ("faces up to ten years").
+const FORECAST: &[&str] = &[
+    "could", "may", "might", "would", "expected", "likely", "projected", "forecast", "predicted", "requested",
+    "sought", "seeking", "demanded", "proposed", "face", "faces", "facing",
+];
+
+/// How many words either side of a figure a forecast word governs it: a modal and its verb
+/// ("could climb to", "may have died"), not the next clause's.
+const FORECAST_REACH: usize = 3;
+
+/// The figures of a statement that fill a slot, each as a claim of its own.
+fn figures_of(body: &str, cw: &[Word], statement: &Claim) -> Vec<Claim> {
+    statement
+        .quantities
+        .iter()
+        .filter_map(|q| {
+            // a forecast word governs the figure next to it ("could reach 20,000", "20,000 may
+            // have died"), not every figure of a long clause
+            let first = cw.iter().position(|w| w.span.start >= q.span.start).unwrap_or(0);
+            let last = cw.iter().rposition(|w| w.span.end <= q.span.end).unwrap_or(first);
+            let near = cw.get(first.saturating_sub(FORECAST_REACH)..(last + 1 + FORECAST_REACH).min(cw.len())).unwrap_or(&[]);
+            let forecast = near.iter().any(|w| FORECAST.contains(&w.fold.as_str()));
+            // a figure in brackets after another ("100,000 euros ($108,000)", "7 metres (23
+            // feet)") restates it in other units
+            let bracketed = cw.iter().rposition(|w| w.span.end <= q.span.start).and_then(|k| cw.get(k)).is_some_and(|w| w.text == "(");
+            if bracketed {
+                return None;
+            }
+            let slot = slots::slot_of(cw, q)?;
+            let mut c = statement.clone();
+            c.kind = ClaimKind::Number;
+            c.value = Some(q.figure.slice(body).to_string());
+            c.quantities = vec![q.clone()];
+            c.slot = Slot::Figure { slot, forecast };
+            Some(c)
+        })
+        .collect()
+}
+
 /// Whether a folded word is a function word or a reporting verb (no topic of its own).
-pub fn is_function_word(w: &str) -> bool {
+pub(crate) fn is_function_word(w: &str) -> bool {
     in_list(&lexicon::STOPWORDS, w) || in_list(&lexicon::SAY_VERBS, w)
 }
 
 /// A short form of a passage: its first words, cut at a word boundary.
-pub fn short(s: &str) -> String {
+pub(crate) fn short(s: &str) -> String {
     const MAX: usize = 120;
     let s = s.trim();
     if s.len() <= MAX {
@@ -457,7 +550,7 @@ pub fn short(s: &str) -> String {
 }
 
 /// Topic words of a run of words: content-word stems, name outlines.
-pub fn terms_of(cw: &[Word]) -> Vec<String> {
+pub(crate) fn terms_of(cw: &[Word]) -> Vec<String> {
     let mut terms: Vec<String> = Vec::new();
     for (k, w) in cw.iter().enumerate() {
         if w.kind != TokenKind::Word {

@@ -15,6 +15,7 @@ use crate::text::TokenKind;
 pub enum Unit {
     /// A length of time; the value is in hours.
     Time,
+    /// A share in per cent.
     Percent,
     /// Money, with the currency's folded name or symbol.
     Money(String),
@@ -29,10 +30,15 @@ pub struct Quantity {
     pub span: ByteSpan,
     /// The value in the unit's base (hours for time); `None` for a vague amount ("many decades").
     pub value: Option<f64>,
+    /// What is counted.
     pub unit: Unit,
+    /// How the number is qualified.
     pub hedge: Hedge,
     /// For a vague amount, the size word it is counted in ("decade", "year", "dozen").
     pub scale: Option<String>,
+    /// The figure as written, without the counted noun: "at least 5,100", "63%", "$2 billion",
+    /// "tens of thousands", "16 inches".
+    pub figure: ByteSpan,
 }
 
 impl Quantity {
@@ -42,12 +48,20 @@ impl Quantity {
     pub fn agrees_with(&self, other: &Quantity) -> bool {
         match (self.value, other.value) {
             (Some(a), Some(b)) => {
-                let close = (a - b).abs() <= 0.01 * a.abs().max(b.abs()).max(1e-9);
                 let opposite = matches!(
                     (self.hedge, other.hedge),
                     (Hedge::Above, Hedge::Below) | (Hedge::Below, Hedge::Above)
                 );
-                close && !opposite
+                // a bound the other figure passes ("just under 46%" against 46.3%) is another figure
+                let beyond = |h: Hedge, bound: f64, x: f64| match h {
+                    Hedge::Below => x > bound,
+                    Hedge::Above => x < bound,
+                    _ => false,
+                };
+                same_figure(a, b)
+                    && !opposite
+                    && !beyond(self.hedge, a, b)
+                    && !beyond(other.hedge, b, a)
             }
             (None, None) => self.scale == other.scale,
             _ => false,
@@ -58,6 +72,13 @@ impl Quantity {
     pub fn comparable(&self, other: &Quantity) -> bool {
         self.unit == other.unit
     }
+}
+
+/// Whether two stated figures are the same figure. A figure given more precisely than another
+/// is another figure ("63.4%" against "63%" differs, as a reader comparing outlets sees it);
+/// only the written form may vary ("2.5 hours", "two and a half hours", "150 minutes").
+fn same_figure(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
 fn number_word(w: &str) -> Option<f64> {
@@ -77,8 +98,13 @@ fn time_unit(w: &str) -> Option<(f64, String)> {
         .map(|&(n, h)| (h, if n == "centurie" { "century".to_string() } else { n.to_string() }))
 }
 
+/// Hours in a unit of time named by its singular ("decade"), for sizing a vague length.
+pub(crate) fn hours_in(unit: &str) -> Option<f64> {
+    time_unit(unit).map(|(h, _)| h)
+}
+
 /// Whether a folded word names a unit of time ("decades"): the quantity carries it.
-pub fn is_time_word(w: &str) -> bool {
+pub(super) fn is_time_word(w: &str) -> bool {
     time_unit(w).is_some()
 }
 
@@ -90,13 +116,15 @@ fn parse_digits(s: &str) -> Option<f64> {
     if ["st", "nd", "rd", "th"].iter().any(|suf| lower.ends_with(suf)) {
         return None; // an ordinal ("15th") is a rank or a date, not an amount
     }
-    // "100,000" uses commas for thousands; "2.5" a decimal point.
-    let cleaned: String = s.chars().filter(|&c| c != ',').collect();
+    // "100,000" uses commas for thousands; "2.5" a decimal point; "1,3" (one comma, not followed
+    // by three digits) a decimal comma
+    let decimal_comma = !s.contains('.') && s.matches(',').count() == 1 && s.rsplit(',').next().is_some_and(|t| t.len() != 3);
+    let cleaned: String = if decimal_comma { s.replace(',', ".") } else { s.chars().filter(|&c| c != ',').collect() };
     cleaned.parse::<f64>().ok()
 }
 
 /// Finds the quantities among a clause's words.
-pub fn scan(words: &[Word]) -> Vec<Quantity> {
+pub(super) fn scan(words: &[Word]) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -142,9 +170,47 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
     }
     let start = j;
     let first = words.get(j)?;
-    let mut value: Option<f64>;
+    let mut value: Option<f64> = None;
     let mut scale: Option<String> = None;
     if first.kind == TokenKind::Number {
+        // a number joined to another by ':' '-' '/' ("2023-10-09", "9:30", "3-1") is part of a
+        // date, a clock time or a score, not an amount; "2:01:09" is a length of time
+        let joined = |a: usize, b: usize| match (words.get(a), words.get(b)) {
+            (Some(x), Some(y)) => x.span.end == y.span.start,
+            _ => false,
+        };
+        let joiner = |k: usize| words.get(k).is_some_and(|w| matches!(w.text, ":" | "-" | "/" | "–" | "."));
+        let number = |k: usize| words.get(k).is_some_and(|w| w.kind == TokenKind::Number);
+        if j >= 2 && joiner(j - 1) && number(j - 2) && joined(j - 2, j - 1) && joined(j - 1, j) {
+            return None;
+        }
+        let upper = |k: usize| words.get(k).and_then(|w| parse_digits(w.text));
+        // a range ("3-4 m", "3 to 4 metres"): its upper bound, as "up to" would give it
+        let range_to = |k: usize| -> Option<f64> {
+            let dash = matches!(fold_at(words, k), "-" | "–") && joined(k - 1, k) && joined(k, k + 1) && !joiner(k + 2);
+            let to = fold_at(words, k) == "to" && number(k + 1) && !joiner(k + 2);
+            let low = upper(k - 1)?;
+            (dash || to).then(|| upper(k + 1)).flatten().filter(|hi| *hi > low)
+        };
+        if let Some(hi) = range_to(j + 1) {
+            value = Some(hi);
+            if hedge == Hedge::Exact {
+                hedge = Hedge::Below;
+            }
+            j += 3;
+        } else if joiner(j + 1) && number(j + 2) && joined(j, j + 1) && joined(j + 1, j + 2) {
+            let clock = fold_at(words, j + 1) == ":" && fold_at(words, j + 3) == ":" && number(j + 4) && joined(j + 2, j + 3) && joined(j + 3, j + 4);
+            if !clock {
+                return None;
+            }
+            let part = |k: usize| words.get(k).and_then(|w| w.text.parse::<f64>().ok());
+            let (h, m, sec) = (part(j)?, part(j + 2)?, part(j + 4)?);
+            let last = words.get(j + 4)?;
+            let begin = words.get(i)?;
+            let span = ByteSpan::new(begin.span.start, last.span.end);
+            let value = Some(h + m / 60.0 + sec / 3600.0);
+            return Some((Quantity { span, value, unit: Unit::Time, hedge, scale: None, figure: span }, j + 5));
+        }
         // A day of the month or a year is a date, not an amount.
         if i > 0 && crate::text::lexicon::month(fold_at(words, i - 1)).is_some() {
             return None;
@@ -152,8 +218,10 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
         if crate::text::lexicon::month(fold_at(words, j + 1)).is_some() {
             return None;
         }
-        value = Some(parse_digits(first.text)?);
-        j += 1;
+        if value.is_none() {
+            value = Some(parse_digits(first.text)?);
+            j += 1;
+        }
     } else if let Some(v) = number_word(&first.fold) {
         value = Some(v);
         j += 1;
@@ -178,6 +246,14 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
         value = None;
         scale = Some(stem(&first.fold));
         j += 1;
+    } else if matches!(first.fold.as_str(), "tens" | "hundreds")
+        && fold_at(words, j + 1) == "of"
+        && lexicon::contains(&lexicon::VAGUE, fold_at(words, j + 2))
+    {
+        // "tens of thousands", "hundreds of thousands": one vague size
+        value = None;
+        scale = Some(format!("{} of {}", first.fold, stem(fold_at(words, j + 2))));
+        j += 3;
     } else if hedge == Hedge::Exact && time_unit(&first.fold).is_some() && first.fold.ends_with('s') {
         // "for decades", "over years": a bare plural unit after a preposition is a vague length
         let prev = if i > 0 { fold_at(words, i - 1) } else { "" };
@@ -207,6 +283,7 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
         value = value.map(|v| v * 12.0);
         j += 1;
     }
+    let number_end = j;
     if value.is_none() && fold_at(words, j) == "of" {
         j += 1; // "dozens of", "hundreds of"
     }
@@ -214,7 +291,11 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
     if words.get(j).is_some_and(|w| w.kind == TokenKind::Word && lexicon::contains(&lexicon::STOPWORDS, &w.fold))
         && words.get(j + 1).is_some_and(|w| w.kind == TokenKind::Word && !lexicon::contains(&lexicon::STOPWORDS, &w.fold))
         && value.is_some()
-        && !matches!(fold_at(words, j), "of" | "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "from" | "with")
+        && !matches!(
+            fold_at(words, j),
+            "of" | "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "from" | "with" | "per" | "this" | "that" | "these"
+                | "those" | "the" | "so" | "each" | "every" | "last" | "next"
+        )
     {
         j += 1;
     }
@@ -241,9 +322,17 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
             (Unit::Money(w.fold.trim_end_matches('s').to_string()), value, j + 1)
         }
         _ if money.is_some() => (Unit::Money(money.clone().unwrap_or_default()), value, j),
-        Some(w) if w.kind == TokenKind::Word && !lexicon::contains(&lexicon::STOPWORDS, &w.fold) && w.fold.len() > 2 => {
-            // a year on its own ("in 2011") is a date
-            if value.is_some_and(|v| (1000.0..=2999.0).contains(&v) && v.fract() == 0.0) && hedge == Hedge::Exact {
+        // a measure named before its figure, without a unit ("magnitude 6.1", "aged 44")
+        _ if value.is_some() && i > 0 && matches!(fold_at(words, i - 1), "magnitude" | "aged") => {
+            (Unit::Count(stem(fold_at(words, i - 1))), value, j)
+        }
+        Some(w)
+            if w.kind == TokenKind::Word
+                && !lexicon::contains(&lexicon::STOPWORDS, &w.fold)
+                && (w.fold.len() > 2 || super::slots::slot_of_word(&w.fold).is_some()) =>
+        {
+            // a year on its own ("in 2011") is a date; "2,400" written with a comma is not
+            if value.is_some_and(|v| (1000.0..=2999.0).contains(&v) && v.fract() == 0.0) && hedge == Hedge::Exact && !first.text.contains(',') {
                 return None;
             }
             if value.is_some_and(|v| v < 2.0) && hedge == Hedge::Exact {
@@ -251,15 +340,32 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
             }
             (Unit::Count(stem(&w.fold)), value, j + 1)
         }
+        // a stated figure with nothing counted after it ("has risen to 2,400."): its slot, if
+        // any, comes from the words around it
+        _ if value.is_some() && first.kind == TokenKind::Number && bare_amount(first.text, value) => (Unit::Count(String::new()), value, j),
         _ => return None,
     };
     // A vague count of things ("many officials") says too little to compare.
-    if value.is_none() && unit != Unit::Time && !matches!(first.fold.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions") {
+    if value.is_none() && unit != Unit::Time && !matches!(first.fold.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens") {
         return None;
     }
     let last = words.get(end.checked_sub(1)?)?;
     let begin = words.get(i)?;
-    Some((Quantity { span: ByteSpan::new(begin.span.start, last.span.end), value, unit, hedge, scale }, end))
+    // the figure keeps its unit unless the unit is the counted noun ("5,100 people" -> "5,100")
+    let counted_noun = matches!(unit, Unit::Count(_))
+        && !words.get(end - 1).is_some_and(|w| super::slots::slot_of_word(&w.fold).is_some_and(|(_, u)| u == super::slots::Section::Units));
+    let figure_last = if counted_noun { words.get(number_end.checked_sub(1)?)? } else { last };
+    let figure = ByteSpan::new(begin.span.start, figure_last.span.end.max(begin.span.end));
+    Some((Quantity { span: ByteSpan::new(begin.span.start, last.span.end), value, unit, hedge, scale, figure }, end))
+}
+
+/// Whether a bare number can be an amount: not a year ("in 2011"), not a day ("on 15").
+fn bare_amount(text: &str, value: Option<f64>) -> bool {
+    value.is_some_and(|v| {
+        let year = (1000.0..=2999.0).contains(&v) && !text.contains(',');
+        let day = v <= 31.0 && v.fract() == 0.0 && text.len() <= 2;
+        v >= 2.0 && !year && !day
+    })
 }
 
 /// "twenty-five" -> 25.

@@ -147,3 +147,55 @@ fn the_span_index_answers_as_a_scan_of_the_list_would() {
         }
     }
 }
+
+/// The rows of a case table: tab-separated columns, `#` lines and blank lines skipped.
+fn case_rows(table: &str) -> Vec<Vec<&str>> {
+    table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect()).collect()
+}
+
+fn hedge_name(h: Hedge) -> &'static str {
+    match h {
+        Hedge::Exact => "exact",
+        Hedge::Above => "above",
+        Hedge::Below => "below",
+        Hedge::About => "about",
+    }
+}
+
+/// The first figure claim of a sentence.
+fn figure_of(sentence: &str) -> Option<(Document, Claim)> {
+    let (doc, claims) = claims_of(&[sentence]);
+    let c = claims.into_iter().find(|c| matches!(c.slot, Slot::Figure { .. }))?;
+    Some((doc, c))
+}
+
+#[test]
+fn figures_fill_the_slots_of_the_case_table() {
+    let rows = case_rows(include_str!("data/slot-cases.tsv"));
+    assert!(rows.len() >= 20, "the table holds every slot family and hedge");
+    let mut wrong = Vec::new();
+    for row in &rows {
+        let [sentence, figure, slot, hedge] = row[..] else { panic!("a slot-cases.tsv line needs four columns: {row:?}") };
+        let got = figure_of(sentence).map(|(_, c)| {
+            let key = match &c.slot {
+                Slot::Figure { slot, .. } => slot.key(),
+                _ => String::new(),
+            };
+            let h = c.quantities.first().map_or("none", |q| hedge_name(q.hedge));
+            (c.value.unwrap_or_default(), key, h.to_string())
+        });
+        let want = (slot != "-").then(|| (figure.to_string(), slot.to_string(), hedge.to_string()));
+        if got != want {
+            wrong.push(format!("{sentence}\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_slot_vocabulary_lists_each_word_once() {
+    assert_eq!(slots::vocabulary_errors(), Vec::new());
+    assert_eq!(slots::slot_of_word("killing").map(|s| s.0), Some("killed"));
+    assert_eq!(slots::slot_of_word("toll").map(|s| s.0), Some("killed"));
+    assert_eq!(slots::slot_of_word("people").map(|s| s.1), Some(slots::Section::People));
+}

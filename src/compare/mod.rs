@@ -17,6 +17,7 @@
 //! the single-outlet rows past it are counted (`Table::omitted`), not built, so memory follows
 //! the rows shown rather than every statement times every outlet.
 
+mod figures;
 mod stance;
 
 use crate::body::Document;
@@ -26,26 +27,35 @@ use crate::span::{DocIndex, Quote};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-pub use stance::stance_of;
+pub(crate) use stance::stance_of;
 
 /// Where an outlet stands on a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Stance {
+    /// The outlet reports it, as the reference does.
     Asserts,
+    /// The outlet reports the same thing with another value (number, title, spelling, wording).
     Differs,
+    /// The outlet denies it or reports the opposite.
     Contradicts,
+    /// The outlet does not report it.
     Silent,
 }
 
+/// One outlet's cell in a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell {
+    /// Where the outlet stands on the row's claim.
     pub stance: Stance,
+    /// The outlet's own words for it (none when silent).
     pub quote: Option<Quote>,
+    /// The outlet's value for the claim's slot.
     pub value: Option<String>,
 }
 
 impl Cell {
+    /// The cell of an outlet that does not report the claim.
     pub const SILENT: Cell = Cell { stance: Stance::Silent, quote: None, value: None };
 }
 
@@ -54,6 +64,7 @@ impl Cell {
 pub struct Row {
     /// What the claim says, in the words of its first reporting outlet.
     pub claim: String,
+    /// What kind of claim the row holds.
     pub kind: ClaimKind,
     /// One cell per document, in input order (while rows are built: only the outlets that are
     /// not silent, by document, so that rows later left out never cost a cell per document).
@@ -100,6 +111,7 @@ const REFERENCE_PANEL: usize = 16;
 /// The agreement table: its rows, and how many rows the cell budget left out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Table {
+    /// The rows, disagreements first.
     pub rows: Vec<Row>,
     /// Rows not kept because the table would pass `max_cells` (the least reported ones).
     pub omitted: usize,
@@ -117,6 +129,8 @@ pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity], max_
     let mut sources: Vec<Ref> = Vec::new();
     let mut titles: BTreeMap<String, Vec<Ref>> = BTreeMap::new();
     let mut spellings: BTreeMap<String, Vec<Ref>> = BTreeMap::new();
+    let mut figures: BTreeMap<(String, bool), Vec<figures::Placed>> = BTreeMap::new();
+    let parties = PartyIndex::new(entities);
     for (d, cs) in claims.iter().enumerate() {
         for (i, c) in cs.iter().enumerate() {
             match &c.slot {
@@ -125,6 +139,10 @@ pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity], max_
                 Slot::Title { person, .. } => {
                     let key = entity_at.person_key(person, d, c);
                     titles.entry(key).or_default().push((d, i));
+                }
+                Slot::Figure { slot, forecast } => {
+                    let who = c.quantities.first().and_then(|q| parties.nearest(d, c.span, q.span.start));
+                    figures.entry((slot.key(), *forecast)).or_default().push(((d, i), who));
                 }
                 Slot::Spelling { outline, .. } => {
                     if outline.len() >= 3 {
@@ -143,6 +161,11 @@ pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity], max_
     for refs in spellings.values() {
         if let Some(row) = spelling_row(claims, refs) {
             rows.push((1, row.0, row.1));
+        }
+    }
+    for refs in figures.values() {
+        for (row, first) in figures::figure_rows(docs, claims, refs) {
+            rows.push((3, row, first));
         }
     }
     for group in group_statements(claims, &sources) {
@@ -168,6 +191,39 @@ pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity], max_
     let omitted = rows.len().saturating_sub(keep);
     rows.truncate(keep);
     Table { rows: rows.into_iter().map(|(_, r, _)| r.dense(n_docs)).collect(), omitted }
+}
+
+/// Where each person and organization is named, by document, in text order: the parties a
+/// figure can belong to (a fine on one company is not the fine on another).
+struct PartyIndex {
+    /// document -> (mention span, entity index), sorted by start.
+    by_doc: BTreeMap<DocIndex, Vec<(crate::span::ByteSpan, usize)>>,
+}
+
+impl PartyIndex {
+    fn new(entities: &[Entity]) -> PartyIndex {
+        use crate::entities::EntityKind;
+        let mut by_doc: BTreeMap<DocIndex, Vec<(crate::span::ByteSpan, usize)>> = BTreeMap::new();
+        for (e, entity) in entities.iter().enumerate().filter(|(_, e)| matches!(e.kind, EntityKind::Person | EntityKind::Organization)) {
+            for (doc, spans) in &entity.mentions {
+                by_doc.entry(*doc).or_default().extend(spans.iter().map(|s| (*s, e)));
+            }
+        }
+        for v in by_doc.values_mut() {
+            v.sort();
+        }
+        PartyIndex { by_doc }
+    }
+
+    /// The party a figure at `at` in `clause` belongs to: the last one named in the clause
+    /// before it (the subject: "Meta was fined"); `None` when none is ("she was fined"). A name
+    /// after the figure is as often a rival or a comparison ("63%, well ahead of Humphreys").
+    fn nearest(&self, doc: DocIndex, clause: crate::span::ByteSpan, at: usize) -> Option<usize> {
+        let v = self.by_doc.get(&doc)?;
+        let from = v.partition_point(|(s, _)| s.start < clause.start);
+        let inside = v.get(from..)?.iter().take_while(|(s, _)| s.end <= clause.end);
+        inside.take_while(|(s, _)| s.start < at).last().map(|(_, e)| *e)
+    }
 }
 
 /// Where each entity is named, by document and end of the mention, for `person_key`.

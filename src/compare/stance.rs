@@ -5,25 +5,25 @@
 //! direct quote, or hearsay against a plain statement differs; anything else asserts.
 
 use super::Stance;
-use crate::claims::{Certainty, Claim, ClaimKind, Polarity};
+use crate::claims::{Certainty, Claim, ClaimKind, Polarity, Slot};
 use std::collections::BTreeSet;
 
 /// The stance of `c` toward `reference`, with `c`'s own value for the slot.
-pub fn stance_of(reference: &Claim, c: &Claim) -> (Stance, Option<String>) {
+pub(crate) fn stance_of(reference: &Claim, c: &Claim) -> (Stance, Option<String>) {
     if std::ptr::eq(reference, c) {
         return (Stance::Asserts, c.value.clone());
     }
     if contradicts(reference, c) {
         return (Stance::Contradicts, c.value.clone());
     }
-    // numbers: the same unit with another amount
-    let comparable: Vec<_> = c
-        .quantities
-        .iter()
-        .filter_map(|q| reference.quantities.iter().find(|r| r.comparable(q)).map(|r| (r, q)))
-        .collect();
-    if !comparable.is_empty() && !comparable.iter().any(|(r, q)| r.agrees_with(q)) {
-        return (Stance::Differs, c.quantities.first().map(|_| quantity_value(c)));
+    // figures of one slot: the same figure (a hedge aside) asserts, another differs (statements'
+    // other numbers fill no known slot and are not compared)
+    if let (Slot::Figure { .. }, Slot::Figure { .. }) = (&reference.slot, &c.slot) {
+        let (Some(r), Some(q)) = (reference.quantities.first(), c.quantities.first()) else {
+            return (Stance::Asserts, c.value.clone());
+        };
+        let stance = if r.agrees_with(q) { Stance::Asserts } else { Stance::Differs };
+        return (stance, c.value.clone());
     }
     // dates: both dated, never the same day
     if !reference.dates.is_empty()
@@ -45,16 +45,12 @@ pub fn stance_of(reference: &Claim, c: &Claim) -> (Stance, Option<String>) {
         return (Stance::Differs, c.value.clone());
     }
     // the source credited
-    if let (crate::claims::Slot::Source { source: a }, crate::claims::Slot::Source { source: b }) = (&reference.slot, &c.slot) {
+    if let (Slot::Source { source: a }, Slot::Source { source: b }) = (&reference.slot, &c.slot) {
         if a != b {
             return (Stance::Differs, c.value.clone());
         }
     }
     (Stance::Asserts, c.value.clone())
-}
-
-fn quantity_value(c: &Claim) -> String {
-    c.value.clone().unwrap_or_default()
 }
 
 /// "has agreed" against "has not agreed": opposite polarity about the same predicate.
@@ -71,7 +67,7 @@ fn contradicts(a: &Claim, b: &Claim) -> bool {
 
 /// Whether two outlets' quotations of one speaker are the same words, up to translation: a short
 /// phrase must appear whole (by stems) in the other's quotation, a longer one share half its words.
-pub fn same_wording(a: &str, b: &str) -> bool {
+pub(super) fn same_wording(a: &str, b: &str) -> bool {
     if a == b && !a.contains('\n') {
         return true; // one phrase, word for word
     }
@@ -101,7 +97,7 @@ fn same_phrase(a: &str, b: &str) -> bool {
 }
 
 /// Share of the shorter quote's words found in the other.
-pub fn word_overlap(a: &str, b: &str) -> f64 {
+pub(super) fn word_overlap(a: &str, b: &str) -> f64 {
     let wa = word_set(a);
     let wb = word_set(b);
     let shorter = wa.len().min(wb.len());
@@ -119,16 +115,16 @@ fn word_set(s: &str) -> BTreeSet<String> {
 }
 
 /// Whether two statements fill a slot that can be compared: amounts of one unit, or quotations.
-pub fn shares_slot(a: &Claim, b: &Claim) -> bool {
+pub(super) fn shares_slot(a: &Claim, b: &Claim) -> bool {
     a.quantities.iter().any(|q| b.quantities.iter().any(|r| q.comparable(r))) || (a.quote.is_some() && b.quote.is_some())
 }
 
 /// The most `affinity` gives (quotes of one speaker, amounts of one unit).
-pub const MAX_AFFINITY: f64 = 1.15 * 1.3;
+pub(super) const MAX_AFFINITY: f64 = 1.15 * 1.3;
 
 /// How readily two statements are grouped, beyond their shared words: quotes of two different
 /// named speakers are rarely the same statement.
-pub fn affinity(a: &Claim, b: &Claim) -> f64 {
+pub(super) fn affinity(a: &Claim, b: &Claim) -> f64 {
     let speakers = match (a.kind, b.kind, &a.speaker, &b.speaker) {
         (ClaimKind::Quote, ClaimKind::Quote, Some(x), Some(y)) if x != y => 0.5,
         (ClaimKind::Quote, ClaimKind::Quote, Some(x), Some(y)) if x == y => 1.15,

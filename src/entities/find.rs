@@ -5,7 +5,7 @@
 use super::gazetteer as gz;
 use super::lexicon::{self as lx, has};
 use crate::text::lexicon;
-use super::names::{self, Name};
+use super::names::{self, is_acronym, Name};
 use super::{EntityKind, Mention};
 use crate::body::{BlockRole, Document};
 use crate::span::ByteSpan;
@@ -42,14 +42,14 @@ struct Candidate {
 /// every document, so a word that opens sentences in one article is judged by how the others
 /// write it.
 #[derive(Debug, Default)]
-pub struct Vocabulary {
+pub(super) struct Vocabulary {
     lower: BTreeSet<String>,
     mid_caps: BTreeSet<String>,
 }
 
 impl Vocabulary {
     /// Adds what one document says about its words.
-    pub fn read(&mut self, doc: &Document, text: &Text) {
+    pub(super) fn read(&mut self, doc: &Document, text: &Text) {
         let body = doc.body.as_str();
         let headlines: Vec<bool> = text.sentences.iter().map(|s| title_case(body, text.tokens_of(s))).collect();
         vocabulary(body, text, &headlines, self);
@@ -102,12 +102,6 @@ pub(super) fn is_name_word(w: &str) -> bool {
 /// Cantonese, keeps its capital in practice); English participles past it ("backed") are excluded.
 const ROMANISED_SYLLABLE: usize = 5;
 
-/// All letters upper case, at least two of them ("OFAC", "U.S.").
-pub(super) fn is_acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
-}
-
 /// An upper-case letter after a lower-case one inside a word ("IntelliNews"): a brand.
 fn is_camel(w: &str) -> bool {
     let mut prev_lower = false;
@@ -128,7 +122,7 @@ fn is_opening(p: &str) -> bool {
 }
 
 /// Finds the name mentions of one document, with what the drop says about its words.
-pub fn find(doc: &Document, text: &Text, vocab: &Vocabulary) -> Vec<Mention> {
+pub(super) fn find(doc: &Document, text: &Text, vocab: &Vocabulary) -> Vec<Mention> {
     let body = doc.body.as_str();
     let headlines: Vec<bool> = text.sentences.iter().map(|s| title_case(body, text.tokens_of(s))).collect();
     let mut found: Vec<Candidate> = Vec::new();

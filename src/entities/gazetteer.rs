@@ -19,7 +19,7 @@ const COMMON_WORDS: &str = include_str!("data/common_words.txt");
 
 /// The comparison form of a name: folded (case, accents, quotes, dashes), dots dropped ("U.S."
 /// is "us"), white space collapsed.
-pub fn key(s: &str) -> String {
+pub(crate) fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     key_into(s, &mut out);
     out
@@ -61,7 +61,7 @@ fn key_into(s: &str, out: &mut String) {
 
 /// Calls `f` with the key of `s`, without allocating when `s` is already a key (and reusing one
 /// buffer otherwise).
-pub fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+pub(crate) fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     if is_key(s) {
         return f(s);
     }
@@ -127,7 +127,7 @@ fn lists() -> &'static Lists {
 }
 
 /// The country a name denotes ("US", "United States of America" -> "United States").
-pub fn country(name: &str) -> Option<&'static str> {
+pub(crate) fn country(name: &str) -> Option<&'static str> {
     // A short code names a country only in capitals ("US", not "Us" of "Contact Us").
     if name.chars().filter(|c| c.is_alphabetic()).count() <= 3 && name.chars().any(char::is_lowercase) {
         return None;
@@ -137,40 +137,44 @@ pub fn country(name: &str) -> Option<&'static str> {
 }
 
 /// A word for a people, faith or region's inhabitants ("Syrian", "Kurdish"): not a name.
-pub fn is_demonym(word: &str) -> bool {
+pub(crate) fn is_demonym(word: &str) -> bool {
     holds(&lists().demonyms, word)
 }
 
 /// A city above the population threshold, a US state or a continent.
-pub fn is_place(name: &str) -> bool {
+pub(crate) fn is_place(name: &str) -> bool {
     holds(&lists().places, name)
 }
 
-pub fn is_first_name(word: &str) -> bool {
+/// A given name of the first-name list.
+pub(crate) fn is_first_name(word: &str) -> bool {
     holds(&lists().first_names, word)
 }
 
-pub fn is_surname(word: &str) -> bool {
+/// A family name of the surname list.
+pub(crate) fn is_surname(word: &str) -> bool {
     holds(&lists().surnames, word)
 }
 
 /// One of the most frequent English words (compared in lower case).
-pub fn is_common_word(word: &str) -> bool {
+pub(crate) fn is_common_word(word: &str) -> bool {
     holds(&lists().common_words, word)
 }
 
-/// Sizes of the lists, for the record: countries, names of countries, demonyms, places, first
-/// names, surnames, common words.
 /// Whether every list is kept sorted by bytes and free of repeats, as the build script writes
 /// it (so that a reader can audit a list and a diff shows what changed).
-pub fn sorted() -> bool {
+#[cfg(test)]
+pub(crate) fn sorted() -> bool {
     [DEMONYMS, PLACES, FIRST_NAMES, SURNAMES, COMMON_WORDS].iter().all(|t| {
         let v: Vec<&str> = entries(t).collect();
         v.windows(2).all(|w| w[0] < w[1])
     })
 }
 
-pub fn sizes() -> [usize; 7] {
+/// Sizes of the lists, for the record: countries, names of countries, demonyms, places, first
+/// names, surnames, common words.
+#[cfg(test)]
+pub(crate) fn sizes() -> [usize; 7] {
     let l = lists();
     [
         l.country_names.len(),

@@ -3,17 +3,17 @@
 //! function words that open sentences. All lower case; compare with `gazetteer::key`. Titles,
 //! speech verbs, stop words and calendar words are the shared lists of `text::lexicon`.
 
-pub use crate::text::lexicon::List;
+pub(super) use crate::text::lexicon::List;
 use crate::text::lexicon;
 
 /// Words that make a person's title or role on their own ("President", "Minister").
-pub static TITLE_HEADS: List = lexicon::titles("role");
+pub(super) static TITLE_HEADS: List = lexicon::titles("role");
 
 /// Words that qualify a title ("Deputy", "Prime", "Foreign", "interim").
-pub static TITLE_MODIFIERS: List = lexicon::title_modifiers("role");
+pub(super) static TITLE_MODIFIERS: List = lexicon::title_modifiers("role");
 
 /// Last words that make a name an organization ("Foreign Ministry", "Central Bank").
-pub static ORG_HEADS: List = List::of(&[
+pub(super) static ORG_HEADS: List = List::of(&[
     "ministry", "committee", "council", "agency", "party", "army", "bank", "news", "media",
     "office", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "gmbh", "university",
     "court", "commission", "forces", "force", "front", "movement", "organization", "organisation",
@@ -35,7 +35,7 @@ pub static ORG_HEADS: List = List::of(&[
 ]);
 
 /// Last words that make a name a place ("Kremlin Palace", "Red Sea", "Middle East").
-pub static PLACE_HEADS: List = List::of(&[
+pub(super) static PLACE_HEADS: List = List::of(&[
     "palace", "square", "street", "avenue", "airport", "airbase", "base", "sea", "ocean", "river",
     "lake", "mountains", "mount", "mountain", "island", "islands", "gulf", "bay", "strait",
     "valley", "desert", "coast", "province", "region", "governorate", "district", "county", "city",
@@ -50,12 +50,12 @@ pub static PLACE_HEADS: List = List::of(&[
 ]);
 
 /// First words that make a short name a place ("Port Said", "Mount Kenya", "Lake Chad").
-pub static PLACE_OPENERS: List = List::of(&[
+pub(super) static PLACE_OPENERS: List = List::of(&[
     "port", "mount", "mt", "lake", "cape", "fort", "isle", "glen", "lough", "loch", "puerto", "porto",
 ]);
 
 /// Lower-case nouns that, right after a name, make it a place ("the Hmeimim airbase").
-pub static PLACE_NOUNS_AFTER: List = List::of(&[
+pub(super) static PLACE_NOUNS_AFTER: List = List::of(&[
     "airbase", "air", "base", "airport", "port", "coast", "region", "province", "governorate",
     "district", "city", "town", "village", "border", "river", "sea", "valley", "desert", "area",
     "countryside", "capital", "peninsula", "island", "strait", "camp", "crossing", "enclave",
@@ -64,7 +64,7 @@ pub static PLACE_NOUNS_AFTER: List = List::of(&[
 ]);
 
 /// Lower-case nouns that, right after a name, make it an organization ("the Wagner group").
-pub static ORG_NOUNS_AFTER: List = List::of(&[
+pub(super) static ORG_NOUNS_AFTER: List = List::of(&[
     "agency", "ministry", "company", "group", "party", "newspaper", "outlet", "channel", "bank",
     "firm", "broadcaster", "daily", "network", "militia", "movement", "government", "administration",
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "correspondent",
@@ -74,7 +74,7 @@ pub static ORG_NOUNS_AFTER: List = List::of(&[
 
 /// Nouns that, in an apposition (", a Russian media outlet") or right before a name ("state
 /// agency SANA"), make it an organization.
-pub static ORG_DESCRIPTORS: List = List::of(&[
+pub(super) static ORG_DESCRIPTORS: List = List::of(&[
     "agency", "outlet", "newspaper", "broadcaster", "daily", "channel", "network", "company",
     "firm", "group", "organization", "organisation", "party", "militia", "movement", "weekly",
     "magazine", "publication", "website", "tabloid", "bank", "ministry", "office", "union",
@@ -83,31 +83,31 @@ pub static ORG_DESCRIPTORS: List = List::of(&[
 ]);
 
 /// Nouns that, in an apposition or right before a name, make it a place.
-pub static PLACE_DESCRIPTORS: List = List::of(&[
+pub(super) static PLACE_DESCRIPTORS: List = List::of(&[
     "city", "town", "village", "province", "region", "country", "capital", "port", "island",
     "district", "governorate", "state", "area", "base", "airbase", "neighbourhood", "suburb",
 ]);
 
 /// Verbs of speech: a name right before them is a person or an organization.
-pub static SPEECH_VERBS: List = lexicon::speech_verbs("agent");
+pub(super) static SPEECH_VERBS: List = lexicon::speech_verbs("agent");
 
 /// Verbs that organizations use more than people ("Reuters reported").
-pub static ORG_VERBS: List = List::of(&["reported", "reports", "published", "broadcast", "cited", "quoted"]);
+pub(super) static ORG_VERBS: List = List::of(&["reported", "reports", "published", "broadcast", "cited", "quoted"]);
 
 /// Prepositions that put a place after them ("in Latakia", "near the border").
-pub static PLACE_PREPOSITIONS: List = List::of(&[
+pub(super) static PLACE_PREPOSITIONS: List = List::of(&[
     "in", "at", "near", "from", "across", "into", "outside", "inside", "throughout", "towards",
     "toward", "via", "around", "within", "off",
 ]);
 
 /// Particles that stand between the words of a person's or place's name ("bin", "de", "van").
-pub static NAME_PARTICLES: List = List::of(&[
+pub(super) static NAME_PARTICLES: List = List::of(&[
     "al", "el", "bin", "ibn", "bint", "ben", "de", "da", "di", "du", "del", "della", "der", "den",
     "van", "von", "la", "le", "dos", "das", "zu", "abu", "ould", "es",
 ]);
 
 /// Particles that prefix a word with a hyphen or apostrophe ("al-Sharaa", "d'Estaing").
-pub static PREFIX_PARTICLES: List = List::of(&[
+pub(super) static PREFIX_PARTICLES: List = List::of(&[
     "al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "ath", "az", "adh", "ibn", "bin", "abu",
     "abd", "d", "o", "l", "de", "da", "di", "du", "van", "von", "ul", "ud", "ur", "us", "un",
 ]);
@@ -116,13 +116,13 @@ pub static PREFIX_PARTICLES: List = List::of(&[
 /// and titles (which join too, as does any common English word written with a capital): the
 /// heads of treaties, battles and declarations, and plural place heads that no common-word list
 /// holds ("United Arab Emirates of ...").
-pub static OF_HEADS: List = List::of(&[
+pub(super) static OF_HEADS: List = List::of(&[
     "battle", "treaty", "declaration", "charter", "convention", "statute", "emirates", "isle",
     "order", "act", "summit", "conference",
 ]);
 
 /// Seats of government that stand for the government itself ("the Kremlin said").
-pub static SEATS_OF_GOVERNMENT: List = List::of(&[
+pub(super) static SEATS_OF_GOVERNMENT: List = List::of(&[
     "kremlin", "white house", "pentagon", "elysee", "elysee palace", "downing street",
     "number 10", "quai d'orsay", "zhongnanhai", "blue house", "state department",
     "foggy bottom", "whitehall", "capitol hill", "bundeskanzleramt", "chancellery", "vatican",
@@ -130,37 +130,37 @@ pub static SEATS_OF_GOVERNMENT: List = List::of(&[
 ]);
 
 /// Function words and common sentence openers that are never names on their own.
-pub static STOPWORDS: List = lexicon::stopwords("name");
+pub(super) static STOPWORDS: List = lexicon::stopwords("name");
 
 /// Time zones and parts of the day, written in capitals beside times ("10:00 GMT", "3 PM").
-pub static CLOCK: List = List::of(&[
+pub(super) static CLOCK: List = List::of(&[
     "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "cet", "cest", "eet",
     "eest", "bst", "ist", "jst", "kst", "msk", "aest", "aedt", "am", "pm", "hrs",
 ]);
 
 /// Acronyms of common nouns, which name nothing ("an NGO", "a VIP", "the CV").
-pub static COMMON_ACRONYMS: List = List::of(&[
+pub(super) static COMMON_ACRONYMS: List = List::of(&[
     "ngo", "ngos", "vip", "vips", "cv", "ac", "iq", "faq", "dna", "gdp", "pdf", "atm", "suv",
     "sms", "tv", "hd", "diy", "rip", "ps", "eg", "ie", "etc", "ok",
 ]);
 
 /// Feasts and holidays: dates, not names (weekdays and months are the lexicon's).
-pub static HOLIDAYS: List = List::of(&["christmas", "easter", "ramadan", "eid", "thanksgiving"]);
+pub(super) static HOLIDAYS: List = List::of(&["christmas", "easter", "ramadan", "eid", "thanksgiving"]);
 
 /// Particles that may open a name written in lower case ("bin Laden", "al-Assad" is one word).
-pub static OPENING_PARTICLES: List = List::of(&["al", "el", "bin", "ibn", "abu", "van", "von"]);
+pub(super) static OPENING_PARTICLES: List = List::of(&["al", "el", "bin", "ibn", "abu", "van", "von"]);
 
 /// Last words of the names of events ("Prisoner Day", "World Cup", "Geneva Summit").
-pub static EVENT_HEADS: List = List::of(&[
+pub(super) static EVENT_HEADS: List = List::of(&[
     "day", "war", "summit", "conference", "games", "cup", "olympics", "festival", "election",
     "elections", "forum", "week", "championship", "championships", "prize", "awards", "revolution",
     "uprising", "accords", "accord", "agreement", "treaty", "talks", "crisis", "massacre",
 ]);
 
 /// Heads of titled documents that take a number ("Executive Order 123", "Resolution 45").
-pub static NUMBERED_HEADS: List = List::of(&["order", "resolution", "act", "decree", "law", "article", "directive", "bill"]);
+pub(super) static NUMBERED_HEADS: List = List::of(&["order", "resolution", "act", "decree", "law", "article", "directive", "bill"]);
 
 /// Whether a list holds a word's key (`gazetteer::key`).
-pub fn has(list: &List, word_key: &str) -> bool {
+pub(super) fn has(list: &List, word_key: &str) -> bool {
     list.contains(word_key)
 }

@@ -79,7 +79,7 @@ impl Local {
             first: self.core.first().map(|w| names::skeleton(w)),
             last: self.core.last().map(|w| names::skeleton(w)),
             countries: self.forms.iter().filter_map(|(f, _)| gz::country(f)).collect(),
-            acronyms: self.forms.iter().filter(|(f, _)| super::find::is_acronym(f) && !f.contains(' ')).map(|(f, _)| gz::key(f)).collect(),
+            acronyms: self.forms.iter().filter(|(f, _)| super::names::is_acronym(f) && !f.contains(' ')).map(|(f, _)| gz::key(f)).collect(),
             initials: self
                 .forms
                 .iter()
@@ -466,7 +466,7 @@ impl Index {
 /// Merges mentions across documents into entities. Each referent meets only the entities it
 /// shares a key, skeleton, surname or country with (an index finds them), so a drop of a thousand
 /// articles costs about a thousand times one.
-pub fn merge(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Entity> {
+pub(super) fn merge(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Entity> {
     let mut locals = locals(docs, mentions);
     // Full names first, so that a surname alone meets every full name it could belong to.
     locals.sort_by(|a, b| {

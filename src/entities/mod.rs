@@ -15,7 +15,7 @@
 //! name that neither its capitals nor its context nor the gazetteers betray.
 
 mod find;
-pub mod gazetteer;
+pub(crate) mod gazetteer;
 mod lexicon;
 mod merge;
 mod names;
@@ -28,19 +28,26 @@ use crate::span::{ByteSpan, DocIndex};
 use crate::text::Text;
 use serde::Serialize;
 
+/// What an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
+    /// A person.
     Person,
+    /// A place: a country, region, city or site.
     Place,
+    /// An organization: a government body, company, party, outlet or group.
     Organization,
+    /// Any other name: an event, a document, a product.
     Other,
 }
 
 /// A name as it stands in one body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
+    /// Where the name is written in the body.
     pub span: ByteSpan,
+    /// What the name denotes, as read from its context.
     pub kind: EntityKind,
     /// A title or role written before a person's name ("interim President").
     pub title: Option<ByteSpan>,
@@ -49,7 +56,9 @@ pub struct Mention {
 /// One real-world person, place or organization across the drop.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
+    /// The canonical name: its fullest form.
     pub name: String,
+    /// What the name denotes, as read from its context.
     pub kind: EntityKind,
     /// Every other surface form used, in first-seen order.
     pub aliases: Vec<String>,
@@ -89,8 +98,3 @@ pub fn merge(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Entity> {
     merge::merge(docs, mentions)
 }
 
-/// The entity (index into `entities`) named at `span` of document `doc`, for stages that start
-/// from a mention (the claims stage reads titles this way).
-pub fn entity_of(entities: &[Entity], doc: DocIndex, span: ByteSpan) -> Option<usize> {
-    entities.iter().position(|e| e.is_named_at(doc, span))
-}

@@ -9,7 +9,7 @@ use crate::span::ByteSpan;
 
 /// A name split into its core words (folded, particles dropped).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Name {
+pub(super) struct Name {
     pub core: Vec<String>,
     /// How many particles the name carries ("al-", "bin", "Abu").
     pub particles: usize,
@@ -17,7 +17,7 @@ pub struct Name {
 
 /// A particle prefixed with a hyphen or apostrophe, and the rest of the word ("al-Sharaa" ->
 /// ("al", "Sharaa")).
-pub fn prefix_particle(w: &str) -> Option<(&str, &str)> {
+pub(super) fn prefix_particle(w: &str) -> Option<(&str, &str)> {
     // Most words hold no hyphen or apostrophe at all (the curly ones start with byte 0xE2).
     if !w.bytes().any(|b| matches!(b, b'-' | b'\'' | 0xE2)) {
         return None;
@@ -29,7 +29,7 @@ pub fn prefix_particle(w: &str) -> Option<(&str, &str)> {
 }
 
 impl Name {
-    pub fn parse(s: &str) -> Name {
+    pub(super) fn parse(s: &str) -> Name {
         let mut core = Vec::new();
         let mut particles = 0;
         let words: Vec<&str> = s.split_whitespace().collect();
@@ -52,7 +52,7 @@ impl Name {
     }
 
     /// The skeleton of every core word, joined by spaces.
-    pub fn skeleton(&self) -> String {
+    pub(super) fn skeleton(&self) -> String {
         self.core.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" ")
     }
 }
@@ -62,7 +62,7 @@ impl Name {
 /// inside a word, the French spelling of "sh") are one; doubled letters count once; every run of
 /// vowels (and "y" inside a word) is one vowel. "Ahmad"/"Ahmed", "Tartus"/"Tartous",
 /// "Hmeimim"/"Khmeimim", "Sharaa"/"Shara", "Sarma"/"Sharma", "Hichem"/"Hisham" share a skeleton.
-pub fn skeleton(word: &str) -> String {
+pub(super) fn skeleton(word: &str) -> String {
     let w: Vec<char> = word.chars().filter(|c| c.is_alphanumeric()).collect();
     let mut out = String::with_capacity(w.len());
     let mut prev: Option<char> = None;
@@ -102,7 +102,7 @@ fn vowel(c: Option<char>) -> bool {
 
 /// The initials of an organization's capitalised words ("Office of Foreign Assets Control" ->
 /// "ofac").
-pub fn initials(name: &str) -> String {
+pub(super) fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}'))
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .filter_map(|w| w.chars().next())
@@ -143,7 +143,7 @@ impl Form<'_> {
             is_place,
             country,
             known_place: country.is_some() || is_place,
-            acronym: super::find::is_acronym(text),
+            acronym: is_acronym(text),
             words: text.split_whitespace().count(),
             initials: initials(text),
             name,
@@ -198,7 +198,7 @@ fn joins(i: &Form, j: &Form) -> Option<bool> {
 ///
 /// Work is per distinct form, not per mention: a long article that repeats its names costs
 /// little more than a short one.
-pub fn cluster_document(body: &str, mentions: &[(ByteSpan, EntityKind)]) -> Vec<usize> {
+pub(super) fn cluster_document(body: &str, mentions: &[(ByteSpan, EntityKind)]) -> Vec<usize> {
     use std::collections::HashMap;
     // Distinct forms (text and type), in order of first mention; distinct keys likewise.
     let mut forms: Vec<Form> = Vec::new();
@@ -302,4 +302,10 @@ pub fn cluster_document(body: &str, mentions: &[(ByteSpan, EntityKind)]) -> Vec<
         })
         .collect();
     (0..mentions.len()).map(|m| key_of_mention(m).and_then(|k| resolved.get(k).copied()).unwrap_or(m)).collect()
+}
+
+/// All letters upper case, at least two of them ("OFAC", "U.S.").
+pub(super) fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }

@@ -16,7 +16,7 @@ use encoding_rs::Encoding;
 
 /// Decoded text and how it was read.
 #[derive(Debug, Clone)]
-pub struct Decoded {
+pub(crate) struct Decoded {
     pub text: String,
     pub encoding: &'static str,
     /// How many malformed sequences were replaced by U+FFFD.
@@ -24,7 +24,7 @@ pub struct Decoded {
 }
 
 /// Decodes a file's bytes; see the module notes for the order of evidence.
-pub fn decode(bytes: &[u8]) -> Result<Decoded, FileError> {
+pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, FileError> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return Ok(utf8_lossy(rest));
     }
@@ -106,7 +106,7 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, encoding: &'static str) -> Deco
 /// The charset an HTML page declares in its first 1024 bytes: `<meta charset=...>` or
 /// `<meta http-equiv="Content-Type" content="...; charset=...">` (the HTML prescan, simplified:
 /// it reads only `<meta>` tags and skips comments).
-pub fn declared_charset(bytes: &[u8]) -> Option<String> {
+pub(super) fn declared_charset(bytes: &[u8]) -> Option<String> {
     let head = bytes.get(..bytes.len().min(1024)).unwrap_or(bytes);
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let mut i = 0;

@@ -11,8 +11,8 @@ mod decode;
 mod single_byte;
 mod sniff;
 
-pub use decode::decode;
-pub use sniff::{sniff_binary, sniff_format};
+pub(crate) use decode::decode;
+pub(crate) use sniff::{sniff_binary, sniff_format};
 
 use crate::error::FileError;
 use serde::Serialize;
@@ -22,12 +22,14 @@ use serde::Serialize;
 pub struct Input {
     /// The file's base name, as shown to the reader.
     pub name: String,
+    /// The file's contents, as dropped.
     pub bytes: Vec<u8>,
     /// The reader's corrections: they win over whatever the file says.
     pub corrections: Corrections,
 }
 
 impl Input {
+    /// A file without corrections.
     pub fn new(name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
         Input { name: name.into(), bytes: bytes.into(), corrections: Corrections::default() }
     }
@@ -36,9 +38,11 @@ impl Input {
 /// Metadata the reader set by hand (in the page, or `--published` on the command line).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Corrections {
+    /// The outlet's name, as the reader gives it.
     pub outlet: Option<String>,
     /// An ISO date, `YYYY-MM-DD`.
     pub published: Option<String>,
+    /// The headline, as the reader gives it.
     pub title: Option<String>,
 }
 
@@ -46,15 +50,20 @@ pub struct Corrections {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
+    /// Plain text.
     Text,
+    /// An HTML page.
     Html,
+    /// Markdown.
     Markdown,
 }
 
 /// Decoded text of one file.
 #[derive(Debug, Clone)]
 pub struct Source {
+    /// The decoded text.
     pub text: String,
+    /// What kind of text it is.
     pub format: Format,
     /// The encoding the bytes were read as (e.g. "UTF-8", "windows-1252").
     pub encoding: &'static str,

@@ -4,7 +4,7 @@ use super::Format;
 
 /// `Some(description)` when the bytes are clearly not text: a known binary signature, NUL bytes
 /// outside a UTF-16 BOM file, or many control characters.
-pub fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
+pub(crate) fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
     const SIGNATURES: &[(&[u8], &str)] = &[
         (b"%PDF", "a PDF document"),
         (b"\x89PNG", "a PNG image"),
@@ -38,7 +38,7 @@ pub fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
 }
 
 /// HTML when the name says so or the text starts like markup; Markdown by name; text otherwise.
-pub fn sniff_format(name: &str, text: &str) -> Format {
+pub(crate) fn sniff_format(name: &str, text: &str) -> Format {
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
         return Format::Html;

@@ -8,6 +8,7 @@ fn cell(s: &str) -> String {
     s.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 
+/// The report as Markdown: a table of documents, the timeline, the entities and the agreement table.
 pub fn render(r: &Report) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "# Parallax report\n");

@@ -16,6 +16,7 @@ use crate::span::{DocIndex, Quote};
 use crate::time::{DateKind, DateMention, ItemKind, Precision, TimelineItem};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
+/// The schema name and version every report carries.
 pub const SCHEMA: &str = "parallax.report/1";
 
 /// A map written in the order its entries were pushed (document order), not sorted by key.
@@ -33,104 +34,159 @@ impl<T: Serialize> Serialize for Ordered<T> {
 }
 
 impl<T> Ordered<T> {
+    /// The value under `key`.
     pub fn get(&self, key: &str) -> Option<&T> {
         self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 }
 
+/// The report of one analysis (`report-schema.md`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Report {
+    /// Always `SCHEMA`.
     pub schema: &'static str,
+    /// One per input file, in input order.
     pub documents: Vec<DocumentReport>,
+    /// The entities, most mentioned first.
     pub entities: Vec<EntityReport>,
+    /// The dated events, in date order.
     pub timeline: Vec<TimelineReport>,
+    /// The agreement table, one row per claim.
     pub claims: Vec<ClaimReport>,
     /// Claims left out of `claims` to keep the table within its cell budget: the ones fewest
     /// outlets report (0 for any ordinary drop).
     pub claims_omitted: usize,
 }
 
+/// One document as the report shows it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct DocumentReport {
+    /// The id the other sections use ("d1").
     pub id: String,
+    /// The base name of the file.
     pub file: String,
+    /// What kind of file it was.
     pub format: crate::ingest::Format,
+    /// The publisher (null when the file does not say).
     pub outlet: Option<String>,
+    /// The headline.
     pub title: Option<String>,
+    /// The publication date, ISO `YYYY-MM-DD`.
     pub published: Option<String>,
+    /// Whether `published` was inferred from the drop.
     pub published_inferred: bool,
+    /// The author or authors.
     pub author: Option<String>,
+    /// The article body, paragraphs separated by blank lines.
     pub body: String,
     /// Kept blocks of the body: byte offsets and role, in order.
     pub blocks: Vec<BlockReport>,
+    /// Every temporal expression of the body, in order.
     pub dates: Vec<DateReport>,
     /// What was left out of the body, for the page's "show removed text".
     pub removed: Vec<Removed>,
+    /// What went wrong reading the file, in words.
     pub errors: Vec<String>,
     /// Stable codes of `errors`, one each ("empty", "binary", ...).
     pub error_codes: Vec<&'static str>,
 }
 
+/// A kept block of the body.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct BlockReport {
+    /// First byte in the body.
     pub start: usize,
+    /// One past its last byte.
     pub end: usize,
+    /// What the block is within the article.
     pub role: crate::body::BlockRole,
 }
 
+/// A temporal expression as the report shows it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct DateReport {
+    /// The expression, verbatim.
     pub text: String,
+    /// First byte in the body.
     pub start: usize,
+    /// One past its last byte.
     pub end: usize,
+    /// Date, duration or set.
     #[serde(rename = "type")]
     pub kind: DateKind,
+    /// The resolved value (ISO date, or ISO 8601 duration), null when unknown.
     pub value: Option<String>,
+    /// How much of the value is known.
     pub precision: Precision,
 }
 
+/// An entity as the report shows it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct EntityReport {
+    /// Its canonical name.
     pub name: String,
+    /// Person, place, organization or other.
     #[serde(rename = "type")]
     pub kind: EntityKind,
+    /// The other forms outlets use.
     pub aliases: Vec<String>,
+    /// Mentions per document id.
     pub mentions: Ordered<usize>,
     /// Byte spans of each mention in each body, for showing mentions in context.
     pub spans: Ordered<Vec<[usize; 2]>>,
 }
 
+/// A verbatim quote of one document.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Evidence {
+    /// The document id.
     pub doc: String,
+    /// The quoted text, verbatim.
     pub quote: String,
+    /// First byte in the body.
     pub start: usize,
+    /// One past its last byte.
     pub end: usize,
 }
 
+/// A timeline item as the report shows it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct TimelineReport {
+    /// Its date, ISO at its precision.
     pub date: String,
+    /// How much of the value is known.
     pub precision: Precision,
     /// "event", "start" (a stretch of time began then) or "announced" (a future event announced then, undated).
     pub kind: ItemKind,
+    /// A short label in the words of one of its sentences.
     pub event: String,
+    /// The quotes that report it.
     pub evidence: Vec<Evidence>,
 }
 
+/// One outlet's cell of a claim row.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CellReport {
+    /// Asserts, differs, contradicts or silent.
     pub stance: Stance,
+    /// The outlet's words, verbatim (null when silent).
     pub quote: Option<String>,
+    /// The outlet's value for the claim's slot (null when silent).
     pub value: Option<String>,
+    /// Where the quote starts in the body.
     pub start: Option<usize>,
+    /// Where it ends.
     pub end: Option<usize>,
 }
 
+/// One row of the agreement table.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ClaimReport {
+    /// The claim, in the words of its first reporting outlet.
     pub claim: String,
+    /// What kind of claim it is.
     pub kind: ClaimKind,
+    /// A cell per document id.
     pub cells: Ordered<CellReport>,
 }
 
@@ -141,10 +197,15 @@ pub fn doc_id(index: DocIndex) -> String {
 
 /// Everything the report is built from.
 pub struct Parts<'a> {
+    /// The documents.
     pub documents: &'a [Document],
+    /// Each document's temporal expressions.
     pub dates: &'a [Vec<DateMention>],
+    /// The merged entities.
     pub entities: &'a [Entity],
+    /// The timeline.
     pub timeline: &'a [TimelineItem],
+    /// The agreement table.
     pub table: &'a Table,
 }
 
@@ -153,6 +214,7 @@ fn evidence(docs: &[Document], q: &Quote) -> Option<Evidence> {
     Some(Evidence { doc: doc_id(q.doc), quote: q.span.slice(&d.body).to_string(), start: q.span.start, end: q.span.end })
 }
 
+/// Builds the report from the stages' outputs.
 pub fn build(parts: &Parts<'_>) -> Report {
     let docs = parts.documents;
     let documents = docs
@@ -248,6 +310,7 @@ pub fn build(parts: &Parts<'_>) -> Report {
 }
 
 impl Report {
+    /// The report as indented JSON.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
     }
@@ -274,6 +337,7 @@ impl Report {
             .unwrap_or_else(|| id.to_string())
     }
 
+    /// Whether any document has an error.
     pub fn has_errors(&self) -> bool {
         self.documents.iter().any(|d| !d.errors.is_empty())
     }

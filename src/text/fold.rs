@@ -1,7 +1,7 @@
 //! Folding for comparison: case, accents, curly quotes and dashes.
 
 /// Lower case, accents off, curly quotes straight, dashes to '-'.
-pub fn fold(s: &str) -> String {
+pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match fold_char(c) {
@@ -15,13 +15,16 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-pub enum Folded {
+/// The folded form of one character: most fold to one, a few to two ("ß" -> "ss").
+pub(crate) enum Folded {
+    /// One character.
     One(char),
+    /// Two characters.
     Two(char, char),
 }
 
 /// The folded form of one character.
-pub fn fold_char(c: char) -> Folded {
+pub(crate) fn fold_char(c: char) -> Folded {
     let f = match c {
         'A'..='Z' => c.to_ascii_lowercase(),
         'a'..='z' | '0'..='9' | ' ' => c,

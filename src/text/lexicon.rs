@@ -1,5 +1,7 @@
-//! The word lists every stage reads: months, weekdays, stop words, speech verbs, titles and their
-//! modifiers, hedges; and `List`, the one type any stage's own closed word class is kept in.
+//! The word lists every stage reads: stop words, speech verbs, titles and their modifiers,
+//! hedges, month and weekday names (those two kept with the dates in `crate::date`, so that the
+//! body stage reads them without reaching into this later stage); and `List`, the one type any
+//! stage's own closed word class is kept in.
 //!
 //! The shared lists are data, one file each under `src/text/data/` (one entry a line, `#` for
 //! comments, folded: lower case, no accents), so a word is added in one place and every stage
@@ -8,11 +10,13 @@
 //! `List` answers membership in constant time: short lists are searched directly, longer ones
 //! are hashed once, on the first question, and kept for the rest of the run.
 
-use super::wordset::{FastMap, FastSet};
+use super::wordset::FastSet;
 use std::sync::OnceLock;
 
-const MONTHS: &str = include_str!("data/months.txt");
-const WEEKDAYS: &str = include_str!("data/weekdays.txt");
+// Month and weekday names are calendar knowledge, kept with the dates below the stages (their
+// data files are here, in `data/`, with the other word lists).
+pub(crate) use crate::date::{is_month_abbreviation, is_month_name, is_weekday_name, month};
+
 const STOPWORDS: &str = include_str!("data/stopwords.txt");
 const SPEECH_VERBS: &str = include_str!("data/speech_verbs.txt");
 const TITLES: &str = include_str!("data/titles.txt");
@@ -23,7 +27,7 @@ const HEDGES: &str = include_str!("data/hedges.txt");
 const SHORT: usize = 8;
 
 /// A fixed list of folded words, asked whether it holds a word.
-pub struct List {
+pub(crate) struct List {
     words: Words,
     /// The words hashed, built on the first question to a long list.
     set: OnceLock<FastSet<&'static str>>,
@@ -38,22 +42,17 @@ enum Words {
 
 impl List {
     /// A list written in the code.
-    pub const fn of(words: &'static [&'static str]) -> List {
+    pub(crate) const fn of(words: &'static [&'static str]) -> List {
         List { words: Words::Slice(words), set: OnceLock::new() }
     }
 
-    /// Every entry of a data file.
-    pub const fn file(text: &'static str) -> List {
-        List { words: Words::File { text, tag: None }, set: OnceLock::new() }
-    }
-
     /// The entries of a data file marked with the use `tag`.
-    pub const fn tagged(text: &'static str, tag: &'static str) -> List {
+    pub(crate) const fn tagged(text: &'static str, tag: &'static str) -> List {
         List { words: Words::File { text, tag: Some(tag) }, set: OnceLock::new() }
     }
 
     /// The words, in the order written.
-    pub fn words(&self) -> Box<dyn Iterator<Item = &'static str> + '_> {
+    pub(crate) fn words(&self) -> Box<dyn Iterator<Item = &'static str> + '_> {
         match self.words {
             Words::Slice(words) => Box::new(words.iter().copied()),
             Words::File { text, tag } => Box::new(
@@ -63,7 +62,7 @@ impl List {
     }
 
     /// Whether the list holds `word` (compared as written: fold the word first).
-    pub fn contains(&self, word: &str) -> bool {
+    pub(crate) fn contains(&self, word: &str) -> bool {
         if let Words::Slice(words) = self.words {
             if words.len() <= SHORT {
                 return words.contains(&word);
@@ -85,80 +84,29 @@ fn entries(text: &'static str) -> impl Iterator<Item = (&'static str, &'static s
 
 /// Stop words: function words and newsroom fillers. `use_` is one of the uses of
 /// `data/stopwords.txt`: "topic", "name", "label".
-pub const fn stopwords(use_: &'static str) -> List {
+pub(crate) const fn stopwords(use_: &'static str) -> List {
     List::tagged(STOPWORDS, use_)
 }
 
 /// Verbs of speech and reporting. `use_` is one of the uses of `data/speech_verbs.txt`:
 /// "speech", "agent", "report".
-pub const fn speech_verbs(use_: &'static str) -> List {
+pub(crate) const fn speech_verbs(use_: &'static str) -> List {
     List::tagged(SPEECH_VERBS, use_)
 }
 
 /// Titles of office and role. `use_` is one of the uses of `data/titles.txt`: "office", "role".
-pub const fn titles(use_: &'static str) -> List {
+pub(crate) const fn titles(use_: &'static str) -> List {
     List::tagged(TITLES, use_)
 }
 
 /// Words that qualify a title. `use_` as for `titles`.
-pub const fn title_modifiers(use_: &'static str) -> List {
+pub(crate) const fn title_modifiers(use_: &'static str) -> List {
     List::tagged(TITLE_MODIFIERS, use_)
-}
-
-/// The forms of the numbered lines of a calendar file: (number from 1, form, whether it is the
-/// full name).
-fn numbered(text: &'static str) -> impl Iterator<Item = (u8, &'static str, bool)> {
-    text.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .zip(1u8..)
-        .flat_map(|(l, n)| l.split_whitespace().enumerate().map(move |(i, w)| (n, w, i == 0)))
-}
-
-/// A calendar file indexed by form: its number and whether it is the full name.
-type Calendar = FastMap<&'static str, (u8, bool)>;
-
-fn calendar(text: &'static str, cell: &'static OnceLock<Calendar>) -> &'static Calendar {
-    cell.get_or_init(|| numbered(text).map(|(n, w, full)| (w, (n, full))).collect())
-}
-
-fn months() -> &'static Calendar {
-    static MONTH_FORMS: OnceLock<Calendar> = OnceLock::new();
-    calendar(MONTHS, &MONTH_FORMS)
-}
-
-fn weekdays() -> &'static Calendar {
-    static WEEKDAY_FORMS: OnceLock<Calendar> = OnceLock::new();
-    calendar(WEEKDAYS, &WEEKDAY_FORMS)
-}
-
-/// Month number (1..=12) of a folded month name or abbreviation ("october", "oct", "sept").
-pub fn month(word: &str) -> Option<u8> {
-    months().get(word).map(|&(n, _)| n)
-}
-
-/// Whether a folded word is a month's full name ("may", "june"; not "jun").
-pub fn is_month_name(word: &str) -> bool {
-    months().get(word).is_some_and(|&(_, full)| full)
-}
-
-/// Whether a folded word is a month's abbreviation ("jan", "sept"; not "may").
-pub fn is_month_abbreviation(word: &str) -> bool {
-    months().get(word).is_some_and(|&(_, full)| !full)
-}
-
-/// Day of the week of a folded weekday name or abbreviation, 0 = Monday .. 6 = Sunday.
-pub fn weekday(word: &str) -> Option<u8> {
-    weekdays().get(word).map(|&(n, _)| n - 1)
-}
-
-/// Whether a folded word is a weekday's full name ("wednesday"; not "wed").
-pub fn is_weekday_name(word: &str) -> bool {
-    weekdays().get(word).is_some_and(|&(_, full)| full)
 }
 
 /// Which side of a number a hedge leaves open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
+pub(crate) enum Side {
     /// The true value may be higher ("more than").
     Above,
     /// It may be lower ("nearly").
@@ -168,7 +116,7 @@ pub enum Side {
 }
 
 /// The hedges written before a number, in the order they are tried, with the side each leaves open.
-pub fn hedges() -> &'static [(&'static str, Side)] {
+pub(crate) fn hedges() -> &'static [(&'static str, Side)] {
     static HEDGE_LIST: OnceLock<Vec<(&'static str, Side)>> = OnceLock::new();
     HEDGE_LIST.get_or_init(|| {
         entries(HEDGES)
@@ -228,31 +176,6 @@ mod tests {
         assert!(short.contains("b") && !short.contains("c"));
         let long = List::of(&["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]);
         assert!(long.contains("j") && !long.contains("k"));
-    }
-
-    #[test]
-    fn calendar_words_have_their_numbers() {
-        let cases: &[(&str, Option<u8>, bool)] = &[
-            ("january", Some(1), true),
-            ("jan", Some(1), false),
-            ("may", Some(5), true),
-            ("sept", Some(9), false),
-            ("sep", Some(9), false),
-            ("december", Some(12), true),
-            ("octob", None, false),
-        ];
-        for &(w, n, full) in cases {
-            assert_eq!(month(w), n, "{w}");
-            assert_eq!(is_month_name(w), full, "{w}");
-            assert_eq!(is_month_abbreviation(w), n.is_some() && !full, "{w}");
-        }
-        assert_eq!(numbered(MONTHS).filter(|x| x.2).count(), 12);
-        assert_eq!(weekday("monday"), Some(0));
-        assert_eq!(weekday("thurs"), Some(3));
-        assert_eq!(weekday("sunday"), Some(6));
-        assert_eq!(weekday("sundae"), None);
-        assert!(is_weekday_name("friday") && !is_weekday_name("fri"));
-        assert_eq!(numbered(WEEKDAYS).filter(|x| x.2).count(), 7);
     }
 
     #[test]

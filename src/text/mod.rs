@@ -9,7 +9,7 @@
 //! Rules rather than a trained model: small in wasm, fast, and right on news prose; what it gives
 //! up is the rare sentence that starts in lower case after a period.
 //!
-//! Below the splitting, `text` is the word layer every stage shares (the body stage included):
+//! Beside the splitting, `text` is the word layer the later stages share:
 //! - `fold`: the one comparison form of a word (case, accents, quotes, dashes)
 //! - `lexicon`: the shared word lists (months, weekdays, stop words, speech verbs, titles,
 //!   hedges; data files in `src/text/data/`) and `List`, the one type word lists are kept in
@@ -18,13 +18,13 @@
 //! - `wordset`: the hash sets and maps those lists are kept in
 
 mod fold;
-pub mod lexicon;
+pub(crate) mod lexicon;
 mod split;
-pub mod words;
-pub mod wordset;
+pub(crate) mod words;
+pub(crate) mod wordset;
 
-pub use fold::{fold, fold_char, Folded};
-pub use split::{is_abbreviation, tokenize};
+pub(crate) use fold::{fold, fold_char, Folded};
+pub(crate) use split::tokenize;
 
 use crate::body::{BlockRole, Document};
 use crate::span::ByteSpan;
@@ -41,14 +41,19 @@ pub enum TokenKind {
     Punct,
 }
 
+/// One token of a body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
+    /// Where the token sits in the body.
     pub span: ByteSpan,
+    /// Word, number or punctuation.
     pub kind: TokenKind,
 }
 
+/// One sentence of a body, within one block.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
+    /// Where the sentence sits in the body.
     pub span: ByteSpan,
     /// Index into `Document::blocks`.
     pub block: usize,
@@ -61,11 +66,14 @@ pub struct Sentence {
 /// Sentences and tokens of one document's body.
 #[derive(Debug, Clone, Default)]
 pub struct Text {
+    /// The sentences, in body order.
     pub sentences: Vec<Sentence>,
+    /// Every token of every sentence, in body order.
     pub tokens: Vec<Token>,
 }
 
 impl Text {
+    /// The tokens of one sentence.
     pub fn tokens_of(&self, sentence: &Sentence) -> &[Token] {
         self.tokens.get(sentence.tokens.clone()).unwrap_or(&[])
     }

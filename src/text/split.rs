@@ -16,7 +16,7 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Whether `word` (without its final period) is an abbreviation that does not end a sentence:
 /// a listed one, a single letter (an initial), or a dotted acronym such as "U.S".
-pub fn is_abbreviation(word: &str) -> bool {
+pub(crate) fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     if w.chars().count() == 1 && w.chars().all(char::is_alphabetic) {
         return true;
@@ -37,7 +37,7 @@ fn is_close_quote(c: char) -> bool {
 }
 
 /// Sentence spans within `text` (a block), trimmed of surrounding white space.
-pub fn sentences(text: &str, max_bytes: usize) -> Vec<ByteSpan> {
+pub(super) fn sentences(text: &str, max_bytes: usize) -> Vec<ByteSpan> {
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut start = 0usize;
@@ -137,7 +137,7 @@ fn push_trimmed(text: &str, start: usize, end: usize, max_bytes: usize, out: &mu
 }
 
 /// Appends the tokens of `text` (which starts at byte `base` of the body) to `out`.
-pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
+pub(crate) fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(p, _)| p);
     let mut i = 0;

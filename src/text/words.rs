@@ -8,24 +8,24 @@
 use super::fold;
 
 /// The folded word without a possessive ending ("Syria's" -> "syria").
-pub fn base(word: &str) -> String {
+pub(crate) fn base(word: &str) -> String {
     let f = fold(word);
     possessive_off(&f).to_string()
 }
 
 /// An already folded word without its possessive ending: `base` of a word whose fold is `folded`.
-pub fn possessive_off(folded: &str) -> &str {
+pub(crate) fn possessive_off(folded: &str) -> &str {
     folded.strip_suffix("'s").or_else(|| folded.strip_suffix('\'')).unwrap_or(folded)
 }
 
 /// A light stem: folded, plural and possessive endings off, cut to six letters.
 /// "relations" and "relationship" share "relati"; "discussed" and "discussion" share "discus".
-pub fn stem(word: &str) -> String {
+pub(crate) fn stem(word: &str) -> String {
     stem_of_base(&base(word))
 }
 
 /// `stem` of a word whose `base` is `w`.
-pub fn stem_of_base(w: &str) -> String {
+pub(crate) fn stem_of_base(w: &str) -> String {
     let (root, y) = if w.len() > 4 && w.ends_with("ies") {
         (w.get(..w.len() - 3).unwrap_or(""), "y")
     } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
@@ -38,12 +38,13 @@ pub fn stem_of_base(w: &str) -> String {
 
 /// The first letter and the consonants of a name, with doubled letters merged:
 /// "Tartus" and "Tartous" -> "trts", "Ahmad" and "Ahmed" -> "ahmd". Leading "al-"/"el-" is dropped.
-pub fn outline(name: &str) -> String {
+#[cfg(test)]
+pub(crate) fn outline(name: &str) -> String {
     outline_of_base(&base(name))
 }
 
 /// `outline` of a name whose `base` is `b`.
-pub fn outline_of_base(b: &str) -> String {
+pub(crate) fn outline_of_base(b: &str) -> String {
     let b = strip_article(b);
     let mut out = String::new();
     let mut last = ' ';
@@ -58,7 +59,7 @@ pub fn outline_of_base(b: &str) -> String {
 }
 
 /// A name without a leading Arabic article ("al-sharaa" -> "sharaa").
-pub fn strip_article(b: &str) -> &str {
+pub(crate) fn strip_article(b: &str) -> &str {
     for p in ["al-", "el-", "al ", "el "] {
         if let Some(rest) = b.strip_prefix(p) {
             if !rest.is_empty() {
@@ -70,7 +71,7 @@ pub fn strip_article(b: &str) -> &str {
 }
 
 /// Edit distance between two short strings (letters), bounded work for names.
-pub fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len() > 64 || b.len() > 64 {
@@ -90,7 +91,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// Whether a word starts with a capital letter.
-pub fn is_capitalised(word: &str) -> bool {
+pub(crate) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 

@@ -7,7 +7,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// FNV-1a: short words hash in a few nanoseconds (the standard hasher is built to resist
 /// attackers, which a fixed word list does not need).
 #[derive(Default)]
-pub struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -24,5 +24,7 @@ impl Hasher for Fnv {
     }
 }
 
-pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash set with the FNV hasher.
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+/// A hash map with the FNV hasher.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;

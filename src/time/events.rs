@@ -195,6 +195,9 @@ fn placement(doc: &Document, m: &DateMention) -> Option<(Date, ItemKind)> {
     if let Some(start) = m.starts {
         return Some((start, ItemKind::Start));
     }
+    if let Some(end) = m.ends {
+        return Some((end, ItemKind::Deadline));
+    }
     match (m.kind, m.form) {
         (DateKind::Date, Form::Ahead) => doc.published.map(|p| (p, ItemKind::Announced)),
         (DateKind::Date, _) if m.precision != Precision::Vague => {

@@ -16,10 +16,16 @@ use crate::body::{BlockRole, Document};
 /// Publication dates for documents that state none, from the drop. `None` where nothing can be
 /// said, and for documents that already have one.
 pub fn infer_published(docs: &[Document], dates: &[Vec<DateMention>]) -> Vec<Option<Date>> {
+    // The drop's own dates: those the pages state, and the date lines of the articles.
     let stated: Vec<Date> = docs
         .iter()
         .filter(|d| !d.published_inferred)
         .filter_map(|d| d.published)
+        .chain(dates.iter().filter_map(|ms| {
+            ms.iter()
+                .find(|m| m.dateline && m.form == Form::Absolute)
+                .and_then(|m| m.value)
+        }))
         .collect();
     docs.iter()
         .enumerate()
@@ -40,6 +46,10 @@ fn in_caption(doc: &Document, m: &DateMention) -> bool {
         .get(i)
         .is_some_and(|b| b.role == BlockRole::Caption && b.span.contains(m.span))
 }
+
+/// How long after the drop's latest date an undated article can still have been written (a
+/// week: the follow-ups of one story).
+const FOLLOW_UP_DAYS: i64 = 7;
 
 fn infer_one(doc: &Document, mentions: &[DateMention], stated: &[Date]) -> Option<Date> {
     let usable = |m: &&DateMention| {
@@ -88,20 +98,24 @@ fn infer_one(doc: &Document, mentions: &[DateMention], stated: &[Date]) -> Optio
         };
         if let Some(d) = day {
             // With other articles' dates to go by, a date far from all of them is history, not news.
+            // And a date more than a week after all of them is one the article looks ahead to
+            // (a deadline, a hearing): a follow-up a week on is still the same story.
             let near_drop = stated.is_empty()
-                || stated
+                || (stated
                     .iter()
-                    .any(|s| (s.start_days() - d.start_days()).abs() <= 366);
+                    .any(|s| (s.start_days() - d.start_days()).abs() <= 366)
+                    && stated
+                        .iter()
+                        .any(|s| d.start_days() - s.start_days() <= FOLLOW_UP_DAYS));
             if near_drop && latest.is_none_or(|l| d > l) {
                 latest = Some(d);
             }
         }
     }
     let mut latest = latest?;
-    // A weekday reported as past that is the day after the latest date moves the writing past
-    // it ("Tuesday night (September 30)" and then "on Wednesday"). Two or more days ahead it far
-    // more likely means a day before the latest date (a Thursday piece recalling the collapse
-    // "on Sunday night", a Friday one recalling "Monday": written days after, not before).
+    // A weekday reported as past that falls just after the latest date moves the writing past
+    // it: the first such day within the next three (further than that, it more likely means
+    // a day before the latest date).
     let after = mentions.iter().filter(usable).filter_map(|m| match m.form {
         Form::Weekday { day } => Some(day),
         _ => None,
@@ -110,7 +124,7 @@ fn infer_one(doc: &Document, mentions: &[DateMention], stated: &[Date]) -> Optio
     for wd in after {
         let base = latest.weekday()?;
         let ahead = (i64::from(wd) - i64::from(base)).rem_euclid(7);
-        if ahead == 1 {
+        if (1..=3).contains(&ahead) {
             if let Some(d) = latest.add_days(ahead) {
                 bumped = bumped.max(d);
             }

@@ -1,14 +1,14 @@
 //! The English words news uses for calendar units: number words and time units (month and
-//! weekday names come from `text::lexicon`), and the verbs and auxiliaries that say whether a
+//! weekday names come from `crate::date`), and the verbs and auxiliaries that say whether a
 //! sentence reports the past or announces the future.
 
-// Month and weekday names are the shared calendar words of the text layer.
-pub use crate::text::lexicon::{
+// Month and weekday names are the shared calendar words (`crate::date`).
+pub(super) use crate::date::{
     is_month_name as is_full_month_name, is_weekday_name as is_full_weekday, month, weekday,
 };
 
 /// The value of a spelled-out number from one to ninety-nine, "a"/"an" for one, and "dozen".
-pub fn number_word(word: &str) -> Option<f64> {
+pub(super) fn number_word(word: &str) -> Option<f64> {
     const UNITS: [&str; 20] = [
         "zero",
         "one",
@@ -57,7 +57,7 @@ pub fn number_word(word: &str) -> Option<f64> {
 }
 
 /// Words standing for a number that is not given ("several years", "a few days").
-pub fn unknown_quantity(word: &str) -> bool {
+pub(super) fn unknown_quantity(word: &str) -> bool {
     matches!(
         word,
         "several" | "few" | "many" | "some" | "numerous" | "multiple" | "couple"
@@ -66,7 +66,7 @@ pub fn unknown_quantity(word: &str) -> bool {
 
 /// A unit of time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Unit {
+pub(super) enum Unit {
     Minute,
     Hour,
     Day,
@@ -78,7 +78,7 @@ pub enum Unit {
 }
 
 /// The unit a word names, singular or plural ("years", "hrs").
-pub fn unit(word: &str) -> Option<Unit> {
+pub(super) fn unit(word: &str) -> Option<Unit> {
     let u = match word {
         "minute" | "minutes" | "min" | "mins" => Unit::Minute,
         "hour" | "hours" | "hr" | "hrs" => Unit::Hour,
@@ -94,12 +94,12 @@ pub fn unit(word: &str) -> Option<Unit> {
 }
 
 /// Whether the unit word is plural ("years"): a bare plural means an unknown number of them.
-pub fn is_plural_unit(word: &str) -> bool {
+pub(super) fn is_plural_unit(word: &str) -> bool {
     word.ends_with('s') || word == "centuries"
 }
 
 /// Parts of the day that may follow a day ("Friday night").
-pub fn part_of_day(word: &str) -> bool {
+pub(super) fn part_of_day(word: &str) -> bool {
     matches!(
         word,
         "morning" | "afternoon" | "evening" | "night" | "overnight"
@@ -107,7 +107,7 @@ pub fn part_of_day(word: &str) -> bool {
 }
 
 /// Words that make a nearby date point to the future.
-pub fn future_marker(word: &str) -> bool {
+pub(super) fn future_marker(word: &str) -> bool {
     matches!(
         word,
         "will"
@@ -210,7 +210,7 @@ const PAST_WORDS: &[&str] = &[
 ];
 
 /// Whether the word marks a past-tense report.
-pub fn past_marker(word: &str) -> bool {
+pub(super) fn past_marker(word: &str) -> bool {
     if PAST_WORDS.contains(&word) {
         return true;
     }

@@ -22,7 +22,7 @@ mod infer;
 mod lexicon;
 mod tagger;
 
-pub use crate::date::{days_in_month, is_leap, Date, Precision};
+pub use crate::date::{Date, Precision};
 pub use tagger::find;
 
 use crate::body::Document;
@@ -45,10 +45,13 @@ pub enum DateKind {
 /// One temporal expression in a body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateMention {
+    /// Where the expression is written in the body.
     pub span: ByteSpan,
+    /// Date, duration or set.
     pub kind: DateKind,
     /// For a date: the resolved value (None when it cannot be resolved).
     pub value: Option<Date>,
+    /// How much of the value is known (vague when the text gives none).
     pub precision: Precision,
     /// For a duration or set: ISO 8601 value ("PT2H30M", "P80Y", "P1Y").
     pub iso: Option<String>,
@@ -59,6 +62,9 @@ pub struct DateMention {
     /// The start of a stretch of time the expression implies: "since 2011" -> 2011, and
     /// "(have been allies) for more than 80 years" -> 80 years before publication.
     pub starts: Option<Date>,
+    /// The end of a stretch of time that runs from the day of the copy: "(must stop) within five
+    /// months", "(was given) six months to comply" -> that many months after it.
+    pub ends: Option<Date>,
     /// Whether it is the date line at the head of the article ("Zagreb, 29 June 2025 (Agency) -",
     /// "date 2025-06-29"): the day the story was filed, which dates the rest of the text, not an
     /// event of its own.
@@ -72,19 +78,31 @@ pub enum Form {
     Absolute,
     /// A month and day without a year, maybe with the weekday ("Wednesday, October 15").
     MonthDay {
+        /// The month, 1..=12.
         month: u8,
+        /// The day of the month.
         day: u8,
+        /// The weekday written with it, 0 = Monday.
         weekday: Option<u8>,
     },
     /// A weekday alone ("on Wednesday"), 0 = Monday.
-    Weekday { day: u8 },
+    Weekday {
+        /// The weekday, 0 = Monday.
+        day: u8,
+    },
     /// A time to come without a value ("in the near future", "soon").
     Ahead,
     /// Just before or after the story's central occasion ("just before the visit").
-    AroundOccasion { after: bool },
+    AroundOccasion {
+        /// After the occasion rather than before it.
+        after: bool,
+    },
     /// A point given loosely ("recent elections"): its value is the likeliest year, not a date
     /// the text states, so it places an event only where two outlets date it so.
     Loose,
+    /// A time the story's course gives ("at 10 pm", "the next day"), dated from the day its
+    /// sentence or the text before it tells.
+    Narrative,
     /// Relative, vague, a duration or a set.
     Other,
 }
@@ -92,14 +110,18 @@ pub enum Form {
 /// Whether the sentence around an expression reports the past or announces the future.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
+    /// The sentence reports the past.
     Past,
+    /// It announces the future.
     Future,
+    /// Nothing in it says which.
     Unknown,
 }
 
 /// A dated event on the timeline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimelineItem {
+    /// When it happened (or will, or began).
     pub date: Date,
     /// Short label built from the words of one of its sentences.
     pub event: String,
@@ -119,6 +141,8 @@ pub enum ItemKind {
     Start,
     /// A future event announced without a date ("in the near future"); the date is when it was announced.
     Announced,
+    /// A deadline: the end of a stretch the text gives ("within five months").
+    Deadline,
 }
 
 pub use events::timeline;

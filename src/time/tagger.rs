@@ -78,6 +78,11 @@ enum What {
     MonthOfYear { month: u8, n: i32 },
     /// A day of the publication year, or of the one before or after ("1 November last year").
     DayOfYear { month: u8, day: u8, n: i32 },
+    /// A time told by the story's own course: a clock time or part of a day ("at 10 pm", "in the
+    /// evening"), or a day counted from the last one told ("the next day", "two days later").
+    /// `n` units from the day the sentence or the text before it dates (from the day of the
+    /// copy when `now`: "the crash comes a month after ...").
+    Narrative { unit: Unit, n: i64, now: bool },
     /// Just before or after the story's central occasion ("just before the visit").
     AroundOccasion { after: bool },
     /// A weekday; `shift` as for months.
@@ -184,6 +189,8 @@ pub fn find(doc: &Document, text: &Text, published: Option<Date>) -> Vec<DateMen
     let mut out = Vec::new();
     let mut anchor = published;
     let mut dateline_seen = false;
+    // the last day the text told, for the times its course gives after it
+    let mut last_day: Option<Date> = None;
     for sentence in &text.sentences {
         let toks: Vec<Tok> = text
             .tokens_of(sentence)
@@ -199,9 +206,14 @@ pub fn find(doc: &Document, text: &Text, published: Option<Date>) -> Vec<DateMen
             })
             .collect();
         let mut i = 0;
+        let first = out.len();
+        let mut told: Vec<(usize, Unit, i64, bool)> = Vec::new();
         while i < toks.len() {
             match expression_at(&toks, i) {
                 Some(f) if f.end > f.start => {
+                    if let What::Narrative { unit, n, now } = f.what {
+                        told.push((out.len(), unit, n, now));
+                    }
                     let tense = tense_near(&toks, f.start, f.end);
                     let dateline = !dateline_seen
                         && sentence.span.start < DATELINE_WITHIN
@@ -220,6 +232,47 @@ pub fn find(doc: &Document, text: &Text, published: Option<Date>) -> Vec<DateMen
                 }
                 _ => i += 1,
             }
+        }
+        // Times the story's course gives take the day of their own sentence (the nearest one
+        // it states), else the last day the text told, else the day of the copy.
+        for (k, unit, n, now) in told {
+            let Some(at) = out.get(k).map(|m| m.span.start) else {
+                continue;
+            };
+            let own = out
+                .get(first..)
+                .unwrap_or_default()
+                .iter()
+                .filter(|m| m.form != Form::Narrative && m.precision == Precision::Day && !m.dateline)
+                // a count of days runs from a day told before it ("on Wednesday ... the night
+                // before"); a clock time takes its day from either side ("10 a.m. Friday")
+                .filter(|m| n == 0 || m.span.start < at)
+                .filter_map(|m| m.value.map(|v| (m.span.start.abs_diff(at), v)))
+                .min_by_key(|(d, _)| *d)
+                .map(|(_, v)| v);
+            let copy_day = anchor.filter(|a| a.day.is_some());
+            let base = if now { own.or(copy_day) } else { own.or(last_day).or(copy_day) };
+            let value = base.and_then(|b| match unit {
+                Unit::Day => b.add_days(n),
+                Unit::Week => b.add_days(7 * n).and_then(|d| Date::ym(d.year, d.month?)),
+                Unit::Month => add_months(b, n),
+                Unit::Year => Some(Date::y(b.year + n as i32)),
+                _ => None,
+            });
+            if let Some(m) = out.get_mut(k) {
+                m.value = value;
+                m.precision = value.map_or(Precision::Vague, |v| v.precision());
+            }
+        }
+        if let Some(d) = out
+            .get(first..)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .filter(|m| m.kind == DateKind::Date && m.precision == Precision::Day && !m.dateline)
+            .find_map(|m| m.value)
+        {
+            last_day = Some(d);
         }
     }
     resolve_occasions(&mut out, published);
@@ -249,6 +302,11 @@ fn prev_low<'a>(toks: &'a [Tok], i: usize) -> &'a str {
     i.checked_sub(1).map_or("", |k| low_at(toks, k))
 }
 
+/// Whether a possessive "'s" starts at token `k` (the words split it into "'" and "s").
+fn possessive_at(toks: &[Tok], k: usize) -> bool {
+    low_at(toks, k) == "'s" || (low_at(toks, k) == "'" && low_at(toks, k + 1) == "s" && touching(toks, k))
+}
+
 /// Whether tokens `i` and `i + 1` touch (no space between them).
 fn touching(toks: &[Tok], i: usize) -> bool {
     matches!((toks.get(i), toks.get(i + 1)), (Some(a), Some(b)) if a.span.end == b.span.start)
@@ -265,7 +323,18 @@ fn expression_at(toks: &[Tok], i: usize) -> Option<Found> {
         if let Some(f) = core_at(toks, j).filter(|f| is_day_like(&f.what)) {
             return Some(Found { start: i, ..f });
         }
-        return None;
+        return Some(Found {
+            start: i,
+            end: after,
+            what: What::Narrative {
+                unit: Unit::Day,
+                n: 0,
+                now: false,
+            },
+        });
+    }
+    if let Some(f) = narrative_at(toks, i) {
+        return Some(f);
     }
     // "early", "late", "mid" before a month, year or relative expression.
     if matches!(
@@ -334,6 +403,104 @@ fn expression_at(toks: &[Tok], i: usize) -> Option<Found> {
     core_at(toks, i)
 }
 
+/// Words before a clock time written without "a.m." or "p.m." ("at 22:00", "until 18:30").
+fn before_clock(w: &str) -> bool {
+    matches!(w, "at" | "around" | "about" | "before" | "after" | "until" | "till" | "by" | "from" | "since")
+}
+
+/// Times the story's own course gives: "at 22:00", "at midday", "in the evening", "that day",
+/// "later that night", "the next morning", "the day before", "two days later".
+fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
+    let w = low_at(toks, i);
+    let prev = prev_low(toks, i);
+    let found = |end: usize, n: i64| {
+        Some(Found {
+            start: i,
+            end,
+            what: What::Narrative {
+                unit: Unit::Day,
+                n,
+                now: false,
+            },
+        })
+    };
+    // "at 22:00": hours and minutes on a 24-hour clock, after a preposition of time
+    if before_clock(prev)
+        && low_at(toks, i + 1) == ":"
+        && touching(toks, i)
+        && touching(toks, i + 1)
+    {
+        let h = get(toks, i)?.int().filter(|&h| h <= 23 && low_at(toks, i).len() <= 2);
+        let m = get(toks, i + 2)
+            .filter(|t| t.low.len() == 2)
+            .and_then(Tok::int)
+            .filter(|&m| m <= 59);
+        if h.is_some() && m.is_some() {
+            return found(i + 3, 0);
+        }
+    }
+    if matches!(w, "noon" | "midday" | "midnight") && (before_clock(prev) || prev == "past") {
+        return found(i + 1, 0);
+    }
+    let next = low_at(toks, i + 1);
+    let day_word = |x: &str| x == "day" || lexicon::part_of_day(x);
+    // "in the evening", "during the night"
+    if matches!(prev, "in" | "during") && w == "the" && lexicon::part_of_day(next) {
+        return found(i + 2, 0);
+    }
+    // "that day", "that same day", "that evening", "earlier that day", "later that night"
+    let (k, lead) = if matches!(w, "earlier" | "later") { (i + 1, true) } else { (i, false) };
+    if low_at(toks, k) == "that" {
+        let j = if low_at(toks, k + 1) == "same" { k + 2 } else { k + 1 };
+        if day_word(low_at(toks, j)) && (lead || j > k + 1 || !matches!(low_at(toks, j + 1), "when" | "of")) {
+            return found(j + 1, 0);
+        }
+    }
+    if w == "the" {
+        // "the same day", "the next morning", "the following day", "the previous night"
+        let n = match next {
+            "same" => Some(0),
+            "next" | "following" => Some(1),
+            "previous" => Some(-1),
+            _ => None,
+        };
+        if let Some(n) = n.filter(|_| day_word(low_at(toks, i + 2))) {
+            return found(i + 3, n);
+        }
+        // "the day before", "the night before", "the day after": with nothing after them
+        if day_word(next) && matches!(low_at(toks, i + 2), "before" | "after") {
+            let after = low_at(toks, i + 3);
+            if after.is_empty() || matches!(after, "," | "." | ";" | "and" | "but") {
+                return found(i + 3, if low_at(toks, i + 2) == "before" { -1 } else { 1 });
+            }
+        }
+    }
+    // "a day later", "two days earlier", "a month earlier"
+    let (n, k) = number_at(toks, i)?;
+    let n = n.filter(|v| v.fract() == 0.0 && *v > 0.0 && *v <= 366.0)? as i64;
+    let unit = lexicon::unit(low_at(toks, k))?;
+    let now = matches!(prev, "comes" | "came" | "coming" | "come");
+    let sign = match low_at(toks, k + 1) {
+        "later" => 1,
+        "earlier" => -1,
+        // "comes a month after the crash": the crash came that long before
+        "after" | "before" if matches!(prev, "comes" | "came" | "coming" | "come") => {
+            if low_at(toks, k + 1) == "after" { -1 } else { 1 }
+        }
+        _ => return None,
+    };
+    matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year).then_some(())?;
+    Some(Found {
+        start: i,
+        end: k + 2,
+        what: What::Narrative {
+            unit,
+            n: sign * n,
+            now,
+        },
+    })
+}
+
 fn is_day_like(w: &What) -> bool {
     match w {
         What::Absolute(d) => d.precision() == Precision::Day,
@@ -360,7 +527,8 @@ fn clock_time(toks: &[Tok], i: usize) -> Option<usize> {
         return None;
     }
     j += 1;
-    if low_at(toks, j) == "." && touching(toks, j - 1) {
+    // "p.m" split from its last dot; a dot after "pm" ends the sentence
+    if low_at(toks, j) == "." && touching(toks, j - 1) && matches!(low_at(toks, j - 1), "a.m" | "p.m") {
         j += 1;
     }
     if matches!(
@@ -1213,8 +1381,14 @@ fn holiday_at(toks: &[Tok], i: usize) -> Option<Found> {
         "thanksgiving" if next == "day" => (Holiday::Thanksgiving, i + 2),
         "thanksgiving" => (Holiday::Thanksgiving, i + 1),
         "halloween" => (Holiday::Halloween, i + 1),
-        "new" if next == "year" && low_at(toks, i + 2) == "'s" || next == "year's" => {
-            let k = if next == "year's" { i + 2 } else { i + 3 };
+        "new" if next == "year" && possessive_at(toks, i + 2) || next == "year's" => {
+            let k = if next == "year's" {
+                i + 2
+            } else if low_at(toks, i + 2) == "'s" {
+                i + 3
+            } else {
+                i + 4
+            };
             match low_at(toks, k) {
                 "day" => (Holiday::NewYearsDay, k + 1),
                 "eve" => (Holiday::NewYearsEve, k + 1),
@@ -1222,7 +1396,9 @@ fn holiday_at(toks: &[Tok], i: usize) -> Option<Found> {
             }
         }
         "valentine's" if next == "day" => (Holiday::Valentines, i + 2),
-        "valentine" if next == "'s" && low_at(toks, i + 2) == "day" => (Holiday::Valentines, i + 3),
+        "valentine" if possessive_at(toks, i + 1) && low_at(toks, i + 2 + usize::from(next == "'")) == "day" => {
+            (Holiday::Valentines, i + 3 + usize::from(next == "'"))
+        }
         _ => return None,
     };
     Some(Found {
@@ -1279,7 +1455,7 @@ fn duration(unit: Unit, n: Option<f64>) -> What {
 
 /// ISO 8601 for `n` units; fractions go into the next smaller unit ("PT2H30M"); an unknown
 /// number is written with X, as TimeML does ("PXY", "PXDE" for decades).
-pub fn iso_duration(unit: Unit, n: Option<f64>) -> String {
+pub(super) fn iso_duration(unit: Unit, n: Option<f64>) -> String {
     let Some(n) = n else {
         return match unit {
             Unit::Minute => "PTXM",
@@ -1533,7 +1709,7 @@ fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
         }
         None
     };
-    let possessive = low_at(toks, end) == "'s";
+    let possessive = possessive_at(toks, end);
     for d in 1..toks.len().max(1) {
         if start >= d {
             if let Some(t) = marker(start - d) {
@@ -1747,6 +1923,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             form,
             tense,
             starts: None,
+            ends: None,
             dateline: false,
         }
     };
@@ -1815,6 +1992,14 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
         What::MonthOfYear { month, n } => {
             let value = dct.and_then(|p| Date::ym(p.year + n, *month));
             date(value, Precision::Month, Form::Other)
+        }
+        What::Narrative { unit, .. } => {
+            let natural = match unit {
+                Unit::Week | Unit::Month => Precision::Month,
+                Unit::Year => Precision::Year,
+                _ => Precision::Day,
+            };
+            date(None, natural, Form::Narrative)
         }
         What::DayOfYear { month, day, n } => {
             let value = dct.and_then(|p| Date::ymd(p.year + n, *month, *day));
@@ -1900,6 +2085,9 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             let starts = dct
                 .zip(*length)
                 .and_then(|(p, (u, n))| implied_start(toks, f.start, p, u, n));
+            let ends = dct
+                .zip(*length)
+                .and_then(|(p, (u, n))| implied_end(toks, f.start, f.end, p, u, n));
             DateMention {
                 span,
                 kind: DateKind::Duration,
@@ -1909,6 +2097,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
                 form: Form::Other,
                 tense,
                 starts,
+                ends,
                 dateline: false,
             }
         }
@@ -1921,6 +2110,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             form: Form::Other,
             tense,
             starts: None,
+            ends: None,
             dateline: false,
         },
     };
@@ -1934,6 +2124,34 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
     Some(m)
 }
 
+/// "within five months", "given six months to comply", "has 30 days to appeal": a length that
+/// runs from the day of the copy sets a deadline at its end. Whole days, weeks, months or years
+/// only, and only from a day-precision date (a deadline is a day).
+fn implied_end(toks: &[Tok], start: usize, end: usize, dct: Date, unit: Unit, n: f64) -> Option<Date> {
+    // past 120 of a unit (ten years of months) it is a span of history, not a deadline
+    if n.fract() != 0.0 || n <= 0.0 || n > 120.0 || dct.day.is_none() {
+        return None;
+    }
+    let prev = prev_low(toks, start);
+    let granted = matches!(prev, "given" | "granted" | "allowed" | "has" | "have" | "had")
+        && low_at(toks, end) == "to";
+    if prev != "within" && !granted {
+        return None;
+    }
+    let n = n as i64;
+    match unit {
+        Unit::Day => dct.add_days(n),
+        Unit::Week => dct.add_days(7 * n),
+        Unit::Month | Unit::Year => {
+            let months = if unit == Unit::Year { 12 * n } else { n };
+            let m = add_months(Date::ym(dct.year, dct.month?)?, months)?;
+            let day = dct.day?.min(crate::date::days_in_month(m.year, m.month?));
+            Date::ymd(m.year, m.month?, day)
+        }
+        _ => None,
+    }
+}
+
 /// "have been partners for more than 80 years": a length running up to the publication date
 /// implies when it began. Only for the present perfect with "for" (or "over") before the length.
 fn implied_start(toks: &[Tok], start: usize, dct: Date, unit: Unit, n: f64) -> Option<Date> {
@@ -1943,7 +2161,7 @@ fn implied_start(toks: &[Tok], start: usize, dct: Date, unit: Unit, n: f64) -> O
     if start == 0 || !matches!(low_at(toks, start - 1), "for" | "over") {
         return None;
     }
-    let perfect = (0..start).any(|k| matches!(low_at(toks, k), "have" | "has" | "'ve" | "'s"))
+    let perfect = (0..start).any(|k| matches!(low_at(toks, k), "have" | "has" | "'ve") || possessive_at(toks, k))
         && !(0..toks.len()).any(|k| lexicon::future_marker(low_at(toks, k)));
     if !perfect {
         return None;

@@ -12,6 +12,11 @@
 //! - dates: `published` (ISO, or `-` for none), `text`, `expression` (verbatim text of the date),
 //!   `value` (ISO date or duration; `null` when it cannot be resolved; `absent` when `text`
 //!   holds no date written exactly so), [`type`] (date, duration, set), [`precision`].
+//! - timeline: `published` (each article's date, ` || `-separated in the order of the articles,
+//!   or one for all), `text`, `date` (an item's date), `quote` (words one of its quotes holds),
+//!   `outlets` (the articles the item quotes, space-separated: `d1 d2`; `absent` when no item
+//!   on that date quotes those words), [`without`] (words none of the item's quotes holds: the
+//!   item is not merged with that other event).
 //! - names: `text`, `name` (an entity's canonical name), `type` (person, place, organization,
 //!   other; `absent` when no entity has that name or alias), [`aliases`] (`;`-separated names
 //!   the entity must also carry), [`published`].
@@ -62,6 +67,7 @@ const KINDS: &[(&str, Check)] = &[
     ("claims", check_claim),
     ("documents", check_document),
     ("datelines", check_dateline),
+    ("timeline", check_timeline),
 ];
 
 /// Reads a table: the header names the columns, every other line is a row.
@@ -125,6 +131,46 @@ fn check_date(row: &Row) -> Result<(), String> {
         if !want.is_empty() && as_str(&d[column]) != want {
             return Err(format!("{expression:?} has {column} {}, not {want}", d[column]));
         }
+    }
+    Ok(())
+}
+
+fn check_timeline(row: &Row) -> Result<(), String> {
+    let texts: Vec<String> = row.need("text")?.split(" || ").map(str::to_string).collect();
+    let dates: Vec<String> = row.need("published")?.split(" || ").map(|d| d.trim().to_string()).collect();
+    let inputs: Vec<Input> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let mut input = Input::new(format!("case-{}.txt", i + 1), text.as_bytes());
+            let date = dates.get(i).or(dates.first()).filter(|d| !d.is_empty() && d.as_str() != "-");
+            input.corrections = Corrections { published: date.cloned(), ..Default::default() };
+            input
+        })
+        .collect();
+    let report: Value = serde_json::from_str(&parallax::analyze(&inputs).to_json()).map_err(|e| e.to_string())?;
+    let (date, quote, outlets) = (row.need("date")?, row.need("quote")?, row.need("outlets")?);
+    let items = report["timeline"].as_array().cloned().unwrap_or_default();
+    let seen = || items.iter().map(|t| format!("{} {:?}", as_str(&t["date"]), as_str(&t["event"]))).collect::<Vec<_>>().join("; ");
+    let quotes = |t: &Value| t["evidence"].as_array().cloned().unwrap_or_default();
+    let found = items
+        .iter()
+        .find(|t| as_str(&t["date"]) == date && quotes(t).iter().any(|e| as_str(&e["quote"]).contains(&quote)));
+    let Some(item) = found else {
+        return if outlets == "absent" { Ok(()) } else { Err(format!("no item on {date} quotes {quote:?}; items [{}]", seen())) };
+    };
+    if outlets == "absent" {
+        return Err(format!("an item on {date} quotes {quote:?} ({:?})", as_str(&item["event"])));
+    }
+    let mut got: Vec<String> = quotes(item).iter().map(|e| as_str(&e["doc"]).to_string()).collect();
+    got.dedup();
+    let want: Vec<&str> = outlets.split_whitespace().collect();
+    if got != want {
+        return Err(format!("the item on {date} quoting {quote:?} quotes {got:?}, not {want:?}"));
+    }
+    let without = row.get("without");
+    if !without.is_empty() && quotes(item).iter().any(|e| as_str(&e["quote"]).contains(&without)) {
+        return Err(format!("the item on {date} quoting {quote:?} also quotes {without:?}: two events merged"));
     }
     Ok(())
 }

@@ -16,17 +16,17 @@ mod time;
 use parallax::{Input, Report};
 use std::path::{Path, PathBuf};
 
-pub fn fixture_path(name: &str) -> PathBuf {
+fn fixture_path(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
-pub fn fixture(name: &str) -> Input {
+fn fixture(name: &str) -> Input {
     let bytes = std::fs::read(fixture_path(name)).unwrap_or_else(|e| panic!("fixture {name}: {e}"));
     Input::new(name, bytes)
 }
 
 /// The demo articles of `www/demo/` (written for the project), in the order the page loads them.
-pub fn demo() -> Vec<Input> {
+fn demo() -> Vec<Input> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/demo");
     let index = std::fs::read_to_string(dir.join("index.json")).unwrap_or_else(|e| panic!("www/demo/index.json: {e}"));
     let names: Vec<String> = serde_json::from_str(&index).unwrap_or_else(|e| panic!("www/demo/index.json: {e}"));
@@ -37,7 +37,7 @@ pub fn demo() -> Vec<Input> {
         .collect()
 }
 
-pub fn analyze_texts(files: &[(&str, &str)]) -> Report {
+fn analyze_texts(files: &[(&str, &str)]) -> Report {
     let inputs: Vec<Input> = files.iter().map(|(n, t)| Input::new(*n, t.as_bytes())).collect();
     parallax::analyze(&inputs)
 }

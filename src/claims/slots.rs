@@ -1,0 +1,201 @@
+//! The slot a reported figure fills: what it counts or measures, read from the words around it.
+//!
+//! Takes a clause's words and one of its quantities; hands on the figure's `FigureSlot` ("killed",
+//! counted in people; "depth", in distance units), or `None` when nothing near the figure says
+//! what it is (then it stays part of its statement). The vocabulary is data, `data/slots.txt`:
+//! the same slot in many wordings ("5,000 dead", "killing 5,000", "the death toll rose to
+//! 5,000") is one line of that file, so a new kind of figure is a new line, not new code.
+
+use super::quantity::{Quantity, Unit};
+use super::Word;
+use crate::text::TokenKind;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// The vocabulary file: `[what]` and `[units]` sections of `slot<TAB>words`.
+const SLOTS: &str = include_str!("data/slots.txt");
+
+/// How far from a figure, in words, a slot word still speaks for it. Twelve words cover a
+/// figure and its verb phrase in either order ("the death toll in the city has risen to 5,000",
+/// "5,000 people are feared to have died"), and stop short of the next clause's subject.
+const REACH: usize = 12;
+
+/// Counted words that say nothing of what is counted (besides the `[people]` nouns of the file).
+const GENERIC_NOUNS: &[&str] = &["times", "cases", "percent", "so", "far", "more", "less", "of", "new", "total"];
+
+/// Words after a distance that make it a distance from a place.
+const FROM: &[&str] = &["from", "away", "off", "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"];
+
+/// Whether a folded word reads as a plural noun ("dams", "MEPs", "casualties"), not a verb form.
+fn is_plural(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("'s") && w.chars().all(char::is_alphabetic)
+}
+
+/// One name for a currency however it is written ("$", "dollars", "usd" -> "dollar").
+fn currency(c: &str) -> &str {
+    match c {
+        "$" | "usd" | "dollar" => "dollar",
+        "€" | "eur" | "euro" => "euro",
+        "£" | "gbp" | "pound" => "pound",
+        "¥" | "yen" => "yen",
+        "₽" | "ruble" | "rouble" => "ruble",
+        other => other,
+    }
+}
+
+/// What a figure is a value of.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FigureSlot {
+    /// What it counts or measures ("killed", "depth", "count:dam"), as named in the vocabulary.
+    pub what: String,
+    /// How it is measured: "count", "percent", "money", "time", or a unit slot ("distance").
+    pub measure: String,
+}
+
+impl FigureSlot {
+    /// The slot as one key ("killed/count").
+    pub fn key(&self) -> String {
+        format!("{}/{}", self.what, self.measure)
+    }
+}
+
+/// Which section of the vocabulary a word is listed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Section {
+    /// What a figure counts or measures.
+    What,
+    /// Nouns that count people.
+    People,
+    /// Units of measure.
+    Units,
+}
+
+/// The vocabulary: folded word -> (slot, section).
+struct Vocabulary {
+    words: BTreeMap<&'static str, (&'static str, Section)>,
+}
+
+/// Problems in the vocabulary file (reported by its test; a word listed twice keeps its first slot).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum VocabularyError {
+    /// A word listed under two slots.
+    Repeated(String),
+    /// A line outside a section or without a tab.
+    Malformed(String),
+}
+
+impl std::fmt::Display for VocabularyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            VocabularyError::Repeated(w) => write!(f, "slot word listed twice: {w}"),
+            VocabularyError::Malformed(l) => write!(f, "slot line not understood: {l}"),
+        }
+    }
+}
+
+fn parse(text: &'static str) -> (Vocabulary, Vec<VocabularyError>) {
+    let mut words = BTreeMap::new();
+    let mut errors = Vec::new();
+    let mut section: Option<Section> = None;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line {
+            "[what]" => section = Some(Section::What),
+            "[people]" => section = Some(Section::People),
+            "[units]" => section = Some(Section::Units),
+            _ => {
+                let (Some(unit), Some((slot, list))) = (section, line.split_once('\t')) else {
+                    errors.push(VocabularyError::Malformed(line.to_string()));
+                    continue;
+                };
+                for w in list.split_whitespace() {
+                    if words.insert(w, (slot.trim(), unit)).is_some() {
+                        errors.push(VocabularyError::Repeated(w.to_string()));
+                    }
+                }
+            }
+        }
+    }
+    (Vocabulary { words }, errors)
+}
+
+fn vocabulary() -> &'static Vocabulary {
+    static V: OnceLock<Vocabulary> = OnceLock::new();
+    V.get_or_init(|| parse(SLOTS).0)
+}
+
+/// The vocabulary file's problems, for its test.
+#[cfg(test)]
+pub(crate) fn vocabulary_errors() -> Vec<VocabularyError> {
+    parse(SLOTS).1
+}
+
+/// The slot a folded word names, and its section.
+pub(crate) fn slot_of_word(w: &str) -> Option<(&'static str, Section)> {
+    vocabulary().words.get(w).copied()
+}
+
+/// The slot of quantity `q` among the clause's words, or `None` when no word near it says.
+pub(crate) fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
+    // the figure's words: from its first to its last (the counted noun or unit, if any)
+    let first = words.iter().position(|w| w.span.start >= q.span.start)?;
+    let last = words.iter().rposition(|w| w.span.end <= q.span.end)?;
+    let counted = words.get(last).filter(|w| w.kind == TokenKind::Word);
+    let mut measure = match &q.unit {
+        Unit::Percent => "percent".to_string(),
+        Unit::Money(c) => format!("money:{}", currency(c)),
+        Unit::Time => "time".to_string(),
+        Unit::Count(_) => "count".to_string(),
+    };
+    let mut what: Option<&str> = None;
+    if let Some(w) = counted {
+        match slot_of_word(&w.fold) {
+            Some((s, Section::Units)) if matches!(q.unit, Unit::Count(_)) => measure = s.to_string(),
+            Some((s, Section::What)) => what = Some(s),
+            // a count of a named thing ("two dams", "43 constituencies") counts that thing,
+            // whatever the clause goes on to say
+            None if matches!(q.unit, Unit::Count(_)) && q.value.is_some() && is_plural(&w.fold) && !GENERIC_NOUNS.contains(&w.fold.as_str()) => {
+                if let Unit::Count(stem) = &q.unit {
+                    return Some(FigureSlot { what: format!("count:{stem}"), measure });
+                }
+            }
+            _ => {}
+        }
+    }
+    let unit_measure = !matches!(measure.as_str(), "count" | "percent" | "time") && !measure.starts_with("money:");
+    // a distance from somewhere ("130 km from the city", "10 km off the coast")
+    if what.is_none() && unit_measure && words.get(last + 1).is_some_and(|w| FROM.contains(&w.fold.as_str())) {
+        what = Some("from");
+    }
+    if what.is_none() {
+        // the nearest slot word outside the figure, either side, within reach
+        let mut best: Option<(usize, &str)> = None;
+        for (k, w) in words.iter().enumerate() {
+            if (first..=last).contains(&k) || w.kind != TokenKind::Word {
+                continue;
+            }
+            let d = if k < first { first - k } else { k - last };
+            if d > REACH {
+                continue;
+            }
+            if let Some((s, Section::What)) = slot_of_word(&w.fold) {
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, s));
+                }
+            }
+        }
+        what = best.map(|(_, s)| s);
+    }
+    // a length of time after "for" ("partners for more than 80 years") is how long it lasted
+    if what.is_none() && measure == "time" && first.checked_sub(1).and_then(|k| words.get(k)).is_some_and(|w| w.fold == "for") {
+        what = Some("duration");
+    }
+    let what = match what {
+        Some(s) => s.to_string(),
+        None => return None,
+    };
+    Some(FigureSlot { what, measure })
+}

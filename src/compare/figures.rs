@@ -1,0 +1,138 @@
+//! Figure rows: every outlet's value for one slot (the toll, the fine, the depth), side by side.
+//!
+//! Takes the figure claims of one slot (grouped by `FigureSlot::key` and forecast, an index
+//! lookup, never pairs of sentences) and hands on rows: the value most outlets give is the
+//! row's reference; an outlet giving it (rounded, or with a hedge: "at least 5,100" for 5,100)
+//! asserts, an outlet giving another value of the same order differs. An outlet's figures left
+//! over (an earlier count, the toll of one town) make the next row of the slot, so a row holds
+//! one fact and each outlet's value appears once.
+
+use super::{cell, Ref, Row, Stance};
+use crate::body::Document;
+use crate::claims::{Claim, ClaimKind, Quantity, Unit};
+use crate::span::DocIndex;
+use std::collections::BTreeMap;
+
+/// How far apart two values of one slot may be and still be two outlets' figures for one fact:
+/// an order of magnitude. Counts reported as they come in, or by different sources, move within
+/// it (a toll doubling as bodies are found); a figure ten times another counts something else (a
+/// family's dead against a city's).
+const SAME_FACT_RATIO: f64 = 10.0;
+
+/// Distinct values considered for a row's reference; past them the rest wait for later rows.
+/// Bounds the work per row when a slot has thousands of figures (a drop of a thousand articles).
+const REFERENCE_CANDIDATES: usize = 32;
+
+/// The size a vague amount stands for, for telling whether it speaks of the same order as a
+/// stated figure ("thousands" against 11,300 differs; against 30 it is another count).
+fn nominal(q: &Quantity) -> Option<f64> {
+    if let Some(v) = q.value {
+        return Some(v);
+    }
+    let scale = q.scale.as_deref()?;
+    if q.unit == Unit::Time {
+        // "many decades": a few of them
+        return crate::claims::hours_in(scale).map(|h| 3.0 * h);
+    }
+    let base = |w: &str| match w {
+        "dozen" | "dozens" => Some(36.0),
+        "hundre" | "hundreds" => Some(300.0),
+        "thousa" | "thousands" => Some(3_000.0),
+        "millio" | "millions" => Some(3_000_000.0),
+        "billio" | "billions" => Some(3_000_000_000.0),
+        _ => None,
+    };
+    match scale.split_once(" of ") {
+        Some(("tens", rest)) => base(rest).map(|v| v * 10.0),
+        Some(("hundreds", rest)) => base(rest).map(|v| v * 100.0),
+        _ => base(scale),
+    }
+}
+
+fn same_order(a: &Quantity, b: &Quantity) -> bool {
+    match (nominal(a), nominal(b)) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= SAME_FACT_RATIO,
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// A figure claim and the party (entity index) it belongs to, as the table indexes it.
+pub(super) type Placed = (Ref, Option<usize>);
+
+/// A figure claim with its one quantity and the person it belongs to, when its clause names one.
+type Figure<'a> = (Ref, &'a Claim, &'a Quantity, Option<usize>);
+
+/// Whether two figures can be values of one fact: they belong to the same party, or one's
+/// clause names none ("she was fined").
+fn same_party(a: &Figure, b: &Figure) -> bool {
+    match (a.3, b.3) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// The rows of one slot's figures (`refs` in document order, each document's in text order).
+pub(super) fn figure_rows(docs: &[Document], claims: &[Vec<Claim>], refs: &[Placed]) -> Vec<(Row, Ref)> {
+    let mut left: BTreeMap<DocIndex, Vec<Figure>> = BTreeMap::new();
+    for (r, who) in refs {
+        let Some(c) = claims.get(r.0).and_then(|cs| cs.get(r.1)) else { continue };
+        let Some(q) = c.quantities.first() else { continue };
+        left.entry(r.0).or_default().push((*r, c, q, *who));
+    }
+    let mut rows = Vec::new();
+    while left.values().any(|v| !v.is_empty()) {
+        let Some(reference) = pick_reference(&left) else { break };
+        let mut cells = Vec::new();
+        let mut anchor: Option<Ref> = None;
+        for (d, figs) in left.iter_mut() {
+            let agree = figs.iter().position(|f| same_party(f, &reference) && f.2.agrees_with(reference.2));
+            let own = figs.iter().position(|f| f.0 == reference.0);
+            let pick = match (own, agree) {
+                (Some(k), _) => Some((k, Stance::Asserts)),
+                (None, Some(k)) => Some((k, Stance::Asserts)),
+                (None, None) => figs
+                    .iter()
+                    .position(|f| same_party(f, &reference) && same_order(f.2, reference.2))
+                    .map(|k| (k, Stance::Differs)),
+            };
+            let Some((k, stance)) = pick else { continue };
+            let Some(&(r, c, q, _)) = figs.get(k) else { continue };
+            if r == reference.0 {
+                anchor = Some(r);
+            }
+            cells.push((*d, cell(stance, *d, c, c.value.clone())));
+            // the outlet's repeats of the value it gave are that value again
+            figs.retain(|(_, _, x, _)| !x.agrees_with(q) && !std::ptr::eq(*x, q));
+        }
+        left.retain(|_, v| !v.is_empty());
+        let Some(anchor) = anchor else { break };
+        let text = docs.get(anchor.0).map(|d| crate::claims::short(reference.1.span.slice(&d.body))).unwrap_or_default();
+        rows.push((Row::new(text, ClaimKind::Number, cells), anchor));
+    }
+    rows
+}
+
+/// The figure most outlets agree with (ties: the earliest outlet's first), among the first
+/// distinct values (a vague "thousands" is a value too: outlets may agree on it).
+fn pick_reference<'a>(left: &BTreeMap<DocIndex, Vec<Figure<'a>>>) -> Option<Figure<'a>> {
+    let mut candidates: Vec<Figure> = Vec::new();
+    for figs in left.values() {
+        for f in figs {
+            if !candidates.iter().any(|c| c.2.agrees_with(f.2)) {
+                candidates.push(*f);
+            }
+            if candidates.len() >= REFERENCE_CANDIDATES {
+                break;
+            }
+        }
+    }
+    let mut best: Option<(usize, Figure)> = None;
+    for c in candidates {
+        let support = left.values().filter(|figs| figs.iter().any(|f| same_party(f, &c) && f.2.agrees_with(c.2))).count();
+        if best.is_none_or(|(s, _)| support > s) {
+            best = Some((support, c));
+        }
+    }
+    best.map(|(_, f)| f)
+}
