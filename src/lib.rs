@@ -12,7 +12,10 @@
 //! - [`report`]: everything above -> the JSON report of `report-schema.md` (and Markdown, CSV)
 //!
 //! Below the stages, shared by them: [`span`] (byte spans and quotes), [`date`] (calendar dates at
-//! a precision), [`error`], [`limits`].
+//! a precision, month and weekday names), [`error`], [`limits`]; and the word layer of [`text`]
+//! (folding, the shared word lists of `text::lexicon`, stems and name outlines), which every stage
+//! after `body` reads. No stage imports a later one, and each exports only its entry functions
+//! and output types (the rest is `pub(crate)`; `unreachable_pub` and `missing_docs` keep it so).
 //!
 //! [`analyze`] wires the stages and nothing else. `wasm` (wasm32 only) and `main.rs` only convert.
 
@@ -147,7 +150,7 @@ pub fn analyze_with<I: Borrow<Input>>(
         .collect();
 
     on_stage(Stage::Compare);
-    let table = compare::align(&docs, &claims, &entities, limits.max_table_cells);
+    let table = compare::align(&docs, &texts, &claims, &entities, limits.max_table_cells);
 
     on_stage(Stage::Report);
     let report = report::build(&report::Parts {

@@ -10,7 +10,7 @@ use crate::{analyze_with, report, Corrections, Input, Limits, Report, Stage};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// Runs when the module is instantiated: a panic is written to the console before the module traps.
+/// Runs when the module loads: panics are reported to the console with their message.
 #[wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();

@@ -376,6 +376,8 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             }
             if let Some(source) = attribution(cw) {
                 let mut c = statement(&doc.body, cw, span, sentence.span, &dates);
+                // a short sentence that credits its figure ("12 people died, police said")
+                out.extend(figures_of(&doc.body, cw, &c));
                 c.kind = ClaimKind::Attribution;
                 c.value = Some(span.slice(&doc.body).to_string());
                 c.slot = Slot::Source { source };

@@ -17,6 +17,7 @@
 //! the single-outlet rows past it are counted (`Table::omitted`), not built, so memory follows
 //! the rows shown rather than every statement times every outlet.
 
+pub mod copies;
 mod figures;
 mod stance;
 
@@ -113,13 +114,16 @@ const REFERENCE_PANEL: usize = 16;
 pub struct Table {
     /// The rows, disagreements first.
     pub rows: Vec<Row>,
+    /// Per document, the documents it shares long runs of text with (`copies::find`).
+    pub copies: Vec<Vec<copies::SharedText>>,
     /// Rows not kept because the table would pass `max_cells` (the least reported ones).
     pub omitted: usize,
 }
 
 /// Aligns the claims of all documents into rows, keeping at most `max_cells` cells (rows x
 /// documents): past that, the rows fewest outlets report are left out and counted.
-pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity], max_cells: usize) -> Table {
+pub fn align(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim>], entities: &[Entity], max_cells: usize) -> Table {
+    let copies = copies::find(docs, texts);
     let n_docs = docs.len();
     let get = |r: &Ref| claims.get(r.0).and_then(|c| c.get(r.1));
     let mut rows: Vec<(u8, Row, Ref)> = Vec::new();
@@ -190,7 +194,7 @@ pub fn align(docs: &[Document], claims: &[Vec<Claim>], entities: &[Entity], max_
     let keep = max_cells.checked_div(n_docs).map_or(rows.len(), |k| k.max(1));
     let omitted = rows.len().saturating_sub(keep);
     rows.truncate(keep);
-    Table { rows: rows.into_iter().map(|(_, r, _)| r.dense(n_docs)).collect(), omitted }
+    Table { rows: rows.into_iter().map(|(_, r, _)| r.dense(n_docs)).collect(), copies, omitted }
 }
 
 /// Where each person and organization is named, by document, in text order: the parties a

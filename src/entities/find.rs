@@ -122,7 +122,7 @@ fn is_opening(p: &str) -> bool {
 }
 
 /// Finds the name mentions of one document, with what the drop says about its words.
-pub(super) fn find(doc: &Document, text: &Text, vocab: &Vocabulary) -> Vec<Mention> {
+pub(super) fn find(doc: &Document, text: &Text, vocab: &Vocabulary) -> Vec<Scored> {
     let body = doc.body.as_str();
     let headlines: Vec<bool> = text.sentences.iter().map(|s| title_case(body, text.tokens_of(s))).collect();
     let mut found: Vec<Candidate> = Vec::new();
@@ -586,6 +586,14 @@ fn candidate_inner(
             if (p..=end).any(|q| listed(&lx::TITLE_HEADS, text_of(q, q))) {
                 return false;
             }
+            // A one-word title that is also an adjective before common words is no title: "General
+            // Data Protection Regulation".
+            if p == start + 1
+                && listed(&lx::TITLE_MODIFIERS, text_of(start, start))
+                && (p..=end).all(|q| gz::is_common_word(text_of(q, q)))
+            {
+                return false;
+            }
             // Back from p over title words and connectors to a title head.
             let mut k = p;
             while k > start {
@@ -892,6 +900,19 @@ fn score(
         if has(&lx::PLACE_DESCRIPTORS, &prev_k) && !titled {
             s[PLACE] += 2;
         }
+        // "the town of Basti", "the prefectures of Hokkaido", "regions such as Kyushu".
+        let of_at = match prev_k.as_str() {
+            "of" => k.checked_sub(1),
+            "as" if k.checked_sub(1).is_some_and(|q| key_at(body, tokens, q) == "such") => k.checked_sub(2),
+            _ => None,
+        };
+        if let Some(q) = of_at {
+            let d = key_at(body, tokens, q);
+            let singular = d.strip_suffix("ies").map(|x| format!("{x}y")).unwrap_or_else(|| d.trim_end_matches('s').to_string());
+            if !titled && (has(&lx::PLACE_DESCRIPTORS, &d) || has(&lx::PLACE_DESCRIPTORS, &singular)) {
+                s[PLACE] += 3;
+            }
+        }
         if prev_k == "to" && key_at(body, tokens, k.wrapping_sub(1)) == "according" {
             s[ORG] += 1;
             s[PERSON] += 1;
@@ -941,10 +962,19 @@ fn known_names(body: &str, tokens: &[Token], known: &BTreeSet<String>) -> Vec<Ca
     out
 }
 
+/// A mention with the evidence for each type gathered over its referent in its document, and the
+/// key of the referent's longest name there (what `retype` sums across the drop).
+pub(super) struct Scored {
+    pub(super) mention: Mention,
+    scores: Scores,
+    name: String,
+}
+
 /// Types every candidate by the evidence gathered over all mentions of its referent in the
 /// document (a surname alone joins its full name), so "Novak" said after "Deputy Prime Minister
-/// Alexander Novak" is a person too.
-fn type_per_document(body: &str, found: Vec<Candidate>) -> Vec<Mention> {
+/// Alexander Novak" is a person too; names written in one list ("Hokkaido, Honshu and Kyushu",
+/// "Araria, Bihar") lend their type to those of the list that have no evidence of their own.
+fn type_per_document(body: &str, found: Vec<Candidate>) -> Vec<Scored> {
     let keys: Vec<String> = found.iter().map(|c| gz::key(c.span.slice(body))).collect();
     // First, a provisional type per exact name.
     let mut per_name: BTreeMap<&str, Scores> = BTreeMap::new();
@@ -971,6 +1001,7 @@ fn type_per_document(body: &str, found: Vec<Candidate>) -> Vec<Mention> {
             }
         }
     }
+    coordinate(body, &found, &clusters, &mut per_cluster);
     found
         .into_iter()
         .zip(clusters)
@@ -981,9 +1012,89 @@ fn type_per_document(body: &str, found: Vec<Candidate>) -> Vec<Mention> {
             if s.iter().all(|&v| v <= 0) && !name.contains(char::is_whitespace) && gz::is_common_word(name) {
                 return None;
             }
-            Some(Mention { span: c.span, kind: best(&s, name), title: c.title })
+            let mention = Mention { span: c.span, kind: best(&s, name), title: c.title };
+            Some(Scored { mention, scores: s, name: gz::key(name) })
         })
         .collect()
+}
+
+/// Evidence at or above which a referent's type is settled enough to lend to a list: a
+/// gazetteer entry (3) or a head word (4), more than a preposition alone (1-2).
+const SETTLED: i32 = 3;
+
+/// What a settled name lends to a name beside it in a list: as much as "in" gives a place.
+const LENT: i32 = 2;
+
+/// Names written one after another with only a comma, "and" or "or" between them share a type:
+/// each that has little evidence takes some from a neighbour with much. Walks the list forwards
+/// and backwards, so a chain takes the type of its best-known member.
+fn coordinate(body: &str, found: &[Candidate], clusters: &[usize], per_cluster: &mut [Scores]) {
+    let joined = |a: &Candidate, b: &Candidate| {
+        let between = body.get(a.span.end..b.span.start).unwrap_or("");
+        let words: Vec<&str> = between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+        between.len() <= 6 && between.chars().all(|c| c.is_whitespace() || c.is_alphabetic() || c == ',') && words.iter().all(|w| matches!(*w, "and" | "or")) && !between.trim().is_empty()
+    };
+    let strength = |s: &Scores| s.iter().copied().max().unwrap_or(0);
+    for forward in [true, false] {
+        let n = found.len();
+        for step in 1..n {
+            let (from, to) = if forward { (step - 1, step) } else { (n - step, n - step - 1) };
+            let (Some(a), Some(b)) = (found.get(from.min(to)), found.get(from.max(to))) else { continue };
+            if !joined(a, b) {
+                continue;
+            }
+            let (Some(&cf), Some(&ct)) = (clusters.get(from), clusters.get(to)) else { continue };
+            let (Some(sf), Some(st)) = (per_cluster.get(cf).copied(), per_cluster.get(ct).copied()) else { continue };
+            if cf == ct || strength(&sf) < SETTLED || strength(&st) >= SETTLED {
+                continue;
+            }
+            // Places and organizations lend ("Google, Meta and Apple"); people are told by their
+            // own context, since a list of names mixes them with their employers. A country
+            // often closes a clause ("in the U.S., Bloomberg reported"), and a first name is a
+            // person's.
+            let kind = sf.iter().enumerate().max_by_key(|&(i, v)| (*v, std::cmp::Reverse(i))).map_or(ORG, |(i, _)| i);
+            let lender = a_or_b(from < to, a, b).span.slice(body);
+            let target = a_or_b(from < to, b, a).span.slice(body);
+            if kind == PERSON || gz::country(lender).is_some() || gz::is_first_name(target) {
+                continue;
+            }
+            if let Some(v) = per_cluster.get_mut(ct).and_then(|s| s.get_mut(kind)) {
+                *v += LENT;
+            }
+        }
+    }
+}
+
+/// `a` when `first`, else `b`.
+fn a_or_b<'a>(first: bool, a: &'a Candidate, b: &'a Candidate) -> &'a Candidate {
+    if first {
+        a
+    } else {
+        b
+    }
+}
+
+/// Types every mention of the drop once more, by the evidence summed over every document that
+/// names its referent: "in Bihar" in one article types the "Bihar" of another that gives no
+/// evidence. Linear in mentions: one sum per name.
+pub(super) fn retype(per_doc: &mut [Vec<Scored>]) {
+    let mut totals: BTreeMap<String, Scores> = BTreeMap::new();
+    for doc in per_doc.iter() {
+        // Each referent of a document counts once, however often it is named.
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        for m in doc {
+            if seen.insert(m.name.as_str()) {
+                add(totals.entry(m.name.clone()).or_insert([0; 4]), &m.scores);
+            }
+        }
+    }
+    for doc in per_doc.iter_mut() {
+        for m in doc.iter_mut() {
+            if let Some(t) = totals.get(&m.name) {
+                m.mention.kind = best(t, &m.name);
+            }
+        }
+    }
 }
 
 fn add(total: &mut Scores, more: &Scores) {
@@ -1001,17 +1112,18 @@ fn best(s: &Scores, name: &str) -> EntityKind {
         .max_by_key(|&(i, v)| (*v, std::cmp::Reverse(i)))
         .unwrap_or((ORG, &0));
     let single = Name::parse(name).core.len() < 2;
+    // Several words that are not common words ("Winsome Earl-Sears") make a person's name
+    // more often than anything else; with common words ("Cargo Plane") an organization's.
+    let common = name.split_whitespace().any(|w| gz::is_common_word(w) && !gz::is_first_name(w));
     if top > 0 {
-        // A single word that is as much an organization as a person ("told Reuters") is taken
-        // for an organization: people are named in full at least once.
-        if i == PERSON && single && s.get(ORG) == Some(&top) {
+        // A name that is as much an organization as a person ("told Reuters", "the Red Cross
+        // said") is taken for an organization when it is one word (people are named in full at
+        // least once) or made of common words.
+        if i == PERSON && (single || common) && s.get(ORG) == Some(&top) {
             return EntityKind::Organization;
         }
         return kind_of(i);
     }
-    // Several words that are not common words ("Winsome Earl-Sears") make a person's name
-    // more often than anything else; with common words ("Cargo Plane") an organization's.
-    let common = name.split_whitespace().any(|w| gz::is_common_word(w) && !gz::is_first_name(w));
     if !single && !common {
         EntityKind::Person
     } else {

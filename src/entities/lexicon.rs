@@ -61,6 +61,7 @@ pub(super) static PLACE_NOUNS_AFTER: List = List::of(&[
     "countryside", "capital", "peninsula", "island", "strait", "camp", "crossing", "enclave",
     "suburb", "neighbourhood", "neighborhood", "oblast", "county", "state", "harbour", "harbor",
     "naval", "military", "mountains", "basin", "front", "frontline", "plain", "corridor",
+    "station", "stations", "junction", "areas", "prefecture", "municipality", "islands",
 ]);
 
 /// Lower-case nouns that, right after a name, make it an organization ("the Wagner group").
@@ -86,6 +87,7 @@ pub(super) static ORG_DESCRIPTORS: List = List::of(&[
 pub(super) static PLACE_DESCRIPTORS: List = List::of(&[
     "city", "town", "village", "province", "region", "country", "capital", "port", "island",
     "district", "governorate", "state", "area", "base", "airbase", "neighbourhood", "suburb",
+    "prefecture", "municipality", "county", "territory", "settlement", "commune",
 ]);
 
 /// Verbs of speech: a name right before them is a person or an organization.
@@ -155,6 +157,7 @@ pub(super) static EVENT_HEADS: List = List::of(&[
     "day", "war", "summit", "conference", "games", "cup", "olympics", "festival", "election",
     "elections", "forum", "week", "championship", "championships", "prize", "awards", "revolution",
     "uprising", "accords", "accord", "agreement", "treaty", "talks", "crisis", "massacre",
+    "marathon", "marathons", "regulation", "directive",
 ]);
 
 /// Heads of titled documents that take a number ("Executive Order 123", "Resolution 45").

@@ -45,6 +45,46 @@ struct Facts {
     /// capitalised words or more ("un" of "United Nations").
     acronyms: Vec<String>,
     initials: Vec<String>,
+    /// The skeletons of its forms without a generic last word, tagged by type: "Kamchatka
+    /// Peninsula" and "Kamchatka", "Fordyce Police Department" and "Fordyce Police".
+    bases: Vec<String>,
+}
+
+/// Generic last words of places: "Kamchatka Peninsula" is Kamchatka ("City", "State" and "Island"
+/// are left out: "Mexico City" is not Mexico, nor an island its province).
+const PLACE_SUFFIXES: &[&str] = &[
+    "peninsula", "oblast", "krai", "region", "province", "district", "county", "prefecture",
+    "governorate", "ocean", "square",
+];
+
+/// Generic last words of organizations: "Bernama News Agency" is Bernama, "Fox News Digital" is
+/// Fox News.
+const ORG_SUFFIXES: &[&str] = &[
+    "department", "agency", "news", "digital", "online", "inc", "corp", "corporation", "ltd", "llc",
+    "plc", "co", "company", "group", "holdings", "gmbh",
+];
+
+/// The base of a name of type `kind`: its core words without generic last words, as a skeleton
+/// tagged by type ("p kamsatka"); none for people, other names and countries.
+fn base(form: &str, kind: EntityKind) -> Option<String> {
+    let (tag, suffixes) = match kind {
+        EntityKind::Place if gz::country(form).is_none() => ("p", PLACE_SUFFIXES),
+        EntityKind::Organization => ("o", ORG_SUFFIXES),
+        _ => return None,
+    };
+    let mut core = Name::parse(form).core;
+    while core.len() > 1 && core.last().is_some_and(|w| suffixes.contains(&w.as_str())) {
+        core.pop();
+    }
+    (!core.is_empty()).then(|| format!("{tag} {}", core.iter().map(|w| names::skeleton(w)).collect::<Vec<_>>().join(" ")))
+}
+
+/// The key of a name whose first word is a country's short form, with the country's name spelled
+/// out ("U.S. Geological Survey" -> "united states geological survey").
+fn spelled_out(form: &str) -> Option<String> {
+    let (first, rest) = form.split_once(char::is_whitespace)?;
+    let country = gz::country(first)?;
+    (gz::key(country) != gz::key(first)).then(|| format!("{} {}", gz::key(country), gz::key(rest)))
 }
 
 impl Local {
@@ -62,6 +102,7 @@ impl Local {
 
     fn compute_facts(&mut self) {
         let mut keys: Vec<String> = self.forms.iter().map(|(f, _)| gz::key(f)).collect();
+        keys.extend(self.forms.iter().filter_map(|(f, _)| spelled_out(f)));
         keys.sort();
         keys.dedup();
         let outlines = self
@@ -86,10 +127,15 @@ impl Local {
                 .map(|(f, _)| names::initials(f))
                 .filter(|i| i.chars().count() >= 2)
                 .collect(),
+            bases: Vec::new(),
         };
-        if self.kind() == EntityKind::Person {
+        let kind = self.kind();
+        if kind == EntityKind::Person {
             self.facts.initials.clear();
         }
+        self.facts.bases = self.forms.iter().filter_map(|(f, _)| base(f, kind)).collect();
+        self.facts.bases.sort();
+        self.facts.bases.dedup();
     }
 
     /// Names that appear with both referents (their own names aside).
@@ -154,6 +200,7 @@ struct Group {
     countries: BTreeSet<&'static str>,
     acronyms: BTreeSet<String>,
     initials: BTreeSet<String>,
+    bases: BTreeSet<String>,
     /// First and last skeletons of full names, as pairs ("Travis Eugene Posey" and "Travis Posey").
     first_last: BTreeSet<(String, String)>,
     /// Title word -> members using it.
@@ -170,6 +217,7 @@ struct Added {
     countries: Vec<&'static str>,
     acronyms: Vec<String>,
     initials: Vec<String>,
+    bases: Vec<String>,
     first_last: Option<(String, String)>,
 }
 
@@ -207,6 +255,11 @@ impl Group {
         for a in &local.facts.initials {
             if self.initials.insert(a.clone()) {
                 added.initials.push(a.clone());
+            }
+        }
+        for b in &local.facts.bases {
+            if self.bases.insert(b.clone()) {
+                added.bases.push(b.clone());
             }
         }
         if let Some(fl) = first_last(&local) {
@@ -355,6 +408,9 @@ fn affinity(local: &Local, group: &Group) -> Option<i32> {
         && acronym_match(local, group)
     {
         2
+    } else if same_kind && f.bases.iter().any(|b| group.bases.contains(b)) {
+        // One name with and without a generic last word ("Kamchatka Peninsula").
+        2
     } else {
         return None;
     };
@@ -398,6 +454,7 @@ struct Index {
     countries: HashMap<&'static str, Vec<usize>>,
     acronyms: HashMap<String, Vec<usize>>,
     initials: HashMap<String, Vec<usize>>,
+    bases: HashMap<String, Vec<usize>>,
     first_last: HashMap<(String, String), Vec<usize>>,
 }
 
@@ -426,6 +483,9 @@ impl Index {
         }
         for i in &f.initials {
             out.extend(self.acronyms.get(i).into_iter().flatten());
+        }
+        for b in &f.bases {
+            out.extend(self.bases.get(b).into_iter().flatten());
         }
         if let Some(fl) = first_last(local) {
             out.extend(self.first_last.get(&fl).into_iter().flatten());
@@ -456,6 +516,9 @@ impl Index {
         }
         for i in added.initials {
             self.initials.entry(i).or_default().push(g);
+        }
+        for b in added.bases {
+            self.bases.entry(b).or_default().push(g);
         }
         if let Some(fl) = added.first_last {
             self.first_last.entry(fl).or_default().push(g);

@@ -78,18 +78,21 @@ impl Entity {
 pub fn find(doc: &Document, text: &Text) -> Vec<Mention> {
     let mut vocab = find::Vocabulary::default();
     vocab.read(doc, text);
-    find::find(doc, text, &vocab)
+    find::find(doc, text, &vocab).into_iter().map(|s| s.mention).collect()
 }
 
 /// Finds the name mentions of every document of a drop, in body order, judging capitalised words
 /// by how the whole drop writes them (a word that opens a sentence in one article and is written
-/// in lower case in another is a common word).
+/// in lower case in another is a common word), and typing each referent by the evidence of every
+/// article that names it.
 pub fn find_all(docs: &[Document], texts: &[Text]) -> Vec<Vec<Mention>> {
     let mut vocab = find::Vocabulary::default();
     for (d, t) in docs.iter().zip(texts) {
         vocab.read(d, t);
     }
-    docs.iter().zip(texts).map(|(d, t)| find::find(d, t, &vocab)).collect()
+    let mut scored: Vec<Vec<find::Scored>> = docs.iter().zip(texts).map(|(d, t)| find::find(d, t, &vocab)).collect();
+    find::retype(&mut scored);
+    scored.into_iter().map(|doc| doc.into_iter().map(|s| s.mention).collect()).collect()
 }
 
 /// Merges mentions across documents into entities, sorted by number of mentions (most first),

@@ -89,6 +89,22 @@ pub struct DocumentReport {
     pub errors: Vec<String>,
     /// Stable codes of `errors`, one each ("empty", "binary", ...).
     pub error_codes: Vec<&'static str>,
+    /// Other documents this one shares long runs of text with (wire copy), by document.
+    pub copies: Vec<CopyReport>,
+    /// When this document reprints another's text (half or more of its words shared): the
+    /// first document of that copy, whose agreement this one's repeats. `None` otherwise.
+    pub copy_of: Option<String>,
+}
+
+/// Text a document shares with another document.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct CopyReport {
+    /// The other document's id.
+    pub doc: String,
+    /// Words of this document in runs of text the other also prints.
+    pub words: usize,
+    /// Those words as a share of this document's words, to two decimals.
+    pub share: f64,
 }
 
 /// A kept block of the body.
@@ -186,8 +202,35 @@ pub struct ClaimReport {
     pub claim: String,
     /// What kind of claim it is.
     pub kind: ClaimKind,
+    /// Outlets that assert the claim, a reprint of another's text counted with it.
+    pub independent: usize,
+    /// For a figure row whose outlets were published on different days: the reporting
+    /// documents' ids in publication order (undated ones last), so a count can be read rising
+    /// as reports came in. Empty otherwise.
+    pub published_order: Vec<String>,
     /// A cell per document id.
     pub cells: Ordered<CellReport>,
+}
+
+/// The reporting documents of a figure row in publication order, when their days differ.
+fn publication_order(docs: &[Document], row: &crate::compare::Row) -> Vec<String> {
+    if row.kind != ClaimKind::Number {
+        return Vec::new();
+    }
+    let mut reporting: Vec<(Option<crate::date::Date>, DocIndex)> = row
+        .cells
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.stance != Stance::Silent)
+        .map(|(d, _)| (docs.get(d).and_then(|doc| doc.published), d))
+        .collect();
+    let days: std::collections::BTreeSet<_> = reporting.iter().filter_map(|(p, _)| *p).collect();
+    if days.len() < 2 {
+        return Vec::new();
+    }
+    // undated last: `None` sorts first, so sort on (is undated, day, document)
+    reporting.sort_by_key(|(p, d)| (p.is_none(), *p, *d));
+    reporting.into_iter().map(|(_, d)| doc_id(d)).collect()
 }
 
 /// The id of the document at `index`.
@@ -216,6 +259,7 @@ fn evidence(docs: &[Document], q: &Quote) -> Option<Evidence> {
 
 /// Builds the report from the stages' outputs.
 pub fn build(parts: &Parts<'_>) -> Report {
+    let groups = crate::compare::copies::copy_groups(&parts.table.copies);
     let docs = parts.documents;
     let documents = docs
         .iter()
@@ -253,8 +297,21 @@ pub fn build(parts: &Parts<'_>) -> Report {
             removed: d.removed.clone(),
             errors: d.errors.iter().map(ToString::to_string).collect(),
             error_codes: d.errors.iter().map(|e| e.code()).collect(),
+            copies: parts
+                .table
+                .copies
+                .get(i)
+                .map(|shared| {
+                    shared
+                        .iter()
+                        .map(|s| CopyReport { doc: doc_id(s.doc), words: s.words, share: (s.share() * 100.0).round() / 100.0 })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            copy_of: groups.get(i).filter(|g| **g != i).map(|g| doc_id(*g)),
         })
         .collect();
+
     let entities = parts
         .entities
         .iter()
@@ -286,6 +343,15 @@ pub fn build(parts: &Parts<'_>) -> Report {
         .map(|r| ClaimReport {
             claim: r.claim.clone(),
             kind: r.kind,
+            independent: r
+                .cells
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.stance == Stance::Asserts)
+                .map(|(d, _)| groups.get(d).copied().unwrap_or(d))
+                .collect::<std::collections::BTreeSet<_>>()
+                .len(),
+            published_order: publication_order(docs, r),
             cells: Ordered(
                 (0..docs.len())
                     .map(|i| {
@@ -376,10 +442,12 @@ struct SparseClaim<'a>(&'a ClaimReport);
 impl Serialize for SparseClaim<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let ClaimReport { claim, kind, cells } = self.0;
-        let mut m = s.serialize_struct("ClaimReport", 3)?;
+        let ClaimReport { claim, kind, independent, published_order, cells } = self.0;
+        let mut m = s.serialize_struct("ClaimReport", 5)?;
         m.serialize_field("claim", claim)?;
         m.serialize_field("kind", kind)?;
+        m.serialize_field("independent", independent)?;
+        m.serialize_field("published_order", published_order)?;
         m.serialize_field("cells", &SparseCells(cells))?;
         m.end()
     }

@@ -643,16 +643,22 @@ fn central_day(out: &[DateMention], published: Option<Date>) -> Option<Date> {
         .or(published.filter(|p| p.day.is_some()))
 }
 
+/// How far "just before" or "shortly after" an occasion can reach, in days: a week, the span
+/// a reader takes "just" to allow (further off, news names the day or says "weeks before").
+const JUST_WITHIN_DAYS: i64 = 7;
+
 /// Dates set by the central occasion: its month, when "just before" or "just after" cannot
-/// have left that month.
+/// have left that month (the week before or after the central day lies within it); otherwise
+/// they stay vague.
 fn resolve_occasions(out: &mut [DateMention], published: Option<Date>) {
     let Some(day) = central_day(out, published) else {
         return;
     };
     for m in out.iter_mut() {
         if let Form::AroundOccasion { after } = m.form {
-            let dd = day.day.unwrap_or(15);
-            let stays = if after { dd <= 21 } else { dd >= 8 };
+            let reach = if after { JUST_WITHIN_DAYS } else { -JUST_WITHIN_DAYS };
+            let edge = day.add_days(reach);
+            let stays = edge.is_some_and(|e| e.month == day.month && e.year == day.year);
             if stays {
                 m.value = day.month.and_then(|mo| Date::ym(day.year, mo));
                 m.precision = Precision::Month;

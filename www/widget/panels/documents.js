@@ -36,6 +36,11 @@ function card(d, i, ctx) {
       d.author ? ['By ', h('span', { class: 'px-doc-author' }, d.author), ' · '] : null,
       h('span', { class: 'px-file' }, d.file), ' · ', file?.size != null ? fmtBytes(file.size) : '', ' · ', d.format || ''),
     d.errors.length ? h('ul', { class: 'px-doc-errors' }, d.errors.map((e) => h('li', {}, e))) : null,
+    (d.copies || []).length
+      ? h('p', { class: 'px-doc-copies' }, 'Shares text with ',
+        d.copies.map((c, k) => [k ? ', ' : '', h('span', { class: 'px-copy', dataset: { doc: c.doc }, title: `${c.words} words in runs both print` }, `${c.doc} (${Math.round(c.share * 100)}%)`)]),
+        ' (wire copy)')
+      : null,
     d.body ? bodyBox : null,
     correction(d, ctx),
     h('button', { type: 'button', class: 'px-btn px-small', on: { click: () => ctx.remove(d.id) } }, 'Remove from the drop'));
