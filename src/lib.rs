@@ -135,8 +135,7 @@ pub fn analyze_with<I: Borrow<Input>>(
     let texts: Vec<text::Text> = docs.iter().map(|d| text::analyse(d, limits.max_sentence_bytes)).collect();
 
     on_stage(Stage::Time);
-    let dates = time::date_documents(&mut docs, &texts);
-    let timeline = time::timeline(&docs, &texts, &dates);
+    let (dates, timeline) = time::dates_and_timeline(&mut docs, &texts);
 
     on_stage(Stage::Entities);
     let mentions = entities::find_all(&docs, &texts);

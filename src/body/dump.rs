@@ -12,8 +12,8 @@
 //! Metadata comes from the lines around the article, never from its prose: the headline (the
 //! prominent line repeated near the byline or dateline, else the first line), the date a
 //! dateline prints there, "By ..." for the author, and the outlet from site-name lines repeated
-//! at the top and bottom, a byline that names it, a copyright or account line, or the outlet
-//! naming itself in the article's own voice ("..., X reports."). What no line gives stays `None`.
+//! at the top and bottom, a byline that names it, or a copyright or account line. What no line
+//! gives stays `None`.
 
 use super::html::normalise;
 use super::meta::{date_in, strip_by, Meta};
@@ -244,7 +244,7 @@ fn shape(raw: &str, markdown: bool) -> Option<Line> {
     let sentence = ends_sentence(&text);
     let caption = is_caption(&text);
     let lower = text.to_lowercase();
-    let footer = w <= 30 && FOOTER.iter().any(|f| lower.contains(f));
+    let footer = w <= 30 && (FOOTER.iter().any(|f| lower.contains(f)) || account_prompt(&text, &lower).is_some());
     let label = if bullet && w > 5 { None } else { label_of(&lower) };
     let byline = is_byline(&text, &lower, w, sentence);
     let dateline = w <= 10 && !sentence && (date_in(&text).is_some() || is_month_day_line(&text));
@@ -286,7 +286,7 @@ fn is_byline(text: &str, lower: &str, w: usize, sentence: bool) -> bool {
 /// A dateline of wire copy that gives a month and day but no year: "London, May 22",
 /// "Moscow, Jul 30:". A place (one to three capitalised words) and the date, nothing else.
 fn is_month_day_line(text: &str) -> bool {
-    if words(text) > 6 || super::meta::month_day_in(text).is_none() {
+    if words(text) > 6 || crate::date::month_day_in(text).is_none() {
         return false;
     }
     text.split_whitespace().all(|t| {
@@ -456,7 +456,7 @@ pub(super) fn extract(text: &str, markdown: bool) -> Extracted {
             removed.push(Removed { text: line.text.clone(), reason });
         }
     }
-    let meta = metadata(&lines, start, end, &kept);
+    let meta = metadata(&lines, start, end);
     // The headline is not body even when it sits inside the span.
     if let Some(title) = meta.title.as_deref().map(normalise) {
         let mut i = 0;
@@ -599,6 +599,49 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
             None => break,
         }
     }
+    // A dateline on a line of its own, ending in a dash, leads into the first paragraph.
+    if let Some(prev) = s.first.checked_sub(1) {
+        if lines.get(prev).is_some_and(is_wire_dateline) {
+            s.kept.insert(prev, BlockRole::Paragraph);
+            s.first = prev;
+        }
+    }
+    // A table of figures right after the article ("Injured: 74" on two or more rows, under
+    // headings such as "NORTH:") is the article's.
+    let mut next = s.last + 1;
+    let mut table = Vec::new();
+    while lines.get(next).is_some_and(is_data_line) {
+        table.push(next);
+        next += 1;
+    }
+    let rows = table.iter().filter(|&&i| lines.get(i).is_some_and(|l| !l.text.trim_end().ends_with(':'))).count();
+    if rows >= 2 {
+        for i in table {
+            s.kept.insert(i, BlockRole::ListItem);
+            s.last = i;
+        }
+    }
+    // A headline and standfirst that read as running text (long, with commas) but end without a
+    // sentence's punctuation sit at the top of the article, not in it.
+    // So is a photo caption run long, when the paragraph after it finishes its sentences, and
+    // anything kept as a subheading or list item on top of the article.
+    for _ in 0..4 {
+        let first = s.first;
+        let next_prose = s.kept.range(first + 1..).map(|(&i, _)| i).find(|&i| lines.get(i).is_some_and(|l| l.prose));
+        let Some(top) = lines.get(first) else { break };
+        let unfinished = top.prose && !is_wire_dateline(top) && (!ends_sentence(&top.text) || ends_with_ellipsis(&top.text));
+        let header = is_header_line(top) && !is_wire_dateline(top)
+            || (unfinished && next_prose.and_then(|i| lines.get(i)).is_some_and(|l| ends_sentence(&l.text)))
+            || s.kept.get(&first).is_some_and(|r| *r != BlockRole::Paragraph);
+        if !(header && next_prose.is_some() && first < HEADER_LINES) {
+            break;
+        }
+        s.kept.remove(&first);
+        match s.kept.keys().next() {
+            Some(&next) => s.first = next,
+            None => break,
+        }
+    }
     // A wire dateline ("CITY, Country (Agency) _") leads into the first paragraph.
     if let Some(prev) = s.first.checked_sub(1) {
         if lines.get(prev).is_some_and(is_wire_dateline) {
@@ -667,13 +710,19 @@ fn is_header_line(l: &Line) -> bool {
         && !l.dateline
 }
 
-/// "NAIROBI, Kenya (AP) _", "HAVANA, August 7 (Xinhua) --": a short line ending in a dash.
+/// A dateline standing on its own line before the first paragraph: a place in capitals or
+/// capitalised words, a comma, then a date or a credit in brackets, and a dash that the
+/// paragraph below continues ("LYON, France (Agency) _", "Lyon, 4 May --").
 fn is_wire_dateline(l: &Line) -> bool {
     let t = l.text.trim_end();
-    words(t) <= 10 && !l.bullet && (t.ends_with(" _") || t.ends_with("--") || t.ends_with(" —") || t.ends_with(" –"))
+    let dash = t.ends_with(" _") || t.ends_with("--") || t.ends_with(" —") || t.ends_with(" –");
+    let Some((place, rest)) = t.split_once(',') else { return false };
+    let place_ok = !place.is_empty() && place.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let dated = rest.contains('(') || date_in(rest).is_some() || crate::date::month_day_in(rest).is_some();
+    words(t) <= 10 && !l.bullet && dash && place_ok && dated
 }
 
-/// "Injured: 4,877" or "KENYA:": a row or heading of a small table of figures.
+/// "Injured: 74" or "NORTH:": a row or heading of a small table of figures.
 fn is_data_line(l: &Line) -> bool {
     let t = l.text.trim();
     if l.bullet || l.label.is_some() || l.footer || words(t) > 8 {
@@ -725,7 +774,7 @@ fn gap_is_box(lines: &[Line], gap: &[usize]) -> bool {
 }
 
 /// Metadata from the lines around the article `[start, end]`.
-fn metadata(lines: &[Line], start: usize, end: usize, kept: &[(String, BlockRole)]) -> Meta {
+fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
     let norms: Vec<String> = lines.iter().map(|l| normalise(&l.text)).collect();
     let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     for n in &norms {
@@ -879,8 +928,7 @@ fn metadata(lines: &[Line], start: usize, end: usize, kept: &[(String, BlockRole
     let published = field.or(opening).or(near).or(above);
     let outlet = site
         .or_else(|| author.as_ref().filter(|a| byline_is_outlet(a, &norms)).cloned())
-        .or_else(|| footer_outlet(lines))
-        .or_else(|| self_reference(kept));
+        .or_else(|| footer_outlet(lines, end));
     Meta { outlet, title, author, published }
 }
 
@@ -953,51 +1001,63 @@ fn site_name(lines: &[Line], norms: &[String], start: usize, end: usize) -> Opti
     None
 }
 
-/// "create a free X account", "© 2025 X", "Copyright 2025 X".
-fn footer_outlet(lines: &[Line]) -> Option<String> {
-    for l in lines.iter().rev() {
-        let t = l.text.as_str();
-        // Lower-casing gives the letters of "create a" only from those letters in either case,
-        // so a line without it in any case has no lead below: only such lines and footers are
-        // lower-cased.
-        if !l.footer && !contains_ignore_ascii_case(t, "create a") {
+/// Phrases of a sign-in or registration prompt that name the site's own account: the words
+/// between one of these and " account" are the site's name.
+const ACCOUNT_LEADS: &[&str] = &[
+    "create a free ",
+    "create an ",
+    "create a ",
+    "sign in to your ",
+    "log in to your ",
+    "login to your ",
+    "register for a free ",
+    "register for an ",
+    "register for a ",
+];
+
+/// The site's name in a sign-in or registration prompt ("Sign in to your X account"), from the
+/// line and its lower-cased form.
+fn account_prompt(text: &str, lower: &str) -> Option<String> {
+    if words(text) > 25 || !lower.contains(" account") {
+        return None;
+    }
+    ACCOUNT_LEADS.iter().find_map(|lead| {
+        let at = lower.find(lead)?;
+        let rest = text.get(at + lead.len()..)?;
+        let name = rest.get(..rest.find(" account")?)?.trim();
+        is_name(name).then(|| name.to_string())
+    })
+}
+
+/// The site's name from a form line anywhere ("Sign in to your X account") or a copyright
+/// line after the article (`end`): "© 2025 X", "Copyright 2025 X". A "©" above the article
+/// credits a photo, not the site.
+fn footer_outlet(lines: &[Line], end: usize) -> Option<String> {
+    for (i, l) in lines.iter().enumerate().rev() {
+        if !l.footer {
             continue;
         }
+        let t = l.text.as_str();
         let lower = t.to_lowercase();
-        for lead in ["create a free ", "create an ", "create a "] {
-            if let Some(at) = lower.find(lead) {
-                let rest = t.get(at + lead.len()..).unwrap_or("");
-                if let Some(end) = rest.find(" account") {
-                    let name = rest.get(..end).unwrap_or("").trim();
-                    if is_name(name) {
-                        return Some(name.to_string());
-                    }
-                }
-            }
+        if let Some(name) = account_prompt(t, &lower) {
+            return Some(name);
         }
-        if l.footer {
-            let after = t
-                .split_once('©')
-                .map(|(_, r)| r)
-                .or_else(|| lower.find("copyright").and_then(|at| t.get(at + 9..)));
-            if let Some(rest) = after {
-                let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | '©'));
-                let name: String = rest.split(['.', '|', ',']).next().unwrap_or("").trim().to_string();
-                let name = name.trim_end_matches(" All rights reserved").trim().to_string();
-                if is_name(&name) {
-                    return Some(name);
-                }
+        if i <= end {
+            continue;
+        }
+        let after = t.split_once('©').map(|(_, r)| r).or_else(|| lower.find("copyright").and_then(|at| t.get(at + 9..)));
+        if let Some(rest) = after {
+            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | '©'));
+            let name: String = rest.split(['.', '|', ',']).next().unwrap_or("").trim().to_string();
+            let name = name.trim_end_matches(" All rights reserved").trim().to_string();
+            if is_name(&name) {
+                return Some(name);
             }
         }
     }
     None
 }
 
-/// Whether `hay` holds `needle` (ASCII) in any mix of cases.
-fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    let n = needle.len();
-    n == 0 || hay.as_bytes().windows(n).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
 
 /// A proper name of at most five words, capitalised.
 fn is_name(s: &str) -> bool {
@@ -1005,40 +1065,3 @@ fn is_name(s: &str) -> bool {
     (1..=5).contains(&w) && s.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) && !s.to_lowercase().contains("all rights")
 }
 
-/// The outlet naming itself in the article's voice: "..., X reports." or "... seen by X" at a
-/// sentence end.
-fn self_reference(kept: &[(String, BlockRole)]) -> Option<String> {
-    // The outlet names itself early or at the very end; long paragraphs are read in part.
-    let paragraphs: Vec<&(String, BlockRole)> = kept.iter().filter(|(_, r)| *r == BlockRole::Paragraph).collect();
-    let first = paragraphs.iter().take(3);
-    let last = paragraphs.iter().skip(3).rev().take(3);
-    for (text, _) in first.chain(last) {
-        let text: String = text.chars().take(3000).collect::<String>().replace('\u{a0}', " ");
-        for sentence_end in text.match_indices(['.', '\n']).map(|(i, _)| i).chain(std::iter::once(text.len())) {
-            let head = text.get(..sentence_end).unwrap_or("").trim_end();
-            if let Some(before) = head.strip_suffix(" reports") {
-                if let Some((_, name)) = before.rsplit_once(", ") {
-                    if is_outlet_token(name) {
-                        return Some(name.to_string());
-                    }
-                }
-            }
-            if let Some(at) = head.rfind(" seen by ") {
-                let name = head.get(at + 9..).unwrap_or("");
-                if is_outlet_token(name) {
-                    return Some(name.to_string());
-                }
-            }
-        }
-    }
-    None
-}
-
-/// One or two capitalised words that can be a publication's name ("Orda.kz", "IntelliNews").
-fn is_outlet_token(s: &str) -> bool {
-    let w: Vec<&str> = s.split_whitespace().collect();
-    !w.is_empty()
-        && w.len() <= 2
-        && w.iter().all(|x| x.chars().next().is_some_and(char::is_uppercase) && x.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-'))
-        && !matches!(w.first().copied(), Some("The") | Some("He") | Some("She") | Some("They") | Some("It"))
-}

@@ -1,12 +1,14 @@
 //! What a page says about itself: publisher, headline, date, author.
 //!
 //! For HTML, in order of trust: JSON-LD `NewsArticle` (and its kin), Open Graph and `<meta>`
-//! tags, then the page's own `<title>`, `<time datetime>` and byline elements. For dates printed
-//! in text ("15 Oct 2025 21:50", "October 15, 2025", "2025-10-15T09:00"), a small scanner reads
-//! the date a dateline line holds. Nothing is guessed: a field no evidence gives stays `None`.
+//! tags, then the page's own `<title>`, `<time datetime>` and byline elements. Dates printed in
+//! text ("15 Oct 2025 21:50", "October 15, 2025", "2025-10-15T09:00") are read by
+//! `date::first_in`, shared with the other stages. Nothing is guessed: a field no evidence
+//! gives stays `None`.
 
 use super::page::{NodeKind, Page};
-use crate::date::{self, Date};
+use crate::date::Date;
+pub(super) use crate::date::first_in as date_in;
 use serde_json::Value;
 
 /// Metadata a page declares.
@@ -205,137 +207,6 @@ pub(super) fn strip_by(s: &str) -> String {
     let lower = t.to_lowercase();
     let rest = if lower.starts_with("by ") { t.get(3..).unwrap_or(t) } else { t };
     clean(rest)
-}
-
-/// The month a word names ("Oct", "Oct.", "October", "OCT", "Sept"), 1-based, in any case.
-/// Month names are ASCII, and no other character lower-cases to one of their letters, so a word
-/// that is not ASCII names no month.
-fn month_of(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.');
-    if !w.is_ascii() {
-        return None;
-    }
-    date::month(&w.to_ascii_lowercase())
-}
-
-/// The first calendar date in a short text: ISO (`2025-10-15`, `2025/10/15`), "15 Oct 2025",
-/// "October 15, 2025", "Wednesday, 15 October 2025". Day precision only.
-pub(super) fn date_in(text: &str) -> Option<Date> {
-    // ISO-like first: four digits, a separator, two digits, the same separator, two digits.
-    let b = text.as_bytes();
-    for i in 0..b.len() {
-        if !b.get(i).is_some_and(u8::is_ascii_digit) {
-            continue;
-        }
-        let window = text.get(i..i + 10);
-        if let Some(w) = window {
-            let wb = w.as_bytes();
-            let digits = |r: std::ops::Range<usize>| wb.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
-            let before_ok = i == 0 || !b.get(i - 1).is_some_and(u8::is_ascii_digit);
-            if before_ok
-                && digits(0..4)
-                && digits(5..7)
-                && digits(8..10)
-                && matches!(wb.get(4), Some(b'-') | Some(b'/'))
-                && wb.get(4) == wb.get(7)
-            {
-                let y: i32 = w.get(0..4)?.parse().ok()?;
-                let m: u8 = w.get(5..7)?.parse().ok()?;
-                let d: u8 = w.get(8..10)?.parse().ok()?;
-                if let Some(date) = Date::ymd(y, m, d).filter(|_| (1900..=2200).contains(&y)) {
-                    return Some(date);
-                }
-            }
-        }
-    }
-    // Day first with dots: "08.10.2023" (the order of most of Europe; the US writes slashes).
-    for (i, _) in text.match_indices('.') {
-        let Some(start) = i.checked_sub(2) else { continue };
-        let (Some(w), before) = (text.get(start..start + 10), text.get(..start).and_then(|b| b.chars().next_back())) else {
-            continue;
-        };
-        let wb = w.as_bytes();
-        let digit_at = |k: usize| wb.get(k).is_some_and(u8::is_ascii_digit);
-        let after = text.get(start + 10..).and_then(|a| a.chars().next());
-        if [0, 1, 3, 4, 6, 7, 8, 9].iter().all(|&k| digit_at(k))
-            && wb.get(5) == Some(&b'.')
-            && !before.is_some_and(|c| c.is_ascii_digit() || c == '.')
-            && !after.is_some_and(|c| c.is_ascii_digit() || c == '.')
-        {
-            let (d, m, y) = (w.get(0..2)?.parse().ok()?, w.get(3..5)?.parse().ok()?, w.get(6..10)?.parse().ok()?);
-            if let Some(date) = valid(y, m, d) {
-                return Some(date);
-            }
-        }
-    }
-    // Words: day month year, or month day year.
-    let words = date_words(text);
-    let number = |w: &str| -> Option<u32> {
-        let w = w.trim_end_matches(['.', ',']);
-        let w = w.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
-        if !w.is_empty() && w.len() <= 4 && w.bytes().all(|c| c.is_ascii_digit()) { w.parse().ok() } else { None }
-    };
-    for i in 0..words.len() {
-        let w = |k: usize| words.get(i + k).copied().unwrap_or("");
-        // 15 Oct 2025
-        if let Some(d) = number(w(0)) {
-            if let (Some(m), Some(y)) = (month_of(w(1)), number(w(2))) {
-                if let Some(date) = valid(y, m, d) {
-                    return Some(date);
-                }
-            }
-        }
-        // October 15, 2025
-        if let Some(m) = month_of(w(0)) {
-            if let (Some(d), Some(y)) = (number(w(1)), number(w(2))) {
-                if let Some(date) = valid(y, m, d) {
-                    return Some(date);
-                }
-            }
-        }
-    }
-    None
-}
-
-/// The words of a short text for reading dates: split at spaces and the punctuation pages put
-/// between a date's parts or around it ("[June 24, 2024]", "Jun 21, 2024 | 9:49 pm").
-fn date_words(text: &str) -> Vec<&str> {
-    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '·' | '•' | '[' | ']' | '(' | ')'))
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-/// A day of the month as a page prints it: "22", "22nd", "22:" at the end of a dateline.
-fn day_number(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches([':', '.', ',']);
-    let w = w.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
-    if w.is_empty() || w.len() > 2 || !w.bytes().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    w.parse().ok().filter(|d| (1..=31).contains(d))
-}
-
-/// A month and day printed without a year ("May 22", "22 May", "Jul 30:"), as datelines of
-/// wire copy give them: `(month, day)`.
-pub(super) fn month_day_in(text: &str) -> Option<(u8, u8)> {
-    let words = date_words(text);
-    for (i, w) in words.iter().enumerate() {
-        let Some(m) = month_of(w) else { continue };
-        // "May" alone is also a verb: the day must be beside it.
-        let next = words.get(i + 1).and_then(|n| day_number(n));
-        let prev = i.checked_sub(1).and_then(|p| words.get(p)).and_then(|p| day_number(p));
-        if let Some(d) = next.or(prev) {
-            return Some((m, d));
-        }
-    }
-    None
-}
-
-fn valid(y: u32, m: u8, d: u32) -> Option<Date> {
-    if !(1900..=2200).contains(&y) {
-        return None;
-    }
-    Date::ymd(i32::try_from(y).ok()?, m, u8::try_from(d).ok()?)
 }
 
 /// True when a line is a dateline: a date with little else (a time, a weekday, "Published",

@@ -699,7 +699,12 @@ fn person_after_prefix(body: &str, tokens: &[Token], start: usize, end: usize) -
     let w = |k: usize| tokens.get(k).map_or("", |t| word(body, t));
     (start + 1..end).find(|&p| {
         let rest = (p..=end).filter(|&k| tokens.get(k).is_some_and(is_word)).count();
-        if !(2..=4).contains(&rest) || !gz::is_first_name(w(p)) {
+        let before = w(p - 1);
+        // After a country or known place the given name may be one no list holds ("Malaysia
+        // Ouyang Yujing"), when no word of the rest is a common one.
+        let after_place = (gz::country(before).is_some() || gz::is_place(before))
+            && (p..=end).all(|k| w(k) == "." || is_initial(w(k)) || !gz::is_common_word(w(k)));
+        if !(2..=4).contains(&rest) || !(gz::is_first_name(w(p)) || after_place) {
             return false;
         }
         let person_shaped = (p..=end).all(|k| {
@@ -712,7 +717,6 @@ fn person_after_prefix(body: &str, tokens: &[Token], start: usize, end: usize) -
                 && !gz::is_place(x)
                 && !title_word(x)
         });
-        let before = w(p - 1);
         let prefix = gz::country(before).is_some()
             || gz::is_place(before)
             || gz::is_demonym(before)
@@ -818,6 +822,7 @@ fn score(
         && words.iter().all(|w| {
             (is_name_word(w) && !gz::is_common_word(w) && gz::country(w).is_none() && !gz::is_place(w))
                 || listed(&lx::NAME_PARTICLES, w)
+                || is_initial(w)
         })
         && !is_acronym(first_w)
     {
@@ -1114,7 +1119,7 @@ fn best(s: &Scores, name: &str) -> EntityKind {
     let single = Name::parse(name).core.len() < 2;
     // Several words that are not common words ("Winsome Earl-Sears") make a person's name
     // more often than anything else; with common words ("Cargo Plane") an organization's.
-    let common = name.split_whitespace().any(|w| gz::is_common_word(w) && !gz::is_first_name(w));
+    let common = name.split_whitespace().any(|w| gz::is_common_word(w) && !gz::is_first_name(w) && !is_initial(w) && w.chars().count() > 1);
     if top > 0 {
         // A name that is as much an organization as a person ("told Reuters", "the Red Cross
         // said") is taken for an organization when it is one word (people are named in full at

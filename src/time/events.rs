@@ -43,6 +43,17 @@ pub fn timeline(
     texts: &[Text],
     dates: &[Vec<DateMention>],
 ) -> Vec<TimelineItem> {
+    let anchor = |d: usize, day: Date| Some(super::find(docs.get(d)?, texts.get(d)?, Some(day)));
+    timeline_anchored(docs, texts, dates, &anchor)
+}
+
+/// `timeline`, with `anchor(d, day)` giving document `d`'s expressions resolved against `day`.
+pub(super) fn timeline_anchored(
+    docs: &[Document],
+    texts: &[Text],
+    dates: &[Vec<DateMention>],
+    anchor: &dyn Fn(usize, Date) -> Option<Vec<DateMention>>,
+) -> Vec<TimelineItem> {
     let mut cands: Vec<Candidate> = Vec::new();
     let drop_day = drop_day(docs);
     for (d, doc) in docs.iter().enumerate() {
@@ -54,7 +65,10 @@ pub fn timeline(
         let anchored;
         let mentions = match drop_day {
             Some(day) if doc.published.is_none() => {
-                anchored = super::find(doc, text, Some(day));
+                let Some(found) = anchor(d, day) else {
+                    continue;
+                };
+                anchored = found;
                 &anchored
             }
             _ => mentions,

@@ -152,17 +152,32 @@ pub use infer::infer_published;
 /// document that states no date gets the one inferred from the drop (`infer_published`), marked
 /// `published_inferred`, and its expressions are resolved again against it.
 pub fn date_documents(docs: &mut [Document], texts: &[Text]) -> Vec<Vec<DateMention>> {
-    let mut dates: Vec<_> = docs.iter().zip(texts).map(|(d, t)| find(d, t, d.published)).collect();
+    scan_and_date(docs, texts).0
+}
+
+/// `date_documents` and the drop's `timeline`, each body scanned once: an undated document's
+/// expressions are resolved against its inferred date, and for the timeline against the drop's
+/// day, from the one scan.
+pub fn dates_and_timeline(docs: &mut [Document], texts: &[Text]) -> (Vec<Vec<DateMention>>, Vec<TimelineItem>) {
+    let (dates, scans) = scan_and_date(docs, texts);
+    let timeline = events::timeline_anchored(docs, texts, &dates, &|d, day| scans.get(d).map(|s| s.resolve(Some(day))));
+    (dates, timeline)
+}
+
+/// The dates of every document (as `date_documents`) with the scans they were resolved from.
+fn scan_and_date(docs: &mut [Document], texts: &[Text]) -> (Vec<Vec<DateMention>>, Vec<tagger::Scan>) {
+    let scans: Vec<tagger::Scan> = docs.iter().zip(texts).map(|(d, t)| tagger::scan(d, t)).collect();
+    let mut dates: Vec<_> = docs.iter().zip(&scans).map(|(d, s)| s.resolve(d.published)).collect();
     for (i, inferred) in infer_published(docs, &dates).into_iter().enumerate() {
-        if let (Some(date), Some(doc), Some(text)) = (inferred, docs.get_mut(i), texts.get(i)) {
+        if let (Some(date), Some(doc), Some(scan)) = (inferred, docs.get_mut(i), scans.get(i)) {
             if doc.published.is_none() {
                 doc.published = Some(date);
                 doc.published_inferred = true;
-                dates[i] = find(doc, text, Some(date));
+                dates[i] = scan.resolve(Some(date));
             }
         }
     }
-    dates
+    (dates, scans)
 }
 
 #[cfg(test)]

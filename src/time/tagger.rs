@@ -17,20 +17,21 @@ use crate::span::ByteSpan;
 use crate::text::{Text, TokenKind};
 
 /// A token with its text, lower-cased with typographic apostrophes straightened.
-struct Tok<'a> {
-    text: &'a str,
+struct Tok {
+    /// Whether it starts with a capital letter.
+    capitalised: bool,
     low: String,
     kind: TokenKind,
     span: ByteSpan,
 }
 
-impl Tok<'_> {
+impl Tok {
     fn is(&self, w: &str) -> bool {
         self.low == w
     }
 
     fn capitalised(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        self.capitalised
     }
 
     /// The value of a plain digit token (an ordinal suffix is allowed: "15th").
@@ -182,15 +183,31 @@ fn dateline_shape(toks: &[Tok], f: &Found) -> bool {
     (prefix.is_empty() || place) && opens_copy
 }
 
-/// Finds and resolves the temporal expressions of one document's body. A date line at the head
-/// of the article dates what follows it: relative expressions after it are resolved against its
-/// day (the day the copy was filed) rather than the page's publication date.
-pub fn find(doc: &Document, text: &Text, published: Option<Date>) -> Vec<DateMention> {
-    let mut out = Vec::new();
-    let mut anchor = published;
-    let mut dateline_seen = false;
-    // the last day the text told, for the times its course gives after it
-    let mut last_day: Option<Date> = None;
+/// One expression found in a sentence, with what its words say, before it is given a value.
+struct Scanned {
+    found: Found,
+    tense: Tense,
+    /// Whether it stands where a date line does (it becomes the date line if it resolves to a day
+    /// and none came before it).
+    dateline_shape: bool,
+}
+
+/// One sentence's tokens and the expressions found in them.
+struct ScannedSentence {
+    toks: Vec<Tok>,
+    found: Vec<Scanned>,
+}
+
+/// The temporal expressions of one body as written, before they are resolved: what the words
+/// say does not depend on the publication date, so a document whose date is inferred later is
+/// scanned once and resolved twice.
+pub(crate) struct Scan {
+    sentences: Vec<ScannedSentence>,
+}
+
+/// Finds the temporal expressions of one document's body (`Scan::resolve` gives them values).
+pub(crate) fn scan(doc: &Document, text: &Text) -> Scan {
+    let mut sentences = Vec::with_capacity(text.sentences.len());
     for sentence in &text.sentences {
         let toks: Vec<Tok> = text
             .tokens_of(sentence)
@@ -198,85 +215,112 @@ pub fn find(doc: &Document, text: &Text, published: Option<Date>) -> Vec<DateMen
             .map(|t| {
                 let s = t.span.slice(&doc.body);
                 Tok {
-                    text: s,
+                    capitalised: s.chars().next().is_some_and(char::is_uppercase),
                     low: lower(s),
                     kind: t.kind,
                     span: t.span,
                 }
             })
             .collect();
+        let mut found = Vec::new();
         let mut i = 0;
-        let first = out.len();
-        let mut told: Vec<(usize, Unit, i64, bool)> = Vec::new();
         while i < toks.len() {
             match expression_at(&toks, i) {
                 Some(f) if f.end > f.start => {
-                    if let What::Narrative { unit, n, now } = f.what {
-                        told.push((out.len(), unit, n, now));
-                    }
                     let tense = tense_near(&toks, f.start, f.end);
-                    let dateline = !dateline_seen
-                        && sentence.span.start < DATELINE_WITHIN
+                    let shaped = sentence.span.start < DATELINE_WITHIN
                         && matches!(f.what, What::Absolute(d) if d.precision() == Precision::Day)
                             | matches!(f.what, What::MonthDay { .. })
                         && dateline_shape(&toks, &f);
-                    if let Some(mut m) = resolve(&toks, &f, tense, anchor) {
-                        if dateline && m.precision == Precision::Day {
-                            m.dateline = true;
-                            dateline_seen = true;
-                            anchor = m.value.or(anchor);
-                        }
-                        out.push(m);
-                    }
                     i = f.end.max(i + 1);
+                    found.push(Scanned { found: f, tense, dateline_shape: shaped });
                 }
                 _ => i += 1,
             }
         }
-        // Times the story's course gives take the day of their own sentence (the nearest one
-        // it states), else the last day the text told, else the day of the copy.
-        for (k, unit, n, now) in told {
-            let Some(at) = out.get(k).map(|m| m.span.start) else {
-                continue;
-            };
-            let own = out
+        sentences.push(ScannedSentence { toks, found });
+    }
+    Scan { sentences }
+}
+
+/// Finds and resolves the temporal expressions of one document's body. A date line at the head
+/// of the article dates what follows it: relative expressions after it are resolved against its
+/// day (the day the copy was filed) rather than the page's publication date.
+pub fn find(doc: &Document, text: &Text, published: Option<Date>) -> Vec<DateMention> {
+    scan(doc, text).resolve(published)
+}
+
+impl Scan {
+    /// The expressions with their values, resolved against the publication date `published`
+    /// (and, after a date line, against its day).
+    pub(crate) fn resolve(&self, published: Option<Date>) -> Vec<DateMention> {
+        let mut out = Vec::new();
+        let mut anchor = published;
+        let mut dateline_seen = false;
+        // the last day the text told, for the times its course gives after it
+        let mut last_day: Option<Date> = None;
+        for ScannedSentence { toks, found } in &self.sentences {
+            let first = out.len();
+            let mut told: Vec<(usize, Unit, i64, bool)> = Vec::new();
+            for Scanned { found: f, tense, dateline_shape } in found {
+                if let What::Narrative { unit, n, now } = f.what {
+                    told.push((out.len(), unit, n, now));
+                }
+                let dateline = !dateline_seen && *dateline_shape;
+                if let Some(mut m) = resolve(toks, f, *tense, anchor) {
+                    if dateline && m.precision == Precision::Day {
+                        m.dateline = true;
+                        dateline_seen = true;
+                        anchor = m.value.or(anchor);
+                    }
+                    out.push(m);
+                }
+            }
+            // Times the story's course gives take the day of their own sentence (the nearest one
+            // it states), else the last day the text told, else the day of the copy.
+            for (k, unit, n, now) in told {
+                let Some(at) = out.get(k).map(|m| m.span.start) else {
+                    continue;
+                };
+                let own = out
+                    .get(first..)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter(|m| m.form != Form::Narrative && m.precision == Precision::Day && !m.dateline)
+                    // a count of days runs from a day told before it ("on Wednesday ... the night
+                    // before"); a clock time takes its day from either side ("10 a.m. Friday")
+                    .filter(|m| n == 0 || m.span.start < at)
+                    .filter_map(|m| m.value.map(|v| (m.span.start.abs_diff(at), v)))
+                    .min_by_key(|(d, _)| *d)
+                    .map(|(_, v)| v);
+                let copy_day = anchor.filter(|a| a.day.is_some());
+                let base = if now { own.or(copy_day) } else { own.or(last_day).or(copy_day) };
+                let value = base.and_then(|b| match unit {
+                    Unit::Day => b.add_days(n),
+                    Unit::Week => b.add_days(7 * n).and_then(|d| Date::ym(d.year, d.month?)),
+                    Unit::Month => add_months(b, n),
+                    Unit::Year => Some(Date::y(b.year + n as i32)),
+                    _ => None,
+                });
+                if let Some(m) = out.get_mut(k) {
+                    m.value = value;
+                    m.precision = value.map_or(Precision::Vague, |v| v.precision());
+                }
+            }
+            if let Some(d) = out
                 .get(first..)
                 .unwrap_or_default()
                 .iter()
-                .filter(|m| m.form != Form::Narrative && m.precision == Precision::Day && !m.dateline)
-                // a count of days runs from a day told before it ("on Wednesday ... the night
-                // before"); a clock time takes its day from either side ("10 a.m. Friday")
-                .filter(|m| n == 0 || m.span.start < at)
-                .filter_map(|m| m.value.map(|v| (m.span.start.abs_diff(at), v)))
-                .min_by_key(|(d, _)| *d)
-                .map(|(_, v)| v);
-            let copy_day = anchor.filter(|a| a.day.is_some());
-            let base = if now { own.or(copy_day) } else { own.or(last_day).or(copy_day) };
-            let value = base.and_then(|b| match unit {
-                Unit::Day => b.add_days(n),
-                Unit::Week => b.add_days(7 * n).and_then(|d| Date::ym(d.year, d.month?)),
-                Unit::Month => add_months(b, n),
-                Unit::Year => Some(Date::y(b.year + n as i32)),
-                _ => None,
-            });
-            if let Some(m) = out.get_mut(k) {
-                m.value = value;
-                m.precision = value.map_or(Precision::Vague, |v| v.precision());
+                .rev()
+                .filter(|m| m.kind == DateKind::Date && m.precision == Precision::Day && !m.dateline)
+                .find_map(|m| m.value)
+            {
+                last_day = Some(d);
             }
         }
-        if let Some(d) = out
-            .get(first..)
-            .unwrap_or_default()
-            .iter()
-            .rev()
-            .filter(|m| m.kind == DateKind::Date && m.precision == Precision::Day && !m.dateline)
-            .find_map(|m| m.value)
-        {
-            last_day = Some(d);
-        }
+        resolve_occasions(&mut out, published);
+        out
     }
-    resolve_occasions(&mut out, published);
-    out
 }
 
 /// Lower case with typographic apostrophes straightened (one allocation for plain words).
@@ -289,16 +333,16 @@ fn lower(s: &str) -> String {
     }
 }
 
-fn get<'a, 'b>(toks: &'a [Tok<'b>], i: usize) -> Option<&'a Tok<'b>> {
+fn get(toks: &[Tok], i: usize) -> Option<&Tok> {
     toks.get(i)
 }
 
-fn low_at<'a>(toks: &'a [Tok], i: usize) -> &'a str {
+fn low_at(toks: &[Tok], i: usize) -> &str {
     toks.get(i).map_or("", |t| t.low.as_str())
 }
 
 /// The lower-cased token before `i` ("" at the start).
-fn prev_low<'a>(toks: &'a [Tok], i: usize) -> &'a str {
+fn prev_low(toks: &[Tok], i: usize) -> &str {
     i.checked_sub(1).map_or("", |k| low_at(toks, k))
 }
 

@@ -344,3 +344,22 @@ fn a_long_sentence_is_quoted_by_the_clause_around_its_date() {
     assert!(q.len() <= 260 && body.contains(q));
     assert_eq!(items[0].date.to_string(), "2024-03-14");
 }
+
+#[test]
+fn one_scan_per_body_dates_and_places_as_scanning_again_does() {
+    // an undated article: one date inferred from its own text, one read against the drop's day
+    let bodies = [
+        ("The ferry Aldra ran aground off Kessin on Monday, March 11, 2024. Divers reached it on Tuesday.", None),
+        ("Crews freed the Aldra on Tuesday, the port office said.", None),
+        ("The port of Kessin reopened on Wednesday after the Aldra was towed away.", Some("2024-03-14")),
+    ];
+    let (mut docs, texts, _) = drop_of(&bodies);
+    let mut again = docs.clone();
+    let (dates, items) = dates_and_timeline(&mut docs, &texts);
+    let dates_again = date_documents(&mut again, &texts);
+    let items_again = timeline(&again, &texts, &dates_again);
+    assert_eq!(dates, dates_again);
+    assert_eq!(items, items_again);
+    assert!(docs[0].published_inferred && docs[1].published.is_none(), "{:?}", docs[1].published);
+    assert!(items.iter().any(|i| i.evidence.iter().any(|q| q.doc == 1)), "{items:?}");
+}

@@ -24,8 +24,8 @@
 //!   space-separated: asserts, differs, contradicts, silent), [`value`] (d2's value, the cell
 //!   that differs), [`published`].
 //! - documents: `text` (a page dump), `title`, `published` (ISO; `-`: none printed, so none or
-//!   an inferred one), `author`, `not_in_body` (`;`-separated texts the body must not hold). The
-//!   headline is never in the body.
+//!   an inferred one), `author`, `outlet`, `in_body` and `not_in_body` (`;`-separated texts the
+//!   body must and must not hold). The headline is never in the body.
 //! - copies: `text`, `shares` (per article, space-separated: the ids it shares long runs of
 //!   text with, `;`-joined, `-` for none), `copy_of` (per article: the id of the text it
 //!   reprints, `-` for none). In `claims`, `published` may give one day per article (` || `-
@@ -271,7 +271,7 @@ fn check_published(doc: &Value, want: &str) -> Result<(), String> {
 fn check_document(row: &Row) -> Result<(), String> {
     let report = report_of(row)?;
     let doc = &report["documents"][0];
-    for column in ["title", "author"] {
+    for column in ["title", "author", "outlet"] {
         let want = row.need(column)?;
         let got = doc[column].as_str().unwrap_or("");
         if got != want {
@@ -283,6 +283,11 @@ fn check_document(row: &Row) -> Result<(), String> {
     let title = as_str(&doc["title"]);
     if !title.is_empty() && body.contains(title) {
         return Err(format!("the headline {title:?} is in the body"));
+    }
+    for kept in row.get("in_body").split(';').map(str::trim).filter(|t| !t.is_empty()) {
+        if !body.contains(kept) {
+            return Err(format!("{kept:?} is not in the body"));
+        }
     }
     for out in row.get("not_in_body").split(';').map(str::trim).filter(|t| !t.is_empty()) {
         if body.contains(out) {
