@@ -26,14 +26,25 @@ pub(crate) fn stem(word: &str) -> String {
 
 /// `stem` of a word whose `base` is `w`.
 pub(crate) fn stem_of_base(w: &str) -> String {
-    let (root, y) = if w.len() > 4 && w.ends_with("ies") {
-        (w.get(..w.len() - 3).unwrap_or(""), "y")
+    singular_of_base(w).chars().take(6).collect()
+}
+
+/// A whole-word stem for matching clauses: folded, possessive and plural endings off, and an
+/// "-ing" ending ("countries" -> "country", "talks" and "talking" -> "talk"), but not cut to six
+/// letters as `stem` is: two clauses of one day share words, and the cut would let different
+/// happenings meet through words that only begin alike ("relations", "relationship").
+pub(crate) fn clause_stem(word: &str) -> String {
+    singular_of_base(&base(word)).trim_end_matches("ing").to_string()
+}
+
+fn singular_of_base(w: &str) -> String {
+    if w.len() > 4 && w.ends_with("ies") {
+        format!("{}y", w.get(..w.len() - 3).unwrap_or(""))
     } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        (w.get(..w.len() - 1).unwrap_or(""), "")
+        w.get(..w.len() - 1).unwrap_or("").to_string()
     } else {
-        (w, "")
-    };
-    root.chars().chain(y.chars()).take(6).collect()
+        w.to_string()
+    }
 }
 
 /// The first letter and the consonants of a name, with doubled letters merged:
@@ -105,6 +116,15 @@ mod tests {
         assert_eq!(stem("discussed"), stem("discussion"));
         assert_eq!(stem("countries"), stem("country"));
         assert_eq!(stem("Harbour's"), stem("harbour"));
+    }
+
+    #[test]
+    fn clause_stems_meet_across_inflections_but_keep_whole_words() {
+        for (a, b) in [("talks", "talking"), ("countries", "country"), ("Harbour's", "harbour")] {
+            assert_eq!(clause_stem(a), clause_stem(b), "{a} / {b}");
+        }
+        assert_ne!(clause_stem("relations"), clause_stem("relationship"));
+        assert_eq!(stem("relations"), stem("relationship"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::{Date, DateKind, DateMention, Form, ItemKind, Precision, TimelineItem
 use crate::body::{BlockRole, Document};
 use crate::span::{ByteSpan, Quote};
 use crate::text::lexicon::{self, List};
-use crate::text::{fold, Text, TokenKind};
+use crate::text::{words, Text, TokenKind};
 use std::collections::BTreeSet;
 
 /// Longest evidence quote, in bytes, before it is cut down to the clause around the date.
@@ -308,20 +308,6 @@ fn is_stopword(w: &str) -> bool {
     STOPWORDS.contains(w)
 }
 
-/// A crude stem for matching across outlets: folded, without a possessive or plural ending.
-fn stem(word: &str) -> String {
-    let w = fold(word);
-    let w = w.trim_end_matches("'s").trim_end_matches('\'');
-    let w = match (w.strip_suffix("ies"), w.strip_suffix('s')) {
-        (Some(root), _) if root.len() > 1 => format!("{root}y"),
-        (_, Some(root)) if root.len() > 3 && !root.ends_with('s') => root.to_string(),
-        _ => w.to_string(),
-    };
-    // Verb forms: "met"/"meets"/"meeting" stay apart, but "talks"/"talk" and "held"/"hold" are
-    // close enough through the names they share.
-    w.trim_end_matches("ing").to_string()
-}
-
 /// Content words and capitalised names of a clause, leaving out the date itself.
 fn content(
     body: &str,
@@ -344,7 +330,7 @@ fn content(
         {
             continue;
         }
-        let s = stem(raw);
+        let s = words::clause_stem(raw);
         if raw.chars().next().is_some_and(char::is_uppercase) {
             // a name: keep its last part too ("al-Sharaa" from "Ahmad al-Sharaa" is its own token)
             let base = s.rsplit('-').next().unwrap_or(&s).to_string();
