@@ -89,7 +89,7 @@ pub(crate) const fn stopwords(use_: &'static str) -> List {
 }
 
 /// Verbs of speech and reporting. `use_` is one of the uses of `data/speech_verbs.txt`:
-/// "speech", "agent", "report".
+/// "speech", "agent", "report", "source", "aside".
 pub(crate) const fn speech_verbs(use_: &'static str) -> List {
     List::tagged(SPEECH_VERBS, use_)
 }
@@ -140,7 +140,7 @@ mod tests {
     /// The uses each tagged file documents in its header.
     const FILES: &[(&str, &str, &[&str])] = &[
         ("stopwords", STOPWORDS, &["topic", "name", "label"]),
-        ("speech_verbs", SPEECH_VERBS, &["speech", "agent", "report"]),
+        ("speech_verbs", SPEECH_VERBS, &["speech", "agent", "report", "source", "aside"]),
         ("titles", TITLES, &["office", "role"]),
         ("title_modifiers", TITLE_MODIFIERS, &["office", "role"]),
     ];
@@ -169,6 +169,8 @@ mod tests {
         let agent = speech_verbs("agent");
         assert!(speech.contains("said") && agent.contains("said"));
         assert!(agent.contains("met") && !speech.contains("met"));
+        assert!(speech_verbs("source").contains("said") && speech_verbs("aside").contains("according"));
+        assert!(!speech.contains("according") && !agent.contains("adding"));
         assert!(!speech.contains("Said") && !speech.contains("speech"));
         assert!(stopwords("name").contains("the") && !stopwords("name").contains("said"));
         assert!(titles("role").contains("president") && !titles("office").contains("reporter"));

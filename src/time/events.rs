@@ -308,6 +308,12 @@ fn is_stopword(w: &str) -> bool {
     STOPWORDS.contains(w)
 }
 
+/// Verbs that close an attribution with its source before them ("officials said"): the label
+/// ends before the source.
+static SOURCE_VERBS: List = lexicon::speech_verbs("source");
+/// Words that open an attribution or an aside ("according to", "adding"): the label ends there.
+static ASIDES: List = lexicon::speech_verbs("aside");
+
 /// Content words and capitalised names of a clause, leaving out the date itself.
 fn content(
     body: &str,
@@ -371,15 +377,11 @@ fn label(body: &str, tokens: &[crate::text::Token], span: ByteSpan, date: ByteSp
         }
         // Stop at reported-speech attribution: ", officials said", "according to".
         let low = w.to_lowercase();
-        if words.len() >= 4
-            && matches!(
-                low.as_str(),
-                "said" | "according" | "told" | "reported" | "says" | "adding"
-            )
-        {
+        let source = SOURCE_VERBS.contains(&low);
+        if words.len() >= 4 && (source || ASIDES.contains(&low)) {
             // drop the subject of "said" that was just added ("X said")
             let is_mark = |t: &&crate::text::Token| matches!(t.span.slice(body), "," | ";" | ":");
-            if low == "said" || low == "says" || low == "told" {
+            if source {
                 while words.len() > 4 && !words.last().is_some_and(is_mark) {
                     words.pop();
                 }
