@@ -43,6 +43,7 @@ pub use report::Report;
 use body::Document;
 use date::Date;
 use ingest::Source;
+use std::borrow::Borrow;
 
 /// The stages of one analysis, in the order they run (for callers that time them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -103,22 +104,29 @@ pub fn analyze(inputs: &[Input]) -> Report {
 
 /// Analyses a drop of files. `on_stage` is called as each stage starts (and with `Stage::Done`
 /// at the end), so a caller with a clock can time them; the core itself never reads one.
-pub fn analyze_with(inputs: &[Input], limits: &Limits, on_stage: &mut dyn FnMut(Stage)) -> Report {
+///
+/// `inputs` is a slice, or a reader that yields each file as the ingest stage reaches it: the
+/// page reads every dropped file that way, so a file's bytes are dropped once it is decoded and a
+/// drop is never held twice.
+pub fn analyze_with<I: Borrow<Input>>(
+    inputs: impl IntoIterator<Item = I>,
+    limits: &Limits,
+    on_stage: &mut dyn FnMut(Stage),
+) -> Report {
     on_stage(Stage::Ingest);
     let sources = read_sources(inputs, limits);
 
     on_stage(Stage::Body);
     let mut docs: Vec<Document> = sources
         .into_iter()
-        .zip(inputs)
-        .map(|((name, source), input)| {
+        .map(|(name, source, corrections)| {
             let mut doc = match source {
                 Ok(source) => body::extract(&name, &source, limits.max_html_depth),
                 // a file past the drop's limits is not read at all, corrections included
                 Err(e @ FileError::DropFull { .. }) => return Document::unreadable(&name, e),
                 Err(e) => Document::unreadable(&name, e),
             };
-            apply_corrections(&mut doc, &input.corrections);
+            apply_corrections(&mut doc, &corrections);
             doc
         })
         .collect();
@@ -155,22 +163,26 @@ pub fn analyze_with(inputs: &[Input], limits: &Limits, on_stage: &mut dyn FnMut(
     report
 }
 
-/// Decodes every input, within the drop's limits: each file's base name and its source text or
-/// the reason it cannot be read.
-fn read_sources(inputs: &[Input], limits: &Limits) -> Vec<(String, Result<Source, FileError>)> {
+/// Decodes every input, within the drop's limits: each file's base name, its source text or the
+/// reason it cannot be read, and the reader's corrections. An input's bytes go once it is decoded.
+fn read_sources<I: Borrow<Input>>(
+    inputs: impl IntoIterator<Item = I>,
+    limits: &Limits,
+) -> Vec<(String, Result<Source, FileError>, Corrections)> {
     let mut total = 0usize;
     inputs
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(i, input)| {
+            let input = input.borrow();
             let name = base_name(&input.name);
             total = total.saturating_add(input.bytes.len());
             if i >= limits.max_files || total > limits.max_total_bytes {
                 let full = FileError::DropFull { limit_files: limits.max_files, limit_bytes: limits.max_total_bytes };
-                return (name, Err(full));
+                return (name, Err(full), Corrections::default());
             }
             let source = ingest::read(&name, &input.bytes, limits.max_file_bytes);
-            (name, source)
+            (name, source, input.corrections.clone())
         })
         .collect()
 }

@@ -2,8 +2,9 @@
 //! the CLI's text renderings. No analysis logic lives here.
 //!
 //! Two ways in: `analyze(files, onStage)` returns the report object at once; `new Analysis(files,
-//! onStage)` keeps the report so that the worker can hand out exports (`export("csv-claims")`)
-//! without analysing again.
+//! onStage, onRead)` keeps the report so that the worker can hand out exports
+//! (`export("csv-claims")`) without analysing again. Dropped files arrive as `Blob`s and are read
+//! here, one at a time as the ingest stage reaches them (`FileReaderSync`, in the worker).
 
 use crate::{analyze_with, report, Corrections, Input, Limits, Report, Stage};
 use serde::Serialize;
@@ -54,40 +55,79 @@ fn opt_string(obj: &JsValue, key: &str) -> Option<String> {
     get(obj, key).as_string().filter(|s| !s.trim().is_empty())
 }
 
-/// One JS file object `{ name, bytes: Uint8Array | ArrayBuffer }` or `{ name, text }`, with
-/// optional `outlet`, `published`, `title` corrections.
-fn input(file: &JsValue) -> Input {
-    let name = opt_string(file, "name").unwrap_or_else(|| "untitled".into());
+/// One JS file object: `{ name, bytes: Uint8Array | ArrayBuffer }`, `{ name, text }` or
+/// `{ name, blob: Blob }` (a dropped `File`; also a `File` itself), with optional `outlet`,
+/// `published`, `title` corrections. A Blob is read here, as the ingest stage reaches it, with
+/// `FileReaderSync` (workers only): its bytes cross into wasm once and nothing else holds them.
+/// `Err` carries the file, empty, and why it could not be read.
+fn input(file: &JsValue, reader: &mut Option<web_sys::FileReaderSync>) -> Result<Input, (Input, String)> {
+    let blob = if file.is_instance_of::<web_sys::Blob>() { file.clone() } else { get(file, "blob") };
+    let name = opt_string(file, "name").or_else(|| opt_string(&blob, "name")).unwrap_or_else(|| "untitled".into());
+    let corrections = Corrections {
+        outlet: opt_string(file, "outlet"),
+        published: opt_string(file, "published"),
+        title: opt_string(file, "title"),
+    };
     let bytes = get(file, "bytes");
-    let bytes = if bytes.is_instance_of::<js_sys::Uint8Array>() || bytes.is_instance_of::<js_sys::ArrayBuffer>() {
+    let bytes = if let Some(blob) = blob.dyn_ref::<web_sys::Blob>() {
+        match read_blob(blob, reader) {
+            Ok(bytes) => bytes,
+            Err(why) => return Err((Input { name, bytes: Vec::new(), corrections }, why)),
+        }
+    } else if bytes.is_instance_of::<js_sys::Uint8Array>() || bytes.is_instance_of::<js_sys::ArrayBuffer>() {
         js_sys::Uint8Array::new(&bytes).to_vec()
     } else if let Some(text) = get(file, "text").as_string() {
         text.into_bytes()
     } else {
         Vec::new()
     };
-    let corrections = Corrections {
-        outlet: opt_string(file, "outlet"),
-        published: opt_string(file, "published"),
-        title: opt_string(file, "title"),
+    Ok(Input { name, bytes, corrections })
+}
+
+/// A Blob's bytes, read synchronously (one reader for the whole drop).
+fn read_blob(blob: &web_sys::Blob, reader: &mut Option<web_sys::FileReaderSync>) -> Result<Vec<u8>, String> {
+    let why = |e: JsValue| {
+        js_sys::Reflect::get(&e, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()).unwrap_or_else(|| format!("{e:?}"))
     };
-    Input { name, bytes, corrections }
+    let reader = match reader {
+        Some(r) => r,
+        None => reader.insert(web_sys::FileReaderSync::new().map_err(|e| {
+            format!("files are read in the analysis worker, and this one could not be ({})", why(e))
+        })?),
+    };
+    let buffer = reader.read_as_array_buffer(blob).map_err(why)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// A plain JS object of `value`, read by the engine's `JSON.parse` (the JSON writer is in the
+/// module already; a second serialiser straight into JS values would only add to its size).
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not convert the report: {e}")))
+    let text = serde_json::to_string(value).map_err(|e| JsError::new(&format!("could not convert: {e}")))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("could not convert"))
 }
 
-fn run(files: &js_sys::Array, on_stage: Option<js_sys::Function>) -> Report {
-    let inputs: Vec<Input> = files.iter().map(|f| input(&f)).collect();
+/// Analyses `files`, reading each as the ingest stage reaches it. `on_stage(name)` is called as
+/// each stage starts; `on_read(done, total, error)` after each file is read (`error` is null or
+/// why the file could not be read: it is then analysed as empty).
+fn run(files: &js_sys::Array, on_stage: Option<js_sys::Function>, on_read: Option<js_sys::Function>) -> Report {
+    let total = JsValue::from(files.length());
+    let mut reader = None;
+    let inputs = files.iter().enumerate().map(|(i, f)| {
+        let (input, error) = match input(&f, &mut reader) {
+            Ok(input) => (input, JsValue::NULL),
+            Err((input, why)) => (input, JsValue::from_str(&why)),
+        };
+        if let Some(f) = &on_read {
+            let _ = f.call3(&JsValue::NULL, &JsValue::from(i + 1), &total, &error);
+        }
+        input
+    });
     let mut notify = |stage: Stage| {
         if let Some(f) = &on_stage {
             let _ = f.call1(&JsValue::NULL, &JsValue::from_str(stage.name()));
         }
     };
-    analyze_with(&inputs, &Limits::default(), &mut notify)
+    analyze_with(inputs, &Limits::default(), &mut notify)
 }
 
 /// The report as a plain object, built by the engine's `JSON.parse` from one string: several
@@ -100,7 +140,7 @@ fn report_to_js(report: &Report) -> Result<JsValue, JsError> {
 /// `on_stage`, when a function, is called with each stage's name as it starts.
 #[wasm_bindgen]
 pub fn analyze(files: js_sys::Array, on_stage: Option<js_sys::Function>) -> Result<JsValue, JsError> {
-    report_to_js(&run(&files, on_stage))
+    report_to_js(&run(&files, on_stage, None))
 }
 
 /// One analysis, kept so that its report can be rendered in every export format.
@@ -111,10 +151,12 @@ pub struct Analysis {
 
 #[wasm_bindgen]
 impl Analysis {
-    /// Analyses an array of files (as `analyze`); `on_stage` is called as each stage starts.
+    /// Analyses an array of files (as `analyze`); `on_stage` is called as each stage starts,
+    /// `on_read(done, total, error)` as each file has been read (Blobs are read here, one at a
+    /// time, as the ingest stage reaches them).
     #[wasm_bindgen(constructor)]
-    pub fn new(files: js_sys::Array, on_stage: Option<js_sys::Function>) -> Analysis {
-        Analysis { report: run(&files, on_stage) }
+    pub fn new(files: js_sys::Array, on_stage: Option<js_sys::Function>, on_read: Option<js_sys::Function>) -> Analysis {
+        Analysis { report: run(&files, on_stage, on_read) }
     }
 
     /// The report as a plain object (report-schema v1).
@@ -129,14 +171,82 @@ impl Analysis {
         self.report.to_json_compact()
     }
 
+    /// The page's form of the report as compact JSON: silent agreement cells left out, and
+    /// `"silent_cells": "omitted"` said (see `Report::to_json_sparse`). The page renders from it
+    /// as it is: a document with no cell in a claim is silent on it.
+    #[wasm_bindgen(js_name = reportJsonSparse)]
+    pub fn report_json_sparse(&self) -> String {
+        self.report.to_json_sparse()
+    }
+
     /// The report rendered as `json`, `markdown`, `csv-claims` or `csv-entities`.
     pub fn export(&self, format: &str) -> Result<String, JsError> {
         match format {
-            "json" => Ok(self.report.to_json()),
+            "json" => Ok(indent(&self.report.to_json_compact())),
             "markdown" => Ok(report::markdown::render(&self.report)),
             "csv-claims" => Ok(report::csv::claims(&self.report)),
             "csv-entities" => Ok(report::csv::entities(&self.report)),
             other => Err(JsError::new(&format!("unknown export format '{other}'"))),
         }
     }
+}
+
+/// Compact JSON (as serde_json writes it) indented as `serde_json::to_string_pretty` indents it:
+/// two spaces a level, `"key": value`, `[]` and `{}` when empty. The export is then the command
+/// line's `--format json` byte for byte, without a second, indenting copy of the report's writer
+/// in the module.
+fn indent(compact: &str) -> String {
+    fn line(out: &mut Vec<u8>, depth: usize) {
+        out.push(b'\n');
+        out.resize(out.len() + 2 * depth, b' ');
+    }
+    let bytes = compact.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 4);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        i += 1;
+        if in_string {
+            out.push(b);
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match b {
+            b'"' => {
+                in_string = true;
+                out.push(b);
+            }
+            b'{' | b'[' => {
+                let close = if b == b'{' { b'}' } else { b']' };
+                out.push(b);
+                if bytes.get(i) == Some(&close) {
+                    out.push(close);
+                    i += 1;
+                } else {
+                    depth += 1;
+                    line(&mut out, depth);
+                }
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                line(&mut out, depth);
+                out.push(b);
+            }
+            b',' => {
+                out.push(b);
+                line(&mut out, depth);
+            }
+            b':' => out.extend_from_slice(b": "),
+            _ => out.push(b),
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }

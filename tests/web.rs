@@ -1,6 +1,8 @@
 //! The wasm `analyze` in a real browser (wasm-pack test --headless --chrome): files given as
 //! Uint8Arrays come back as a plain-object report with the right documents, per-file errors and
-//! the exports the page downloads.
+//! the exports the page downloads; the page's sparse form of the report; per-file read progress.
+//! (Blobs are read with FileReaderSync, which only workers have: the end-to-end tests drop real
+//! Files on the page; here, on the main thread, a Blob gets its read error.)
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Object, Reflect, Uint8Array};
@@ -66,7 +68,7 @@ fn stages_are_reported_in_order() {
 
 #[wasm_bindgen_test]
 fn an_analysis_renders_every_export_format() {
-    let a = Analysis::new(Array::of2(&file("harbour.txt", HARBOUR), &file("courier.txt", COURIER)), None);
+    let a = Analysis::new(Array::of2(&file("harbour.txt", HARBOUR), &file("courier.txt", COURIER)), None, None);
     let json: serde_json::Value = serde_json::from_str(&a.export("json").unwrap()).unwrap();
     assert_eq!(json["documents"].as_array().unwrap().len(), 2);
     assert!(a.export("markdown").unwrap().contains("## Agreement table"));
@@ -87,7 +89,7 @@ fn binary_and_legacy_encoded_files_get_their_own_result() {
 
 #[wasm_bindgen_test]
 fn report_json_and_report_give_the_same_report() {
-    let a = Analysis::new(Array::of2(&file("harbour.txt", HARBOUR), &file("courier.txt", COURIER)), None);
+    let a = Analysis::new(Array::of2(&file("harbour.txt", HARBOUR), &file("courier.txt", COURIER)), None, None);
     let text = a.report_json();
     assert!(!text.contains("\n  "), "compact JSON, not indented");
     let parsed = js_sys::JSON::parse(&text).expect("valid JSON");
@@ -95,4 +97,68 @@ fn report_json_and_report_give_the_same_report() {
     let same = |v: &JsValue| js_sys::JSON::stringify(v).ok().and_then(|s| s.as_string());
     assert_eq!(same(&parsed), same(&object));
     assert!(Array::from(&get(&parsed, &["claims"])).length() > 0, "the two outlets' claims are compared");
+}
+
+/// `v` with every plain silent cell taken out of its claims (what the sparse form leaves out).
+fn without_silent_cells(mut v: serde_json::Value) -> serde_json::Value {
+    for claim in v["claims"].as_array_mut().into_iter().flatten() {
+        if let Some(cells) = claim["cells"].as_object_mut() {
+            cells.retain(|_, c| {
+                !(c["stance"] == "silent" && c["quote"].is_null() && c["value"].is_null() && c["start"].is_null() && c["end"].is_null())
+            });
+        }
+    }
+    v
+}
+
+#[wasm_bindgen_test]
+fn the_sparse_report_is_the_report_without_its_silent_cells() {
+    let third: &[u8] = b"Island Post\n\nHarbour news\n\nMarch 5, 2024\n\nThe new quay opened in Port Ellis on Wednesday.\n";
+    let a = Analysis::new(
+        Array::of3(&file("harbour.txt", HARBOUR), &file("courier.txt", COURIER), &file("island.txt", third)),
+        None,
+        None,
+    );
+    let dense: serde_json::Value = serde_json::from_str(&a.report_json()).unwrap();
+    let mut sparse: serde_json::Value = serde_json::from_str(&a.report_json_sparse()).unwrap();
+    assert!(dense.get("silent_cells").is_none(), "the schema's form writes every cell");
+    assert_eq!(sparse.as_object_mut().unwrap().remove("silent_cells"), Some("omitted".into()));
+    let silent = |v: &serde_json::Value| {
+        v["claims"].as_array().unwrap().iter().flat_map(|c| c["cells"].as_object().unwrap().values()).filter(|c| c["stance"] == "silent").count()
+    };
+    assert!(silent(&dense) > 0, "the island outlet is silent on the ferry claims");
+    assert_eq!(silent(&sparse), 0);
+    assert_eq!(sparse, without_silent_cells(dense));
+}
+
+#[wasm_bindgen_test]
+fn each_file_read_is_reported_and_a_blob_off_a_worker_gets_its_error() {
+    let seen = js_sys::Function::new_with_args("d, t, e", "(globalThis.__parallaxReads ||= []).push([d, t, e])");
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&Array::of1(&Uint8Array::from(HARBOUR))).unwrap();
+    let o = Object::new();
+    Reflect::set(&o, &"name".into(), &"dropped.txt".into()).unwrap();
+    Reflect::set(&o, &"blob".into(), &blob).unwrap();
+    let a = Analysis::new(Array::of2(&file("courier.txt", COURIER), &o), None, Some(seen));
+    let reads = Array::from(&get(&js_sys::global().into(), &["__parallaxReads"]));
+    assert_eq!(reads.length(), 2, "one call per file");
+    assert_eq!((at(&at(&reads, 0), 0).as_f64(), at(&at(&reads, 0), 1).as_f64()), (Some(1.0), Some(2.0)));
+    assert!(at(&at(&reads, 0), 2).is_null(), "the bytes were read");
+    assert_eq!(at(&at(&reads, 1), 0).as_f64(), Some(2.0));
+    assert!(at(&at(&reads, 1), 2).as_string().unwrap().contains("worker"), "FileReaderSync exists only in workers");
+    let r: serde_json::Value = serde_json::from_str(&a.report_json()).unwrap();
+    assert_eq!(r["documents"][1]["file"], "dropped.txt");
+    assert_eq!(r["documents"][1]["error_codes"][0], "empty");
+}
+
+#[wasm_bindgen_test]
+fn the_json_export_is_the_command_lines_json_byte_for_byte() {
+    // Quotes to escape, empty and filled lists, an unreadable file, a second outlet.
+    let drop = [("harbour.txt", HARBOUR), ("courier.txt", COURIER), ("empty.txt", b"" as &[u8]), ("tab\tname.txt", b"Tab\there.\n")];
+    let files = Array::new();
+    for (name, bytes) in drop {
+        files.push(&file(name, bytes));
+    }
+    let exported = Analysis::new(files, None, None).export("json").unwrap();
+    let inputs: Vec<parallax::Input> = drop.iter().map(|(name, bytes)| parallax::Input::new(*name, *bytes)).collect();
+    assert_eq!(exported, parallax::analyze(&inputs).to_json());
 }

@@ -386,6 +386,14 @@ impl Report {
         serde_json::to_string(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
     }
 
+    /// The page's form of the report: the compact JSON with its silent agreement cells left out
+    /// and `"silent_cells": "omitted"` after `schema` (a document with no cell in a claim is
+    /// silent on it). Most cells of a big drop are silent; the wasm worker hands this form to the
+    /// page, which renders from it as it is. `to_json` writes every cell, as the schema asks.
+    pub fn to_json_sparse(&self) -> String {
+        serde_json::to_string(&SparseReport(self)).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    }
+
     /// The outlet's name for a document id, or its file name.
     pub fn outlet_label(&self, id: &str) -> String {
         self.documents
@@ -398,5 +406,66 @@ impl Report {
     /// Whether any document has an error.
     pub fn has_errors(&self) -> bool {
         self.documents.iter().any(|d| !d.errors.is_empty())
+    }
+}
+
+/// `Report` with its silent cells left out (see `Report::to_json_sparse`). Every field is named
+/// here, so a field added to `Report` or `ClaimReport` is a compile error until it is written.
+struct SparseReport<'a>(&'a Report);
+
+impl Serialize for SparseReport<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let Report { schema, documents, entities, timeline, claims, claims_omitted } = self.0;
+        let mut m = s.serialize_struct("Report", 7)?;
+        m.serialize_field("schema", schema)?;
+        m.serialize_field("silent_cells", "omitted")?;
+        m.serialize_field("documents", documents)?;
+        m.serialize_field("entities", entities)?;
+        m.serialize_field("timeline", timeline)?;
+        m.serialize_field("claims", &SparseClaims(claims))?;
+        m.serialize_field("claims_omitted", claims_omitted)?;
+        m.end()
+    }
+}
+
+struct SparseClaims<'a>(&'a [ClaimReport]);
+
+impl Serialize for SparseClaims<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(SparseClaim))
+    }
+}
+
+struct SparseClaim<'a>(&'a ClaimReport);
+
+impl Serialize for SparseClaim<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let ClaimReport { claim, kind, independent, published_order, cells } = self.0;
+        let mut m = s.serialize_struct("ClaimReport", 5)?;
+        m.serialize_field("claim", claim)?;
+        m.serialize_field("kind", kind)?;
+        m.serialize_field("independent", independent)?;
+        m.serialize_field("published_order", published_order)?;
+        m.serialize_field("cells", &SparseCells(cells))?;
+        m.end()
+    }
+}
+
+struct SparseCells<'a>(&'a Ordered<CellReport>);
+
+impl Serialize for SparseCells<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0 .0.iter().filter(|(_, c)| !c.is_plain_silent()).map(|(k, c)| (k, c)))
+    }
+}
+
+impl CellReport {
+    /// Silent with nothing else in it: the cell the sparse form leaves out.
+    fn is_plain_silent(&self) -> bool {
+        self.stance == Stance::Silent && self.quote.is_none() && self.value.is_none()
+            && self.start.is_none()
+            && self.end.is_none()
     }
 }

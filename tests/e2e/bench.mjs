@@ -66,6 +66,11 @@
 //   wasm_memory_x_input  wasm_memory_bytes / bytes
 //   js_heap_bytes      main-thread JS heap after the runs with the last report alive, after a GC
 //                      (CDP Performance.getMetrics JSHeapUsedSize)
+//   peak_rss_bytes     worker-render: the peak resident memory of the page's renderer process
+//                      (main thread, worker, wasm and the browser's copies of the files) over the
+//                      runs, from the demo on screen (Linux: VmHWM of /proc/<pid>/status, reset
+//                      with clear_refs before the first drop; the largest renderer when several).
+//                      peak_rss_start_bytes: its resident memory when the peak was reset
 //   max_frame_gap_ms   worker-render: the longest gap between animation frames from the drop to
 //                      the paint, over all runs; frame_gaps_ms: per run. longest_task_ms: the longest
 //                      `longtask` entry over all runs.
@@ -226,6 +231,42 @@ async function cpuSnapshot() {
   }
   return out;
 }
+/** The pids of the browser's renderer processes. */
+async function rendererPids() {
+  try {
+    return (await browserCdp.send('SystemInfo.getProcessInfo')).processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+  } catch { return []; }
+}
+
+/** `key` (VmHWM, VmRSS) of /proc/<pid>/status in bytes, or null. */
+function procMemory(pid, key) {
+  try {
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : null;
+  } catch { return null; }
+}
+
+/** Resets the peak resident memory of the renderers (Linux clear_refs 5); their memory now. */
+async function resetPeakRss() {
+  let now = null;
+  for (const pid of await rendererPids()) {
+    try { fs.writeFileSync(`/proc/${pid}/clear_refs`, '5'); } catch { /* not permitted: the peak counts from the start */ }
+    const rss = procMemory(pid, 'VmRSS');
+    if (rss != null) now = Math.max(now ?? 0, rss);
+  }
+  return now;
+}
+
+/** The largest peak resident memory among the renderers. */
+async function peakRss() {
+  let peak = null;
+  for (const pid of await rendererPids()) {
+    const hwm = procMemory(pid, 'VmHWM');
+    if (hwm != null) peak = Math.max(peak ?? 0, hwm);
+  }
+  return peak;
+}
+
 /** Records one run's wall time and CPU figures on a row. */
 function recordRun(row, ms, c) {
   row.runs_ms.push(ms);
@@ -355,6 +396,7 @@ async function workerRender(label, files, runs) {
   try {
     await page.goto(server.url);
     await page.waitForFunction(() => document.querySelector('#app')?.report && !document.querySelector('#app').busy, null, { timeout: 120_000 });
+    row.peak_rss_start_bytes = await resetPeakRss();
     for (let r = 0; r < runs; r++) {
       await page.evaluate(() => {
         const el = document.querySelector('#app');
@@ -418,6 +460,7 @@ async function workerRender(label, files, runs) {
       stageRuns.push(st);
       Object.assign(row, counts(one.counts));
     }
+    row.peak_rss_bytes = await peakRss();
     row.js_heap_bytes = await jsHeap(context, page);
   } catch (e) {
     row.error = String(e?.message || e).split('\n')[0] + (errors.length ? `; ${errors.join('; ')}` : '');
@@ -639,20 +682,20 @@ save();
 const f = (x, p = 1) => (x == null || !Number.isFinite(x) ? '–' : x.toFixed(p));
 const mb = (b) => (b == null ? '–' : (b / 1e6).toFixed(1));
 const lines = [];
-lines.push('| input | measure | files | MB | median ms | CPU ms | ms/doc | MB/s | wasm mem MB (x input) | JS heap MB | max frame gap ms | runs | note |');
-lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+lines.push('| input | measure | files | MB | median ms | CPU ms | ms/doc | MB/s | wasm mem MB (x input) | JS heap MB | peak RSS MB | max frame gap ms | runs | note |');
+lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 const order = ['seeds', 'seeds x100', 'seeds x1000', '5 MB article'];
 for (const input of order) {
   for (const measure of ['native', 'wasm-direct', 'worker-render']) {
     const r = find(measure, input);
     if (!r) continue;
     const mem = r.wasm_memory_bytes ? `${mb(r.wasm_memory_bytes)} (${f(r.wasm_memory_bytes / r.bytes, 0)}x)` : '–';
-    lines.push(`| ${input} | ${measure} | ${r.files ?? '–'} | ${mb(r.bytes)} | ${f(r.median_ms, 2)} | ${f(r.cpu_median_ms, 2)} | ${f(r.per_doc_ms, 3)} | ${f(r.mb_per_s, 2)} | ${mem} | ${mb(r.js_heap_bytes)} | ${f(r.max_frame_gap_ms, 0)} | ${r.runs ?? '–'} | ${r.error ?? ''} |`);
+    lines.push(`| ${input} | ${measure} | ${r.files ?? '–'} | ${mb(r.bytes)} | ${f(r.median_ms, 2)} | ${f(r.cpu_median_ms, 2)} | ${f(r.per_doc_ms, 3)} | ${f(r.mb_per_s, 2)} | ${mem} | ${mb(r.js_heap_bytes)} | ${mb(r.peak_rss_bytes)} | ${f(r.max_frame_gap_ms, 0)} | ${r.runs ?? '–'} | ${r.error ?? ''} |`);
   }
 }
 const fp = find('first-paint');
-if (fp) lines.push(`| demo | first-paint | 4 | – | ${f(fp.median_ms, 1)} | – | – | – | – | – | – | ${fp.runs} | from navigation start ${f(fp.median_from_navigation_ms, 0)} ms ${fp.error ?? ''} |`);
-if (pr) lines.push(`| seeds | peer-compromise | ${pr.files} | ${mb(pr.bytes)} | ${f(pr.median_ms, 2)} | ${f(pr.cpu_median_ms, 2)} | ${f(pr.per_doc_ms, 3)} | ${f(pr.mb_per_s, 2)} | – | – | – | ${pr.runs} | ours / compromise = ${f(pr.ratio_ours_to_peer, 3)} (${f(pr.speedup, 2)}x) ${pr.error ?? ''} |`);
+if (fp) lines.push(`| demo | first-paint | 4 | – | ${f(fp.median_ms, 1)} | – | – | – | – | – | – | – | ${fp.runs} | from navigation start ${f(fp.median_from_navigation_ms, 0)} ms ${fp.error ?? ''} |`);
+if (pr) lines.push(`| seeds | peer-compromise | ${pr.files} | ${mb(pr.bytes)} | ${f(pr.median_ms, 2)} | ${f(pr.cpu_median_ms, 2)} | ${f(pr.per_doc_ms, 3)} | ${f(pr.mb_per_s, 2)} | – | – | – | – | ${pr.runs} | ours / compromise = ${f(pr.ratio_ours_to_peer, 3)} (${f(pr.speedup, 2)}x) ${pr.error ?? ''} |`);
 lines.push('');
 const stageCols = ['input', 'ingest', 'body', 'text', 'time', 'entities', 'claims', 'compare', 'report', 'serialize'];
 lines.push(`| input | runtime | ${stageCols.join(' | ')} |`);

@@ -126,3 +126,16 @@ export function shot(page, name) {
   fs.mkdirSync(SHOTS, { recursive: true });
   return page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
 }
+
+/** A plain silent cell: silent and nothing else (the page's report leaves these out). */
+export const isPlainSilent = (x) => x.stance === 'silent' && x.quote === null && x.value === null && x.start === null && x.end === null;
+
+/** The schema's report (every cell written) in the page's form: plain silent cells left out, said
+ * by `silent_cells: "omitted"`. */
+export function pageForm(report) {
+  return {
+    ...report,
+    silent_cells: 'omitted',
+    claims: report.claims.map((c) => ({ ...c, cells: Object.fromEntries(Object.entries(c.cells).filter(([, x]) => !isPlainSilent(x))) })),
+  };
+}

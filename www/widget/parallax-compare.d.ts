@@ -38,17 +38,22 @@ export interface TimelineItem {
   evidence: Evidence[];
 }
 
-/** A silent cell may be one shared, frozen object for the whole report. */
 export interface Cell { stance: Stance; quote: string | null; value: string | null; start: number | null; end: number | null }
 
+/** In the element's report (`silent_cells: 'omitted'`) a document with no cell is silent on the
+ * claim; the JSON export has a cell for every document. */
 export interface Claim { claim: string; kind: string; cells: Record<string, Cell> }
 
 export interface Report {
   schema: 'parallax.report/1';
+  /** 'omitted' in the element's report and its events: silent cells are left out of `cells`. */
+  silent_cells?: 'omitted';
   documents: ReportDocument[];
   entities: ReportEntity[];
   timeline: TimelineItem[];
   claims: Claim[];
+  /** Claims left out to keep the table within its cell budget. */
+  claims_omitted: number;
 }
 
 /** An article given by the host: text, bytes, or a File; corrections are optional. */
@@ -66,10 +71,11 @@ export interface Metrics {
   splitMs?: number; receiveMs?: number;
 }
 
+/** `read`: files read so far (they are read in the worker as the core reaches them); `analyse`: a stage began. */
 export interface ProgressDetail { phase: 'read' | 'analyse'; done?: number; total?: number; stage?: string }
 
 export declare class ParallaxCompare extends HTMLElement {
-  /** The report on screen, or null. */
+  /** The report on screen, or null (its silent agreement cells left out). */
   readonly report: Report | null;
   /** True while panels of the report on screen are still to be rendered (the active one comes first). */
   readonly rendering: boolean;
@@ -79,7 +85,7 @@ export declare class ParallaxCompare extends HTMLElement {
   clear(): void;
   /** Stops a running analysis; the previous report stays. */
   cancel(): void;
-  /** The current report rendered as JSON, Markdown or CSV. */
+  /** The current report rendered as JSON (every cell written), Markdown or CSV. */
   exportAs(format: ExportFormat): Promise<string>;
 }
 

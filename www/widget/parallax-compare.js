@@ -1,6 +1,7 @@
-// <parallax-compare>: the whole Parallax reader in one custom element. It owns a Shadow DOM (host
-// CSS cannot reach in, its CSS cannot leak out), runs the analysis in a Web Worker beside this
-// module, and renders the report's panels. It only renders: every finding comes from the core.
+// <parallax-compare>: the Parallax reader as one custom element. It owns a Shadow DOM (host CSS
+// cannot reach in, its CSS cannot leak out) and is thin: the controller (controller.js) holds the
+// drop, runs the analysis in a Web Worker, keeps the drop and makes the exports; the report view
+// (report-view.js) and its panels render. Every finding comes from the core.
 //
 // Attributes: panels="documents timeline entities claims" (which panels, in that order),
 // theme="auto|light|dark", compact (narrow layout), demo="URL of a JSON list of demo files",
@@ -9,29 +10,16 @@
 // el.cancel(), el.report, el.rendering, el.exportAs(format). Events: parallax-report {report,
 // metrics} (the report is in and its active panel rendered), parallax-rendered {report} (every
 // panel rendered), parallax-progress {phase, done, total, stage}, parallax-error {message}.
+// `el.report` is the page's form of the report: silent agreement cells are left out (the report
+// says `silent_cells: "omitted"`); `exportAs('json')` writes every cell, as the schema has it.
 //
-// A report renders its active panel first, in the task it arrives in; the other panels follow in
-// later tasks, one per frame, so a big report never holds the page for long. Opening a tab whose
-// panel has not been rendered yet renders it at once; a new report drops the pending renders.
-// A panel may draw a first screenful at once and the rest in later tasks (ctx.defer, with
-// `{next: true}` ahead of the other panels); parallax-rendered waits for those too.
+// Taken off the page, the element stops its worker and its window listeners; put back, it
+// listens again and starts a worker when it next needs one.
 
-import { h, clear, docLabel, quoteInContext, download } from './dom.js';
-import { Client } from './client.js';
-import { JobQueue } from './schedule.js';
-import { saveDrop, loadDrop } from './store.js';
-import { renderDocuments } from './panels/documents.js';
-import { renderTimeline } from './panels/timeline.js';
-import { renderEntities } from './panels/entities.js';
-import { renderAgreement } from './panels/agreement.js';
+import { h, download } from './dom.js';
+import { Controller } from './controller.js';
+import { ReportView, PANELS, DEFAULT_PANELS } from './report-view.js';
 
-const PANELS = {
-  documents: { title: 'Documents', render: renderDocuments },
-  timeline: { title: 'Timeline', render: renderTimeline },
-  entities: { title: 'Entities', render: renderEntities },
-  claims: { title: 'Agreement table', render: renderAgreement },
-};
-const DEFAULT_PANELS = ['claims', 'timeline', 'entities', 'documents'];
 const STYLES = ['parallax.css', 'panels/documents.css', 'panels/timeline.css', 'panels/entities.css',
   'panels/agreement.css'];
 const EXPORTS = [
@@ -40,6 +28,8 @@ const EXPORTS = [
   { format: 'csv-entities', label: 'Entities (CSV)', file: 'parallax-entities.csv', type: 'text/csv' },
   { format: 'markdown', label: 'Whole report (Markdown)', file: 'parallax-report.md', type: 'text/markdown' },
 ];
+const STAGES = ['ingest', 'body', 'text', 'time', 'entities', 'claims', 'compare', 'report'];
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 let instances = 0;
 
@@ -49,40 +39,51 @@ export class ParallaxCompare extends HTMLElement {
   constructor() {
     super();
     this.uid = `px${++instances}`;
-    this.files = [];
-    this.isDemo = false;
-    this._report = null;
-    this.metrics = null;
-    this.activePanel = null;
-    this.busy = null;
-    this.pasteCount = 0;
     this.printing = false;
-    this.queue = new JobQueue();
+    this.listening = null; // aborts the window listeners
     this.attachShadow({ mode: 'open' });
   }
 
-  get report() { return this._report; }
-
+  /** The report on screen, or null. */
+  get report() { return this.controller?.report ?? null; }
+  get metrics() { return this.controller?.metrics ?? null; }
+  /** The run under way (a truthy ticket), or null. */
+  get busy() { return this.controller?.busy ?? null; }
   /** True while panels of the report on screen are still waiting to be rendered. */
-  get rendering() { return this.queue.pending; }
+  get rendering() { return this.view?.rendering ?? false; }
 
   connectedCallback() {
-    if (this.built) return;
+    this.listen();
+    if (this.built) {
+      // Back on the page after a move: the report is drawn again (its panels' listeners went).
+      if (this.report) this.renderReport();
+      return;
+    }
     this.built = true;
-    this.client = new Client(new URL('./worker.js', import.meta.url));
+    this.controller = new Controller(new URL('./worker.js', import.meta.url), { persist: this.getAttribute('persist') });
     this.build();
-    // Printing shows every panel: the ones not rendered yet are rendered first.
-    window.addEventListener('beforeprint', () => {
-      if (!this.isConnected) return;
-      this.printing = true;
-      this.renderAllPanels();
-    });
-    window.addEventListener('afterprint', () => { this.printing = false; });
     this.boot();
   }
 
+  disconnectedCallback() {
+    this.listening?.abort();
+    this.listening = null;
+    this.printing = false;
+    this.view?.stop();
+    this.controller?.dispose();
+  }
+
   attributeChangedCallback() {
-    if (this.built && this._report) this.renderReport();
+    if (this.built && this.report) this.renderReport();
+  }
+
+  /** Printing shows every panel: the ones not rendered yet are rendered first. */
+  listen() {
+    if (this.listening) return;
+    this.listening = new AbortController();
+    const { signal } = this.listening;
+    window.addEventListener('beforeprint', () => { this.printing = true; this.view?.renderAll(); }, { signal });
+    window.addEventListener('afterprint', () => { this.printing = false; }, { signal });
   }
 
   panelList() {
@@ -94,9 +95,10 @@ export class ParallaxCompare extends HTMLElement {
 
   build() {
     const root = this.shadowRoot;
+    const uid = this.uid;
     for (const href of STYLES) root.append(h('link', { rel: 'stylesheet', href: new URL(href, import.meta.url).href }));
     this.input = h('input', {
-      type: 'file', multiple: true, class: 'px-visually-hidden', id: `${this.uid}-pick`,
+      type: 'file', multiple: true, class: 'px-visually-hidden', id: `${uid}-pick`,
       accept: '.txt,.html,.htm,.md,.markdown,.xhtml,.text,text/*',
       on: { change: () => { this.addFiles([...this.input.files]); this.input.value = ''; } },
     });
@@ -106,12 +108,12 @@ export class ParallaxCompare extends HTMLElement {
         'They are analysed in this browser and never leave it.'),
       h('div', { class: 'px-drop-actions' },
         this.input,
-        h('label', { class: 'px-btn px-primary', for: `${this.uid}-pick` }, 'Choose files…'),
+        h('label', { class: 'px-btn px-primary', for: `${uid}-pick` }, 'Choose files…'),
         h('button', { type: 'button', class: 'px-btn', on: { click: () => this.togglePaste() } }, 'Paste text…'),
-        this.clearButton = h('button', { type: 'button', class: 'px-btn', on: { click: () => this.clear() } }, 'Clear')));
+        h('button', { type: 'button', class: 'px-btn', on: { click: () => this.clear() } }, 'Clear')));
     this.pasteForm = h('form', { class: 'px-paste', hidden: true, on: { submit: (e) => { e.preventDefault(); this.submitPaste(); } } },
-      h('label', { for: `${this.uid}-paste` }, 'Article text'),
-      this.pasteArea = h('textarea', { id: `${this.uid}-paste`, rows: '6', placeholder: 'Paste an article (its text or HTML)…' }),
+      h('label', { for: `${uid}-paste` }, 'Article text'),
+      this.pasteArea = h('textarea', { id: `${uid}-paste`, rows: '6', placeholder: 'Paste an article (its text or HTML)…' }),
       h('div', { class: 'px-row' },
         h('button', { type: 'submit', class: 'px-btn px-primary' }, 'Add this article'),
         h('button', { type: 'button', class: 'px-btn', on: { click: () => this.togglePaste(false) } }, 'Cancel')));
@@ -120,70 +122,80 @@ export class ParallaxCompare extends HTMLElement {
       this.progressText = h('span', { class: 'px-progress-text' }),
       h('button', { type: 'button', class: 'px-btn', on: { click: () => this.cancel() } }, 'Cancel'));
     this.status = h('p', { class: 'px-status', role: 'status', 'aria-live': 'polite' }, 'Starting…');
-    this.problems = h('div', { class: 'px-problems', role: 'alert', hidden: true });
+    const problems = h('div', { class: 'px-problems', role: 'alert', hidden: true });
     this.exportBar = h('div', { class: 'px-exports', hidden: true, role: 'group', 'aria-label': 'Export' },
       h('span', { class: 'px-exports-label' }, 'Export:'),
       EXPORTS.map((x) => h('button', { type: 'button', class: 'px-btn', dataset: { format: x.format }, on: { click: () => this.downloadExport(x) } }, x.label)),
       h('button', { type: 'button', class: 'px-btn', on: { click: () => window.print() } }, 'Print'));
-    this.tabs = h('div', { class: 'px-tabs', role: 'tablist', 'aria-label': 'Report panels' });
-    this.panelsEl = h('div', { class: 'px-panels' });
-    this.dialog = h('dialog', { class: 'px-dialog', 'aria-labelledby': `${this.uid}-dlg-title` },
+    const tabs = h('div', { class: 'px-tabs', role: 'tablist', 'aria-label': 'Report panels' });
+    const panels = h('div', { class: 'px-panels' });
+    let dialogTitle;
+    let dialogBody;
+    const dialog = h('dialog', { class: 'px-dialog', 'aria-labelledby': `${uid}-dlg-title` },
       h('div', { class: 'px-dialog-head' },
-        this.dialogTitle = h('h2', { id: `${this.uid}-dlg-title` }),
-        h('button', { type: 'button', class: 'px-btn', 'aria-label': 'Close', on: { click: () => this.dialog.close() } }, '×')),
-      this.dialogBody = h('div', { class: 'px-dialog-body' }));
-    this.dialog.addEventListener('click', (e) => { if (e.target === this.dialog) this.dialog.close(); });
+        dialogTitle = h('h2', { id: `${uid}-dlg-title` }),
+        h('button', { type: 'button', class: 'px-btn', 'aria-label': 'Close', on: { click: () => dialog.close() } }, '×')),
+      dialogBody = h('div', { class: 'px-dialog-body' }));
+    dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); });
+    const dropping = !this.hasAttribute('no-drop');
     this.rootEl = h('div', { class: 'px', part: 'root' },
-      this.hasAttribute('no-drop') ? null : this.dropZone, this.pasteForm, this.progress, this.status,
-      this.problems, this.exportBar, this.tabs, this.panelsEl, this.dialog);
+      dropping ? this.dropZone : null, this.pasteForm, this.progress, this.status,
+      problems, this.exportBar, tabs, panels, dialog);
     root.append(this.rootEl);
+    this.view = new ReportView({ tabs, panels, problems, dialog, dialogTitle, dialogBody }, {
+      uid,
+      compact: () => this.hasAttribute('compact'),
+      files: () => this.controller.reportFiles,
+      correct: (index, fields) => this.correct(index, fields),
+      remove: (index) => this.removeDocument(index),
+      isPrinting: () => this.printing,
+    });
+    if (dropping) this.acceptDrops();
+  }
 
-    // Drag and drop anywhere on the widget; paste into the drop zone.
-    if (!this.hasAttribute('no-drop')) {
-      const over = (e) => { if ([...(e.dataTransfer?.types || [])].includes('Files')) { e.preventDefault(); this.rootEl.classList.add('px-dragging'); } };
-      this.rootEl.addEventListener('dragenter', over);
-      this.rootEl.addEventListener('dragover', over);
-      this.rootEl.addEventListener('dragleave', (e) => { if (e.target === this.rootEl || !this.rootEl.contains(e.relatedTarget)) this.rootEl.classList.remove('px-dragging'); });
-      this.rootEl.addEventListener('drop', (e) => {
-        e.preventDefault();
-        this.rootEl.classList.remove('px-dragging');
-        const files = [...(e.dataTransfer?.files || [])];
-        if (files.length) this.addFiles(files);
-        else {
-          const text = e.dataTransfer?.getData('text/plain');
-          if (text) this.addText(text);
-        }
-      });
-      this.dropZone.addEventListener('paste', (e) => {
-        const files = [...(e.clipboardData?.files || [])];
-        const text = e.clipboardData?.getData('text/plain');
-        if (files.length || text) e.preventDefault();
-        if (files.length) this.addFiles(files);
-        else if (text) this.addText(text);
-      });
-    }
+  /** Drag and drop anywhere on the widget; paste into the drop zone. */
+  acceptDrops() {
+    const rootEl = this.rootEl;
+    const over = (e) => { if ([...(e.dataTransfer?.types || [])].includes('Files')) { e.preventDefault(); rootEl.classList.add('px-dragging'); } };
+    rootEl.addEventListener('dragenter', over);
+    rootEl.addEventListener('dragover', over);
+    rootEl.addEventListener('dragleave', (e) => { if (e.target === rootEl || !rootEl.contains(e.relatedTarget)) rootEl.classList.remove('px-dragging'); });
+    rootEl.addEventListener('drop', (e) => {
+      e.preventDefault();
+      rootEl.classList.remove('px-dragging');
+      const files = [...(e.dataTransfer?.files || [])];
+      if (files.length) this.addFiles(files);
+      else {
+        const text = e.dataTransfer?.getData('text/plain');
+        if (text) this.addText(text);
+      }
+    });
+    this.dropZone.addEventListener('paste', (e) => {
+      const files = [...(e.clipboardData?.files || [])];
+      const text = e.clipboardData?.getData('text/plain');
+      if (files.length || text) e.preventDefault();
+      if (files.length) this.addFiles(files);
+      else if (text) this.addText(text);
+    });
   }
 
   async boot() {
-    const key = this.getAttribute('persist');
     const demo = this.getAttribute('demo');
     try {
       // The demo files are fetched while the saved drop is looked up; they are shown only when
       // nothing was saved.
-      const demoFiles = demo ? this.fetchDemo(demo) : null;
+      const demoFiles = demo ? Controller.fetchDemo(demo) : null;
       demoFiles?.catch(() => {});
-      const saved = key ? await loadDrop(key) : null;
-      if (saved) {
-        this.files = saved.map((f) => ({ ...f, size: f.blob?.size ?? 0 }));
-        this.isDemo = false;
+      if (await this.controller.restore()) {
         await this.run('Restored your last drop.');
         return;
       }
       if (demo) {
-        await this.showDemo(await demoFiles);
+        this.controller.useDemo(await demoFiles);
+        await this.run('Showing the demo set: four invented articles about one invented event. Drop your own to replace it.');
         return;
       }
-      await this.client.ready;
+      await this.controller.ready();
       this.status.textContent = 'Drop articles to compare them.';
       this.renderEmpty();
     } catch (e) {
@@ -191,37 +203,15 @@ export class ParallaxCompare extends HTMLElement {
     }
   }
 
-  /** The files named in the JSON list at `url`, as {name, text, size}. */
-  async fetchDemo(url) {
-    const base = new URL(url, document.baseURI);
-    const names = await (await fetch(base)).json();
-    return Promise.all(names.map(async (name) => {
-      const text = await (await fetch(new URL(name, base))).text();
-      return { name, text, size: new TextEncoder().encode(text).length };
-    }));
-  }
-
-  async showDemo(files) {
-    this.files = files;
-    this.isDemo = true;
-    await this.run('Showing the demo set: four invented articles about one invented event. Drop your own to replace it.');
-  }
-
   // ---- input -----------------------------------------------------------------------------
 
   addFiles(fileList) {
-    const added = fileList.map((f) => ({ name: f.name, blob: f, size: f.size }));
-    this.files = this.isDemo ? added : [...this.files, ...added];
-    this.isDemo = false;
+    this.controller.addFiles(fileList);
     return this.run();
   }
 
   addText(text) {
-    this.pasteCount += 1;
-    const name = `pasted-${this.pasteCount}.${/^\s*</.test(text) ? 'html' : 'txt'}`;
-    const added = { name, text, size: new TextEncoder().encode(text).length };
-    this.files = this.isDemo ? [added] : [...this.files, added];
-    this.isDemo = false;
+    this.controller.addText(text);
     return this.run();
   }
 
@@ -240,58 +230,39 @@ export class ParallaxCompare extends HTMLElement {
 
   /** Host API: analyse these articles (replacing the current drop). */
   analyze(files) {
-    this.files = [...files].map((f) => {
-      if (typeof Blob !== 'undefined' && f instanceof Blob) return { name: f.name || 'untitled', blob: f, size: f.size };
-      const bytes = f.bytes instanceof ArrayBuffer ? new Uint8Array(f.bytes) : f.bytes;
-      const size = bytes ? bytes.byteLength : new TextEncoder().encode(String(f.text ?? '')).length;
-      return { name: f.name || 'untitled', text: bytes ? undefined : String(f.text ?? ''), bytes, size,
-        outlet: f.outlet, published: f.published, title: f.title };
-    });
-    this.isDemo = false;
+    this.controller.setInputs(files);
     return this.run();
   }
 
   clear() {
-    if (this.busy) this.client.cancel();
-    this.files = [];
-    this.isDemo = false;
-    this._report = null;
-    this.metrics = null;
-    this.reportFiles = [];
-    saveDrop(this.getAttribute('persist'), null);
+    this.controller.clear();
     this.status.textContent = 'Cleared. Drop articles to compare them.';
-    this.problems.hidden = true;
     this.renderEmpty();
-    this.dispatchEvent(new CustomEvent('parallax-report', { detail: { report: null }, bubbles: true, composed: true }));
+    this.emit('parallax-report', { report: null });
   }
 
   cancel() {
-    if (!this.busy) return;
-    this.client.cancel();
+    this.controller.cancel();
   }
 
   /** Applies a reader's correction to one document and analyses again. */
   correct(index, fields) {
-    const f = this.files[index];
-    if (!f) return;
-    Object.assign(f, fields);
-    this.isDemo = false;
+    if (!this.controller.correct(index, fields)) return undefined;
     return this.run('Applied your correction.');
   }
 
   removeDocument(index) {
-    this.files.splice(index, 1);
-    if (!this.files.length) { this.clear(); return; }
+    if (!this.controller.remove(index)) { this.clear(); return undefined; }
     return this.run();
   }
 
-  async exportAs(format) {
-    return this.client.export(format);
+  exportAs(format) {
+    return this.controller.export(format);
   }
 
   async downloadExport(x) {
     try {
-      download(x.file, await this.client.export(x.format), x.type);
+      download(x.file, await this.controller.export(x.format), x.type);
     } catch (e) {
       this.fail(e);
     }
@@ -300,48 +271,30 @@ export class ParallaxCompare extends HTMLElement {
   // ---- analysis --------------------------------------------------------------------------
 
   async run(doneMessage) {
-    if (this.busy) this.client.cancel();
-    const ticket = {};
-    this.busy = ticket;
-    const files = this.files.slice();
-    const total = files.length;
+    const total = this.controller.files.length;
     this.progress.hidden = false;
     this.progressBar.value = 0;
     this.progressText.textContent = `Reading files 0 of ${total}…`;
-    this.status.textContent = `Analysing ${total} file${total === 1 ? '' : 's'}…`;
-    const persist = this.isDemo ? null : this.getAttribute('persist');
+    this.status.textContent = `Analysing ${plural(total, 'file')}…`;
     const t0 = performance.now();
     try {
-      const { report, metrics, counts } = await this.client.analyze(files.map((f) => ({
-        name: f.name, blob: f.blob, bytes: f.bytes, text: f.text, outlet: f.outlet || undefined,
-        published: f.published || undefined, title: f.title || undefined,
-      })), (p) => this.onProgress(p, total), persist);
-      if (this.busy !== ticket) return this._report;
-      this._report = report;
-      this.metrics = metrics;
-      this.counts = counts || null;
-      this.reportFiles = files;
-      this.reportWasDemo = this.isDemo;
+      const out = await this.controller.run((p) => this.onProgress(p, total));
+      if (out.stale) return this.report;
+      if (out.cancelled) {
+        this.status.textContent = this.report ? 'Cancelled. Showing the previous report.' : 'Cancelled.';
+        return this.report;
+      }
+      const { report, metrics } = out;
       this.renderReport();
-      const tRender = performance.now();
-      metrics.roundTripMs = tRender - t0;
-      this.status.textContent = doneMessage || this.summary(report, this.counts);
-      this.dispatchEvent(new CustomEvent('parallax-report', { detail: { report, metrics }, bubbles: true, composed: true }));
+      metrics.roundTripMs = performance.now() - t0;
+      this.status.textContent = doneMessage || this.summary(report, out.counts);
+      this.emit('parallax-report', { report, metrics });
       return report;
     } catch (e) {
-      if (this.busy !== ticket) return this._report;
-      if (e.cancelled) {
-        // Back to the drop of the report on screen: the cancelled files are not kept.
-        this.files = (this.reportFiles || []).slice();
-        this.isDemo = Boolean(this.reportWasDemo);
-        if (!this.isDemo) saveDrop(this.getAttribute('persist'), this.files.length ? this.files : null);
-        this.status.textContent = this._report ? 'Cancelled. Showing the previous report.' : 'Cancelled.';
-        return this._report;
-      }
       this.fail(e);
       throw e;
     } finally {
-      if (this.busy === ticket) { this.busy = null; this.progress.hidden = true; }
+      if (!this.controller.busy) this.progress.hidden = true;
     }
   }
 
@@ -350,210 +303,45 @@ export class ParallaxCompare extends HTMLElement {
       this.progressBar.value = (p.done / Math.max(1, p.total)) * 0.5;
       this.progressText.textContent = `Reading files ${p.done} of ${p.total}…`;
     } else if (p.phase === 'analyse') {
-      const order = ['ingest', 'body', 'text', 'time', 'entities', 'claims', 'compare', 'report'];
-      const k = Math.max(0, order.indexOf(p.stage));
-      this.progressBar.value = 0.5 + (k / order.length) * 0.5;
-      this.progressText.textContent = `Analysing ${total} file${total === 1 ? '' : 's'}: ${p.stage}…`;
+      const k = Math.max(0, STAGES.indexOf(p.stage));
+      // Files are read during the ingest stage: its progress is the reading's.
+      if (k > 0) this.progressBar.value = 0.5 + (k / STAGES.length) * 0.5;
+      if (k > 0) this.progressText.textContent = `Analysing ${plural(total, 'file')}: ${p.stage}…`;
     }
-    this.dispatchEvent(new CustomEvent('parallax-progress', { detail: p, bubbles: true, composed: true }));
+    this.emit('parallax-progress', p);
   }
 
   fail(e) {
     const message = String(e?.message || e);
     this.status.textContent = `Something went wrong: ${message}`;
-    this.dispatchEvent(new CustomEvent('parallax-error', { detail: { message }, bubbles: true, composed: true }));
+    this.emit('parallax-error', { message });
+  }
+
+  emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   /** The status line; `counts.disagreements` comes with the report (the worker counted them). */
   summary(r, counts) {
-    const n = (k, one, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
-    const disagreements = counts?.disagreements ?? countDisagreements(r.claims);
-    return `${n(r.documents.length, 'document')} · ${n(r.entities.length, 'entity', 'entities')} · ` +
-      `${n(r.timeline.length, 'timeline item')} · ${n(r.claims.length, 'claim')} (${disagreements} with disagreement)`;
+    return `${plural(r.documents.length, 'document')} · ${plural(r.entities.length, 'entity', 'entities')} · ` +
+      `${plural(r.timeline.length, 'timeline item')} · ${plural(r.claims.length, 'claim')} (${counts?.disagreements ?? 0} with disagreement)`;
   }
 
   // ---- rendering -------------------------------------------------------------------------
 
   renderEmpty() {
-    this.queue.cancel();
-    this.panelEls = {};
-    this.tabEls = {};
-    this.pendingPanels = null;
-    clear(this.tabs);
-    clear(this.panelsEl);
     this.exportBar.hidden = true;
-    this.panelsEl.append(h('div', { class: 'px-empty' },
-      h('p', {}, 'No articles yet.'),
-      h('p', {}, 'Add two or more articles about the same story: Parallax lines up their timeline, the people, places and ',
-        'organizations they name, and which outlet asserts, differs, contradicts or stays silent on each claim.')));
-  }
-
-  context(report) {
-    const docs = report.documents;
-    const byId = new Map(docs.map((d, i) => [d.id, { doc: d, index: i }]));
-    const counts = new Map();
-    for (const d of docs) counts.set(docLabel(d), (counts.get(docLabel(d)) || 0) + 1);
-    const label = (id) => {
-      const d = byId.get(id)?.doc;
-      if (!d) return id;
-      const l = docLabel(d);
-      return counts.get(l) > 1 && d.outlet ? `${l} (${d.file})` : l;
-    };
-    return {
-      report,
-      docs,
-      doc: (id) => byId.get(id)?.doc,
-      label,
-      compact: this.hasAttribute('compact'),
-      uid: this.uid,
-      files: this.files,
-      showQuote: (opts) => this.showQuote(opts, label),
-      showDocument: (id) => this.showDocument(id),
-      correct: (id, fields) => this.correct(byId.get(id)?.index, fields),
-      remove: (id) => this.removeDocument(byId.get(id)?.index),
-      // Follow-up work of a panel, in later tasks; dropped with the report. `{next: true}` runs
-      // it ahead of the panels still waiting (the rest of what is already on screen).
-      defer: (job, opts) => this.queue.add(job, opts),
-      isPrinting: () => this.printing,
-    };
+    this.view.empty();
   }
 
   renderReport() {
-    const report = this._report;
+    const report = this.report;
     if (!report) { this.renderEmpty(); return; }
-    this.queue.cancel();
-    const ctx = this.context(report);
-    const list = this.panelList();
-    if (!list.includes(this.activePanel)) this.activePanel = list[0];
-    clear(this.tabs);
-    clear(this.panelsEl);
-    this.panelEls = {};
-    this.tabEls = {};
-    this.pendingPanels = new Map();
-    for (const key of list) {
-      const p = PANELS[key];
-      const tabId = `${this.uid}-tab-${key}`;
-      const panelId = `${this.uid}-panel-${key}`;
-      const count = key === 'documents' ? report.documents.length : key === 'timeline' ? report.timeline.length
-        : key === 'entities' ? report.entities.length : report.claims.length;
-      const tab = h('button', {
-        type: 'button', role: 'tab', id: tabId, class: 'px-tab', 'aria-controls': panelId,
-        'aria-selected': String(key === this.activePanel), tabindex: key === this.activePanel ? '0' : '-1',
-        dataset: { panel: key }, on: { click: () => this.selectPanel(key, true), keydown: (e) => this.tabKey(e, list) },
-      }, p.title, h('span', { class: 'px-count' }, String(count)));
-      const panel = h('section', { role: 'tabpanel', id: panelId, class: `px-panel px-panel-${key}`, 'aria-labelledby': tabId, tabindex: '0', hidden: key !== this.activePanel, dataset: { panel: key } },
-        h('h2', { class: 'px-print-title' }, p.title));
-      this.tabs.append(tab);
-      this.panelsEl.append(panel);
-      this.tabEls[key] = tab;
-      this.panelEls[key] = panel;
-      this.pendingPanels.set(key, () => this.renderPanel(key, panel, report, ctx));
-    }
     this.exportBar.hidden = false;
-    this.renderProblems(report);
-    // The panel on screen now; the others one per task after it.
-    this.ensurePanel(this.activePanel);
-    for (const key of list) if (key !== this.activePanel) this.queue.add(() => this.ensurePanel(key));
-    this.queue.idle().then(() => {
-      if (this._report !== report || this.queue.pending) return;
-      this.dispatchEvent(new CustomEvent('parallax-rendered', { detail: { report }, bubbles: true, composed: true }));
+    this.view.show(report, this.panelList()).then((whole) => {
+      if (whole && this.report === report) this.emit('parallax-rendered', { report });
     });
   }
-
-  /** Renders the panel `key` of the report on screen if it has not been rendered yet. */
-  ensurePanel(key) {
-    const render = this.pendingPanels?.get(key);
-    if (!render) return;
-    this.pendingPanels.delete(key);
-    render();
-  }
-
-  renderPanel(key, panel, report, ctx) {
-    try {
-      PANELS[key].render(panel, report, ctx);
-    } catch (e) {
-      console.error(e);
-      panel.append(h('p', { class: 'px-error' }, `This panel could not be shown: ${e.message}`));
-    }
-  }
-
-  /** Every panel and every deferred job of the report on screen, now (for printing). */
-  renderAllPanels() {
-    for (const key of [...(this.pendingPanels?.keys() || [])]) this.ensurePanel(key);
-    this.queue.flush();
-  }
-
-  renderProblems(report) {
-    clear(this.problems);
-    const bad = report.documents.filter((d) => d.errors.length);
-    this.problems.hidden = !bad.length;
-    if (!bad.length) return;
-    this.problems.append(h('p', {}, `${bad.length} file${bad.length === 1 ? '' : 's'} had problems; the others were analysed:`),
-      h('ul', {}, bad.slice(0, 20).map((d) => h('li', {}, h('span', { class: 'px-file' }, d.file), ': ', d.errors.join('; ')))),
-      bad.length > 20 ? h('p', {}, `…and ${bad.length - 20} more (see Documents).`) : null);
-  }
-
-  selectPanel(key, focus) {
-    this.activePanel = key;
-    this.ensurePanel(key);
-    for (const [k, tab] of Object.entries(this.tabEls || {})) {
-      const on = k === key;
-      tab.setAttribute('aria-selected', String(on));
-      tab.tabIndex = on ? 0 : -1;
-      this.panelEls[k].hidden = !on;
-    }
-    if (focus) this.tabEls[key]?.focus();
-  }
-
-  tabKey(e, list) {
-    const i = list.indexOf(this.activePanel);
-    let j = null;
-    if (e.key === 'ArrowRight') j = (i + 1) % list.length;
-    else if (e.key === 'ArrowLeft') j = (i - 1 + list.length) % list.length;
-    else if (e.key === 'Home') j = 0;
-    else if (e.key === 'End') j = list.length - 1;
-    if (j === null) return;
-    e.preventDefault();
-    this.selectPanel(list[j], true);
-  }
-
-  /** Opens the quote viewer: the quote in its paragraph, the value emphasised. */
-  showQuote({ doc: id, start, end, value, title, note }, label) {
-    const doc = this._report?.documents.find((d) => d.id === id);
-    if (!doc) return;
-    this.dialogTitle.textContent = title || label(id);
-    clear(this.dialogBody);
-    this.dialogBody.append(
-      h('p', { class: 'px-dialog-meta' }, label(id), doc.title ? ` — ${doc.title}` : '', doc.published ? ` (${doc.published}${doc.published_inferred ? ', inferred' : ''})` : ''),
-      note ? h('p', { class: 'px-dialog-note' }, note) : null,
-      h('blockquote', { class: 'px-context' }, quoteInContext(doc, start, end, value)),
-      h('button', { type: 'button', class: 'px-btn', on: { click: () => { this.dialog.close(); this.showDocument(id); } } }, 'Open the document'));
-    if (!this.dialog.open) this.dialog.showModal();
-  }
-
-  showDocument(id) {
-    if (!this.panelEls?.documents) return;
-    this.selectPanel('documents', false);
-    const card = this.panelEls.documents.querySelector(`[data-doc="${CSS.escape(id)}"]`);
-    if (card) {
-      card.dispatchEvent(new CustomEvent('px-open'));
-      card.scrollIntoView({ block: 'start' });
-      card.focus({ preventScroll: true });
-    }
-  }
-}
-
-/** Claims where at least one outlet differs or contradicts. */
-function countDisagreements(claims) {
-  let n = 0;
-  for (const c of claims) {
-    for (const id in c.cells) {
-      const st = c.cells[id]?.stance;
-      if (st === 'differs' || st === 'contradicts') { n += 1; break; }
-    }
-  }
-  return n;
 }
 
 if (!customElements.get('parallax-compare')) customElements.define('parallax-compare', ParallaxCompare);
-

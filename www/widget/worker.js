@@ -1,58 +1,67 @@
-// The analysis worker: reads the dropped files, runs the wasm core, posts progress and the
-// report. Runs off the main thread so a large drop never freezes the page. Only converts and
-// times; the analysis is the core's.
+// The analysis worker: hands the dropped files to the wasm core, posts progress and the report.
+// Runs off the main thread so a large drop never freezes the page. Only converts and times; the
+// analysis is the core's.
+//
+// Files are read where they are analysed: a dropped File goes to the core as it is, and the core
+// reads each one (FileReaderSync) as its ingest stage reaches it, so a drop is never held twice;
+// the per-file progress comes from that loop.
 //
 // The report goes to the main thread in parts, each read there in a task of its own: first its
 // head (everything but its lists), then the documents, entities, timeline and claims in slices
-// of bounded size, each slice sent when the main thread asks for the next one. Agreement cells
-// that are silent (most of them in a big drop) are left out of the claims and put back on arrival.
+// of bounded size, each slice sent when the main thread asks for the next one. The core writes
+// the page's form of the report (its silent agreement cells left out, `silent_cells: "omitted"`),
+// and the parts carry it as it is.
+//
+// A panic in the core traps the wasm instance (a WebAssembly.RuntimeError): its state cannot be
+// trusted after that, so the worker says so (`fatal`) and takes no more work; the page replaces it.
 import init, { Analysis, version, limits } from '../parallax.js';
 import { saveDrop } from './store.js';
 
 let ready = null;
+let memoryRef = null;
+let broken = null; // why the wasm instance can no longer be used
 let last = null; // the last Analysis, kept for exports
 const LISTS = ['documents', 'entities', 'timeline', 'claims'];
 /** About how much the main thread reads in one part (in values; a string counts by its length). */
 const PART_BUDGET = 8_000;
-const SILENT_KEYS = ['stance', 'quote', 'value', 'start', 'end'];
+/** Read progress is posted at most this often (ms), and for the last file. */
+const PROGRESS_MS = 16;
 const asked = new Map(); // request id -> resolves when the main thread asks for the next part
 
 function start() {
-  if (!ready) ready = init({ module_or_path: new URL('../parallax_bg.wasm', import.meta.url) });
+  if (!ready) {
+    ready = init({ module_or_path: new URL('../parallax_bg.wasm', import.meta.url) }).then((exports) => {
+      memoryRef = exports?.memory ?? null;
+      return exports;
+    });
+  }
   return ready;
 }
 
-async function readAll(id, files) {
-  // Every file is read at once (the browser reads them in parallel); progress follows each.
-  let done = 0;
-  let bytes = 0;
-  const inputs = await Promise.all(Array.from(files, async (f, i) => {
-    let data;
-    try {
-      if (f.blob) data = new Uint8Array(await f.blob.arrayBuffer());
-      else if (f.bytes) data = f.bytes instanceof Uint8Array ? f.bytes : new Uint8Array(f.bytes);
-      else data = new TextEncoder().encode(String(f.text ?? ''));
-    } catch (e) {
-      data = new Uint8Array(0);
-      postMessage({ type: 'read-error', id, index: i, name: f.name, message: String(e?.message || e) });
-    }
-    bytes += data.byteLength;
-    done += 1;
-    if (done === files.length || done % 25 === 0) postMessage({ type: 'progress', id, phase: 'read', done, total: files.length });
-    return { name: f.name, bytes: data, outlet: f.outlet, published: f.published, title: f.title };
-  }));
-  return { inputs, bytes };
+/** The core's analysis of `files`; `onStage`, `onRead` as the Analysis constructor takes them. */
+function analysis(files, onStage = null, onRead = null) {
+  if (last) { last.free(); last = null; }
+  last = new Analysis(files.map(toInput), onStage, onRead);
+  return last;
+}
+
+/** A file as the core takes it: a Blob stays a Blob (the core reads it), corrections kept. */
+function toInput(f) {
+  return {
+    name: f.name, blob: f.blob, bytes: f.bytes, text: f.blob || f.bytes ? undefined : String(f.text ?? ''),
+    outlet: f.outlet, published: f.published, title: f.title,
+  };
 }
 
 async function analyse(id, files) {
   const t0 = performance.now();
   await start();
   const tReady = performance.now();
-  const { inputs, bytes } = await readAll(id, files);
-  const tRead = performance.now();
   const stages = {};
   let current = null;
-  let mark = performance.now();
+  let mark = tReady;
+  let tRead = null;
+  let bytes = 0;
   const onStage = (stage) => {
     const now = performance.now();
     if (current) stages[current] = (stages[current] || 0) + (now - mark);
@@ -60,20 +69,31 @@ async function analyse(id, files) {
     mark = now;
     if (stage !== 'done') postMessage({ type: 'progress', id, phase: 'analyse', stage });
   };
-  if (last) { last.free(); last = null; }
-  last = new Analysis(inputs, onStage);
+  let posted = 0;
+  const onRead = (done, total, error) => {
+    const f = files[done - 1];
+    bytes += f?.size ?? 0;
+    if (error) postMessage({ type: 'read-error', id, index: done - 1, name: f?.name, message: error });
+    const now = performance.now();
+    if (done === total) tRead = now;
+    if (done === total || now - posted >= PROGRESS_MS) {
+      posted = now;
+      postMessage({ type: 'progress', id, phase: 'read', done, total });
+    }
+  };
+  const a = analysis(files, onStage, onRead);
   const tAnalysed = performance.now();
-  const report = JSON.parse(last.reportJson());
+  const report = JSON.parse(a.reportJsonSparse());
   const tDone = performance.now();
   stages.serialize = tDone - tAnalysed;
-  const memory = wasmMemoryBytes();
-  const { head, parts, cellOrder, counts } = splitReport(report);
+  const { head, parts, counts } = splitReport(report);
   const tSplit = performance.now();
   postMessage({
-    type: 'report', id, head, cellOrder, counts, parts: parts.length,
+    type: 'report', id, head, counts, parts: parts.length,
     metrics: {
-      bytes, files: inputs.length, startMs: tReady - t0, readMs: tRead - tReady,
-      analyseMs: tAnalysed - tRead, serializeMs: tDone - tAnalysed, splitMs: tSplit - tDone, totalMs: tSplit - t0, stages, wasmMemory: memory,
+      bytes, files: files.length, startMs: tReady - t0, readMs: (tRead ?? tReady) - tReady,
+      analyseMs: tAnalysed - tReady, serializeMs: tDone - tAnalysed, splitMs: tSplit - tDone, totalMs: tSplit - t0,
+      stages, wasmMemory: wasmMemoryBytes(),
     },
   });
   for (const part of parts) {
@@ -88,77 +108,26 @@ function nextAsked(id) {
 
 // ---- the report in parts -------------------------------------------------------------------
 
-/**
- * The report as a head and parts [{key, items, gaps?}]: `gaps` lists the claims (by position in
- * the part) whose cells hold only the non-silent ones, to be filled back in `cellOrder`.
- */
+/** The report as a head and parts [{key, items}], and the claims with a disagreement counted. */
 function splitReport(report) {
   const head = {};
   for (const k in report) head[k] = LISTS.includes(k) && Array.isArray(report[k]) ? [] : report[k];
-  const cellOrder = (report.documents || []).map((d) => d.id);
   const parts = [];
   let disagreements = 0;
   for (const key of LISTS) {
     const list = report[key];
     if (!Array.isArray(list)) continue;
     let items = [];
-    let gaps = [];
     let size = 0;
-    const flush = () => {
-      if (!items.length) return;
-      parts.push(gaps.length ? { key, items, gaps } : { key, items });
-      items = [];
-      gaps = [];
-      size = 0;
-    };
     for (const item of list) {
-      let out = item;
-      let weight;
-      if (key === 'claims') {
-        const sparse = sparseCells(item.cells, cellOrder);
-        if (sparse) {
-          out = { ...item, cells: sparse.cells };
-          gaps.push(items.length);
-          // Filling a silent cell back costs about half of reading one (claims of many
-          // documents get objects with many keys, slower to build).
-          weight = 4 + sparse.kept * 8 + cellOrder.length / 2;
-        } else weight = 4 + weigh(item.cells);
-        if (sparse ? sparse.disagrees : hasDisagreement(item.cells)) disagreements += 1;
-      } else weight = weigh(item);
-      items.push(out);
-      size += weight;
-      if (size >= PART_BUDGET) flush();
+      if (key === 'claims' && hasDisagreement(item.cells)) disagreements += 1;
+      items.push(item);
+      size += key === 'claims' ? 4 + weigh(item.cells) : weigh(item);
+      if (size >= PART_BUDGET) { parts.push({ key, items }); items = []; size = 0; }
     }
-    flush();
+    if (items.length) parts.push({ key, items });
   }
-  return { head, parts, cellOrder, counts: { disagreements } };
-}
-
-/** The non-silent cells of a claim when its cells follow `order` exactly, else null. */
-function sparseCells(cells, order) {
-  if (!cells || typeof cells !== 'object') return null;
-  const out = {};
-  let k = 0;
-  let kept = 0;
-  let disagrees = false;
-  for (const id in cells) {
-    if (id !== order[k]) return null;
-    k += 1;
-    const x = cells[id];
-    if (isPlainSilent(x)) continue;
-    out[id] = x;
-    kept += 1;
-    if (x && (x.stance === 'differs' || x.stance === 'contradicts')) disagrees = true;
-  }
-  return k === order.length ? { cells: out, kept, disagrees } : null;
-}
-
-/** A silent cell with nothing else in it (it is put back as exactly this). */
-function isPlainSilent(x) {
-  if (!x || x.stance !== 'silent' || x.quote !== null || x.value !== null || x.start !== null || x.end !== null) return false;
-  let i = 0;
-  for (const k in x) if (k !== SILENT_KEYS[i++]) return false;
-  return i === SILENT_KEYS.length;
+  return { head, parts, counts: { disagreements } };
 }
 
 function hasDisagreement(cells) {
@@ -179,7 +148,6 @@ function weigh(v, depth = 0) {
   return n;
 }
 
-let memoryRef = null;
 function wasmMemoryBytes() {
   try {
     return memoryRef ? memoryRef.buffer.byteLength : null;
@@ -189,11 +157,11 @@ function wasmMemoryBytes() {
 onmessage = async (ev) => {
   const msg = ev.data || {};
   try {
+    if (broken) throw broken;
     if (msg.type === 'hello') {
-      const exports = await start();
-      memoryRef = exports?.memory ?? null;
+      await start();
       // Warm the core (its compiled-in lists) while the page fetches its first files.
-      new Analysis([{ name: 'warm-up.txt', text: 'The council met in Port Ellis on Monday.' }]).free();
+      new Analysis([{ name: 'warm-up.txt', text: 'The council met in Port Ellis on Monday.' }], null, null).free();
       postMessage({ type: 'ready', id: msg.id, version: version(), limits: limits() });
     } else if (msg.type === 'next') {
       const go = asked.get(msg.id);
@@ -205,10 +173,14 @@ onmessage = async (ev) => {
       if (msg.persist) saveDrop(msg.persist, msg.files || []);
       await analyse(msg.id, msg.files || []);
     } else if (msg.type === 'export') {
+      // The report on screen may come from a worker this one replaced: its files come along.
+      if (!last && msg.files?.length) { await start(); analysis(msg.files); }
       if (!last) throw new Error('nothing has been analysed yet');
       postMessage({ type: 'exported', id: msg.id, format: msg.format, text: last.export(msg.format) });
     }
   } catch (e) {
-    postMessage({ type: 'error', id: msg.id, message: String(e?.message || e) });
+    const fatal = e instanceof WebAssembly.RuntimeError;
+    if (fatal && !broken) { broken = e; last = null; }
+    postMessage({ type: 'error', id: msg.id, fatal: Boolean(broken), message: String(e?.message || e) });
   }
 };

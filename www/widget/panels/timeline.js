@@ -706,11 +706,12 @@ export function renderTimeline(root, report, ctx) {
   ro?.observe(chartWrap);
   // The first drawing waits for the container's width (the observer reports it before the first
   // paint); a panel that is hidden is drawn when shown, or at a default width to be printed.
+  // Both go when the report leaves the screen (ctx.signal).
   const onPrint = () => {
-    if (!root.isConnected) { window.removeEventListener('beforeprint', onPrint); return; }
     if (!state.width) { state.width = FALLBACK_WIDTH; draw(); }
   };
-  window.addEventListener('beforeprint', onPrint);
+  window.addEventListener('beforeprint', onPrint, { signal: ctx.signal });
+  ctx.signal?.addEventListener('abort', () => ro?.disconnect(), { once: true });
   update();
   // Rendered for a print already under way (its beforeprint has been dispatched).
   if (ctx.isPrinting?.()) onPrint();
