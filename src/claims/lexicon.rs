@@ -15,6 +15,19 @@ pub(super) static STOPWORDS: List = lexicon::stopwords("topic");
 /// Verbs that introduce reported speech (folded, any inflection listed).
 pub(super) static SAY_VERBS: List = lexicon::speech_verbs("speech");
 
+/// Verbs that, after a source, credit a short clause to it ("officials said").
+pub(super) static CREDIT_VERBS: List = lexicon::speech_verbs("credit");
+
+/// Verbs whose object is the one spoken to ("a source told Reuters").
+pub(super) static TOLD_VERBS: List = lexicon::speech_verbs("to");
+
+/// Words that make a figure one that is not settled: a forecast ("could reach 20,000"), a
+/// request ("prosecutors sought five years") or a limit ("faces up to ten years").
+pub(super) static FORECAST: List = List::of(&[
+    "could", "demanded", "expected", "face", "faces", "facing", "forecast", "likely", "may", "might",
+    "predicted", "projected", "proposed", "requested", "seeking", "sought", "would",
+]);
+
 /// Nouns that name a public office or role, written before a person's name.
 pub(super) static TITLES: List = lexicon::titles("office");
 
@@ -123,6 +136,9 @@ mod tests {
             ("NEGATIONS", &NEGATIONS),
             ("AUXILIARIES", &AUXILIARIES),
             ("VAGUE", &VAGUE),
+            ("FORECAST", &FORECAST),
+            ("CREDIT_VERBS", &CREDIT_VERBS),
+            ("TOLD_VERBS", &TOLD_VERBS),
         ] {
             let words: Vec<&str> = list.words().collect();
             for pair in words.windows(2) {

@@ -490,13 +490,6 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
     }
 }
 
-/// Words that make a figure one that is not settled: a forecast ("could reach 20,000"), a
-/// request ("prosecutors sought five years") or a limit ("faces up to ten years").
-const FORECAST: &[&str] = &[
-    "could", "may", "might", "would", "expected", "likely", "projected", "forecast", "predicted", "requested",
-    "sought", "seeking", "demanded", "proposed", "face", "faces", "facing",
-];
-
 /// How many words either side of a figure a forecast word governs it: a modal and its verb
 /// ("could climb to", "may have died"), not the next clause's.
 const FORECAST_REACH: usize = 3;
@@ -512,7 +505,7 @@ fn figures_of(body: &str, cw: &[Word], statement: &Claim) -> Vec<Claim> {
             let first = cw.iter().position(|w| w.span.start >= q.span.start).unwrap_or(0);
             let last = cw.iter().rposition(|w| w.span.end <= q.span.end).unwrap_or(first);
             let near = cw.get(first.saturating_sub(FORECAST_REACH)..(last + 1 + FORECAST_REACH).min(cw.len())).unwrap_or(&[]);
-            let forecast = near.iter().any(|w| FORECAST.contains(&w.fold.as_str()));
+            let forecast = near.iter().any(|w| in_list(&lexicon::FORECAST, &w.fold));
             // a figure in brackets after another ("100,000 euros ($108,000)", "7 metres (23
             // feet)") restates it in other units
             let bracketed = cw.iter().rposition(|w| w.span.end <= q.span.start).and_then(|k| cw.get(k)).is_some_and(|w| w.text == "(");
@@ -855,9 +848,9 @@ fn attribution(cw: &[Word]) -> Option<String> {
     if first.fold == "according" && cw.get(1).is_some_and(|w| w.fold == "to") {
         return names(cw.get(2..)?).or_else(|| Some("unnamed".to_string()));
     }
-    let v = cw.iter().position(|w| matches!(w.fold.as_str(), "told" | "said" | "reported" | "reports" | "says"))?;
+    let v = cw.iter().position(|w| in_list(&lexicon::CREDIT_VERBS, &w.fold))?;
     // "a source told Reuters": the credit goes to the outlet told; "officials said": to them
-    if cw.get(v).is_some_and(|w| w.fold == "told") {
+    if cw.get(v).is_some_and(|w| in_list(&lexicon::TOLD_VERBS, &w.fold)) {
         if let Some(told) = cw.get(v + 1).filter(|w| is_name_word(w)) {
             return Some(told.outline());
         }

@@ -922,7 +922,7 @@ fn score(
             s[ORG] += 1;
             s[PERSON] += 1;
         }
-        if matches!(prev_k.as_str(), "told" | "tells") {
+        if has(&lx::TOLD_VERBS, &prev_k) {
             s[ORG] += 1;
             s[PERSON] += 1;
         }

@@ -93,6 +93,10 @@ pub(super) static PLACE_DESCRIPTORS: List = List::of(&[
 /// Verbs of speech: a name right before them is a person or an organization.
 pub(super) static SPEECH_VERBS: List = lexicon::speech_verbs("agent");
 
+/// Verbs whose object is the one spoken to: a name right after one is a person or a body
+/// ("told Reuters").
+pub(super) static TOLD_VERBS: List = lexicon::speech_verbs("to");
+
 /// Verbs that organizations use more than people ("Reuters reported").
 pub(super) static ORG_VERBS: List = List::of(&["reported", "reports", "published", "broadcast", "cited", "quoted"]);
 
