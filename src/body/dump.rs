@@ -621,41 +621,6 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
             s.last = i;
         }
     }
-    // A headline and standfirst that read as running text (long, with commas) but end without a
-    // sentence's punctuation sit at the top of the article, not in it.
-    // So is a photo caption run long, when the paragraph after it finishes its sentences, and
-    // anything kept as a subheading or list item on top of the article.
-    for _ in 0..4 {
-        let first = s.first;
-        let next_prose = s.kept.range(first + 1..).map(|(&i, _)| i).find(|&i| lines.get(i).is_some_and(|l| l.prose));
-        let Some(top) = lines.get(first) else { break };
-        let unfinished = top.prose && !is_wire_dateline(top) && (!ends_sentence(&top.text) || ends_with_ellipsis(&top.text));
-        let header = is_header_line(top) && !is_wire_dateline(top)
-            || (unfinished && next_prose.and_then(|i| lines.get(i)).is_some_and(|l| ends_sentence(&l.text)))
-            || s.kept.get(&first).is_some_and(|r| *r != BlockRole::Paragraph);
-        if !(header && next_prose.is_some() && first < HEADER_LINES) {
-            break;
-        }
-        s.kept.remove(&first);
-        match s.kept.keys().next() {
-            Some(&next) => s.first = next,
-            None => break,
-        }
-    }
-    // A wire dateline ("CITY, Country (Agency) _") leads into the first paragraph.
-    if let Some(prev) = s.first.checked_sub(1) {
-        if lines.get(prev).is_some_and(is_wire_dateline) {
-            s.kept.insert(prev, BlockRole::Paragraph);
-            s.first = prev;
-        }
-    }
-    // A table of figures ("Injured: 74") right after the article is the article's.
-    let mut next = s.last + 1;
-    while lines.get(next).is_some_and(is_data_line) {
-        s.kept.insert(next, BlockRole::ListItem);
-        s.last = next;
-        next += 1;
-    }
     // A dump that stops mid-sentence right after the article was cut off there (a saved
     // excerpt): its last line is the article's text.
     let cut = s.last + 1;

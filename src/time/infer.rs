@@ -66,6 +66,9 @@ fn infer_one(doc: &Document, mentions: &[DateMention], stated: &[Date]) -> Optio
         .collect();
     own_years.sort_unstable();
     own_years.dedup();
+    let complete_either = |month, day, weekday| {
+        complete(month, day, weekday, &years).or_else(|| complete(month, day, weekday, &own_years))
+    };
 
     // A date line is the day the copy was filed: the article says when it was written.
     if let Some(d) = mentions
@@ -73,12 +76,7 @@ fn infer_one(doc: &Document, mentions: &[DateMention], stated: &[Date]) -> Optio
         .filter(|m| m.dateline && !in_caption(doc, m))
         .find_map(|m| match m.form {
             Form::Absolute => m.value,
-            Form::MonthDay {
-                month,
-                day,
-                weekday,
-            } => complete(month, day, weekday, &years)
-                .or_else(|| complete(month, day, weekday, &own_years)),
+            Form::MonthDay { month, day, weekday } => complete_either(month, day, weekday),
             _ => None,
         })
     {
@@ -88,12 +86,7 @@ fn infer_one(doc: &Document, mentions: &[DateMention], stated: &[Date]) -> Optio
     for m in mentions.iter().filter(usable) {
         let day = match m.form {
             Form::Absolute => m.value.filter(|v| v.day.is_some()),
-            Form::MonthDay {
-                month,
-                day,
-                weekday,
-            } => complete(month, day, weekday, &years)
-                .or_else(|| complete(month, day, weekday, &own_years)),
+            Form::MonthDay { month, day, weekday } => complete_either(month, day, weekday),
             _ => None,
         };
         if let Some(d) = day {

@@ -12,6 +12,10 @@ export const DIST = path.join(ROOT, 'dist');
 export const SHARED = path.resolve(ROOT, '../shared');
 export const SHOTS = path.join(ROOT, 'target', 'e2e');
 
+/** The demo set as `{name, text}` files, in the order of its `index.json`. */
+const demoText = (name) => fs.readFileSync(path.join(ROOT, 'www', 'demo', name), 'utf8');
+export const DEMO = JSON.parse(demoText('index.json')).map((name) => ({ name, text: demoText(name) }));
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',

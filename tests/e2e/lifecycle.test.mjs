@@ -4,16 +4,13 @@
 // the worker, with progress as they are read.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { serve, launch, openPage, waitForReport, waitForRendered, dropFiles, shadowText } from './helpers.mjs';
+import { serve, launch, openPage, waitForReport, waitForRendered, dropFiles, shadowText, DEMO } from './helpers.mjs';
 
 let server;
 let browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const demo = (name) => fs.readFileSync(new URL(`../../www/demo/${name}`, import.meta.url), 'utf8');
-const DEMO = JSON.parse(demo('index.json')).map((name) => ({ name, text: demo(name) }));
 
 /** The window's event listeners, counted by type (DevTools' DOMDebugger). */
 async function windowListeners(context, page) {

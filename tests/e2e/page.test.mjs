@@ -3,11 +3,8 @@
 // once), the quote viewer, corrections, and no errors or CSP violations on the way.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { serve, launch, openPage, waitForReport, waitForRendered, dropFiles, seedFiles, shadowText, shot, assertCleanPage } from './helpers.mjs';
+import { serve, launch, openPage, waitForReport, waitForRendered, dropFiles, seedFiles, shadowText, shot, assertCleanPage, DEMO } from './helpers.mjs';
 
-const demo = (name) => fs.readFileSync(new URL(`../../www/demo/${name}`, import.meta.url), 'utf8');
-const DEMO = JSON.parse(demo('index.json')).map((name) => ({ name, text: demo(name) }));
 
 let server;
 let browser;

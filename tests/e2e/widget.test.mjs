@@ -5,15 +5,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openPage, waitForReport, dropFiles, shadowText, shot, pageForm } from './helpers.mjs';
+import { serve, launch, openPage, waitForReport, dropFiles, shadowText, shot, pageForm, DEMO } from './helpers.mjs';
 
 let server;
 let browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const demo = (name) => fs.readFileSync(new URL(`../../www/demo/${name}`, import.meta.url), 'utf8');
-const DEMO = JSON.parse(demo('index.json')).map((name) => ({ name, text: demo(name) }));
 
 test('host CSS does not reach into the widget and the widget CSS does not leak out', async () => {
   const { page, log, context } = await openPage(browser, server.url + 'embed.html');
