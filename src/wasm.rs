@@ -89,9 +89,14 @@ fn input(file: &JsValue, reader: &mut Option<web_sys::FileReaderSync>) -> Result
     };
     let bytes = get(file, "bytes");
     let bytes = if let Some(blob) = blob.dyn_ref::<web_sys::Blob>() {
+        // A file over the per-file limit is not read: it gets its error from its size.
+        let size = blob.size();
+        if size > Limits::default().max_file_bytes as f64 {
+            return Ok(Input::unread(name, size as usize, corrections));
+        }
         match read_blob(blob, reader) {
             Ok(bytes) => bytes,
-            Err(why) => return Err((Input { name, bytes: Vec::new(), corrections }, why)),
+            Err(why) => return Err((Input { name, bytes: Vec::new(), corrections, unread_bytes: None }, why)),
         }
     } else if bytes.is_instance_of::<js_sys::Uint8Array>() || bytes.is_instance_of::<js_sys::ArrayBuffer>() {
         js_sys::Uint8Array::new(&bytes).to_vec()
@@ -100,7 +105,7 @@ fn input(file: &JsValue, reader: &mut Option<web_sys::FileReaderSync>) -> Result
     } else {
         Vec::new()
     };
-    Ok(Input { name, bytes, corrections })
+    Ok(Input { name, bytes, corrections, unread_bytes: None })
 }
 
 /// A Blob's bytes, read synchronously (one reader for the whole drop).
