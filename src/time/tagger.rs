@@ -1395,14 +1395,14 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
     if w == "at" && next == "present" {
         return found(i + 2, What::Vague);
     }
-    if (w == "these" && next == "days")
-        || (w == "in"
-            && next == "recent"
-            && matches!(
-                low_at(toks, i + 2),
-                "years" | "months" | "weeks" | "days" | "hours" | "times" | "decades"
-            ))
-    {
+    // "(in) recent days", "over recent weeks": a stretch of unknown length up to now ("PXD"), as
+    // TimeML has it
+    if w == "recent" && lexicon::is_plural_unit(next) {
+        if let Some(unit) = lexicon::unit(next) {
+            return found(i + 2, duration(unit, None));
+        }
+    }
+    if (w == "these" && next == "days") || (w == "in" && next == "recent" && low_at(toks, i + 2) == "times") {
         let end = if w == "in" { i + 3 } else { i + 2 };
         return found(end, What::Vague);
     }
