@@ -163,7 +163,7 @@ pub struct Claim {
 pub(crate) struct Word<'a> {
     /// The token's text.
     pub text: &'a str,
-    /// `fold(text)`.
+    /// `fold(text)`, as the text stage took it.
     pub fold: String,
     /// Where it sits in the body.
     pub span: ByteSpan,
@@ -266,7 +266,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             .iter()
             .map(|t| {
                 let s = t.span.slice(&doc.body);
-                Word { text: s, fold: fold(s), span: t.span, kind: t.kind }
+                Word { text: s, fold: text.fold(t).to_string(), span: t.span, kind: t.kind }
             })
             .collect();
         let n_words = words.iter().filter(|w| w.kind == TokenKind::Word).count();

@@ -127,7 +127,7 @@ pub struct Table {
 /// Aligns the claims of all documents into rows, keeping at most `max_cells` cells (rows x
 /// documents): past that, the rows fewest outlets report are left out and counted.
 pub fn align(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim>], entities: &[Entity], max_cells: usize) -> Table {
-    let copies = copies::find(docs, texts);
+    let copies = copies::find(texts);
     let n_docs = docs.len();
     let get = |r: &Ref| claims.get(r.0).and_then(|c| c.get(r.1));
     let mut rows: Vec<(u8, Row, Ref)> = Vec::new();
