@@ -89,6 +89,9 @@ enum What {
     Narrative { unit: Unit, n: i64, now: bool },
     /// Just before or after the story's central occasion ("just before the visit").
     AroundOccasion { after: bool },
+    /// "today", "yesterday", "tomorrow" in direct speech: `n` days from the day the words were
+    /// said (the day its sentence tells, or the day before the copy when the text last told it).
+    Spoken { n: i64 },
     /// `n` days from a day the text names ("the day before last Tuesday").
     DayFrom { day: Box<What>, n: i64 },
     /// A weekday; `shift` as for months.
@@ -274,9 +277,13 @@ impl Scan {
         for ScannedSentence { toks, found } in &self.sentences {
             let first = out.len();
             let mut told: Vec<(usize, Unit, i64, bool)> = Vec::new();
+            let mut spoken: Vec<(usize, i64)> = Vec::new();
             for Scanned { found: f, tense, dateline_shape } in found {
                 if let What::Narrative { unit, n, now } = f.what {
                     told.push((out.len(), unit, n, now));
+                }
+                if let What::Spoken { n } = f.what {
+                    spoken.push((out.len(), n));
                 }
                 let dateline = !dateline_seen && *dateline_shape;
                 if let Some(mut m) = resolve(toks, f, *tense, anchor) {
@@ -327,6 +334,25 @@ impl Scan {
                 if let Some(m) = out.get_mut(k) {
                     m.value = value;
                     m.precision = value.map_or(Precision::Vague, |v| v.precision());
+                }
+            }
+            // Words quoted were said on the day their sentence tells ("today," he said on
+            // Sunday), else on the day before the copy if the text last told that day (copy
+            // filed the morning after the speech), else on the day of the copy.
+            for (k, n) in spoken {
+                let own = out
+                    .get(first..)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter(|m| m.form != Form::Narrative && m.kind == DateKind::Date && m.precision == Precision::Day && !m.dateline)
+                    .find_map(|m| m.value);
+                let copy_day = anchor.filter(|a| a.day.is_some());
+                let eve = copy_day.and_then(|c| c.add_days(-1)).filter(|e| last_day == Some(*e));
+                if let Some(base) = own.or(eve) {
+                    if let Some(m) = out.get_mut(k) {
+                        m.value = base.add_days(n);
+                        m.precision = m.value.map_or(Precision::Vague, |v| v.precision());
+                    }
                 }
             }
             let told_here = || {
@@ -494,7 +520,9 @@ fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
             .filter(|t| t.low.len() == 2)
             .and_then(Tok::int)
             .filter(|&m| m <= 59);
-        if h.is_some() && m.is_some() {
+        // "at 2:13:44" is a race time, not a clock time
+        let seconds = low_at(toks, i + 3) == ":" && touching(toks, i + 2);
+        if h.is_some() && m.is_some() && !seconds {
             return found(i + 3, 0);
         }
     }
@@ -687,6 +715,32 @@ fn coordinated_day(toks: &[Tok], f: &Found) -> Option<Found> {
         end: k + 1,
         what,
     })
+}
+
+/// Whether token `i` stands inside a direct quotation: after an opening quotation mark of its
+/// sentence that is not closed before it, or before a closing one that opens nowhere before it
+/// (a quotation running on from the sentence before).
+fn in_quotation(toks: &[Tok], i: usize) -> bool {
+    let mut open = false;
+    for t in toks.iter().take(i) {
+        match t.low.as_str() {
+            "“" | "«" => open = true,
+            "”" | "»" => open = false,
+            "\"" => open = !open,
+            _ => {}
+        }
+    }
+    if open {
+        return true;
+    }
+    for t in toks.iter().skip(i + 1) {
+        match t.low.as_str() {
+            "“" | "«" => return false,
+            "”" | "»" => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The expression shapes, tried in order at token `i`.
@@ -1332,10 +1386,22 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
             what: What::Offset { unit: Unit::Day, n },
         })
     };
+    // in direct speech "today" is the day the words were said, which the report dates
+    let spoken = |n: i64| {
+        if !in_quotation(toks, i) {
+            return day(n, i + 1);
+        }
+        let end = if lexicon::part_of_day(low_at(toks, i + 1)) { i + 2 } else { i + 1 };
+        Some(Found {
+            start: i,
+            end,
+            what: What::Spoken { n },
+        })
+    };
     match w {
-        "today" | "tonight" => return day(0, i + 1),
-        "yesterday" => return day(-1, i + 1),
-        "tomorrow" => return day(1, i + 1),
+        "today" | "tonight" => return spoken(0),
+        "yesterday" => return spoken(-1),
+        "tomorrow" => return spoken(1),
         "now" | "currently" | "presently" | "nowadays" | "recently" | "lately" => {
             return found(i + 1, What::Vague)
         }
@@ -2169,6 +2235,10 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
                 }
             });
             date(value, Precision::Month, Form::Other)
+        }
+        What::Spoken { n } => {
+            let value = dct.and_then(|p| p.add_days(*n));
+            date(value, Precision::Day, Form::Narrative)
         }
         What::DayFrom { day, n } => {
             let named = Found {
