@@ -125,6 +125,9 @@ struct Form<'a> {
     acronym: bool,
     words: usize,
     initials: String,
+    /// Whether a word after its first is the head word of an organization or a place ("Andy
+    /// Warhol Foundation for the Visual Arts").
+    headed: bool,
     /// Byte starts of its mentions, ascending.
     starts: Vec<usize>,
 }
@@ -146,6 +149,10 @@ impl Form<'_> {
             acronym: is_acronym(text),
             words: text.split_whitespace().count(),
             initials: initials(text),
+            headed: text.split_whitespace().skip(1).any(|w| {
+                let k = gz::key(w);
+                has(&lx::ORG_HEADS, &k) || has(&lx::PLACE_HEADS, &k)
+            }),
             name,
             starts: Vec::new(),
         }
@@ -181,8 +188,10 @@ fn joins(i: &Form, j: &Form) -> Option<bool> {
         && !i.name.core.is_empty()
         && i.name.core.len() < j.name.core.len();
     let surname = shorter && j.ends_with(i);
-    // A first name alone ("Elian" after "Elian Gonzalez"), when it is no one's surname.
-    let given = shorter && !surname && j.starts_with(i);
+    // A first name alone ("Elian" after "Elian Gonzalez"), or given names ("Himanta Biswa"),
+    // when no one's surname; not a person's name opening that of a body or place named after
+    // them ("Andy Warhol" of "Andy Warhol Foundation").
+    let given = shorter && !surname && j.starts_with(i) && (i.name.core.len() == 1 || !j.headed);
     let joined = variant
         || surname
         || given
