@@ -52,9 +52,11 @@ pub(super) struct Vocabulary {
 
 impl Vocabulary {
     /// Whether the drop writes the word (a key) capitalised inside a sentence and never in lower
-    /// case: a name, whatever a word-frequency list says.
-    fn always_capitalised(&self, key: &str) -> bool {
-        self.alone.get(key).is_some_and(|&n| n >= ALONE_AT_LEAST) && !self.lower.contains(key)
+    /// case: a name, whatever a word-frequency list says. Written alone so twice, or once in a
+    /// list of other names (`listed`).
+    fn always_capitalised(&self, key: &str, listed: bool) -> bool {
+        let alone = self.alone.get(key).copied().unwrap_or(0);
+        (alone >= ALONE_AT_LEAST || listed && self.mid_caps.contains(key)) && !self.lower.contains(key)
     }
 
     /// Adds what one document says about its words.
@@ -672,6 +674,17 @@ fn candidate_inner(
     // Title words in lower case before the name or title: "interim President", "transitional
     // president, Ahmed ...".
     let title = extend_title(body, tokens, title, start);
+    // A country inside the title is named too: "former UK Deputy Prime Minister".
+    if let Some((a, b)) = title {
+        for k in a..=b {
+            let Some(t) = tokens.get(k) else { continue };
+            if is_word(t) && is_name_word(word(body, t)) && gz::country(word(body, t)).is_some() {
+                let mut scores = [0; 4];
+                scores[PLACE] = 6;
+                out.push(Candidate { span: t.span, title: None, scores });
+            }
+        }
+    }
     // A demonym before a person's name describes them: "Syrian Ahmad ...".
     if end > start && gz::is_demonym(text_of(start, start)) && gz::is_first_name(text_of(start + 1, start + 1)) {
         start += 1;
@@ -1053,7 +1066,11 @@ fn type_per_document(body: &str, found: Vec<Candidate>, vocab: &Vocabulary) -> V
         .map(|(c, k)| (c.span, best(per_name.get(k.as_str()).unwrap_or(&c.scores), c.span.slice(body))))
         .collect();
     // Then one type per referent (group ids are indices of the group's first mention).
-    let clusters = names::cluster_document(body, &provisional);
+    // A name whose own evidence settles it as a place ("the city of Derna") is no one's surname.
+    let settled_place = |key: &str| {
+        per_name.get(key).is_some_and(|s| s[PLACE] >= SETTLED && s.iter().all(|&v| v <= s[PLACE]))
+    };
+    let clusters = names::cluster_document_with(body, &provisional, settled_place);
     let mut per_cluster: Vec<Scores> = vec![[0; 4]; found.len()];
     let mut longest: Vec<&str> = vec![""; found.len()];
     for (c, &id) in found.iter().zip(&clusters) {
@@ -1068,10 +1085,34 @@ fn type_per_document(body: &str, found: Vec<Candidate>, vocab: &Vocabulary) -> V
         }
     }
     coordinate(body, &found, &clusters, &mut per_cluster);
+    // Names written in a list beside a name that is no common word ("Google, TikTok, Meta and
+    // Apple"; not "Globe and Mail", two common words a name holds).
+    let uncommon = |c: &Candidate| {
+        c.span.slice(body).split_whitespace().any(|w| !gz::is_common_word(w) || vocab.always_capitalised(&gz::key(w), false))
+    };
+    let mut in_list = vec![false; found.len()];
+    let mut from = 0;
+    for i in 0..found.len() {
+        let ends = match (found.get(i), found.get(i + 1)) {
+            (Some(a), Some(b)) => !listed_together(body, a, b),
+            _ => true,
+        };
+        if ends {
+            // A list runs over `from..=i`.
+            let members = found.get(from..=i).unwrap_or(&[]);
+            if members.len() >= 2 && members.iter().any(uncommon) {
+                for (flag, c) in in_list.iter_mut().skip(from).zip(members) {
+                    *flag = !gz::is_first_name(c.span.slice(body));
+                }
+            }
+            from = i + 1;
+        }
+    }
     found
         .into_iter()
         .zip(clusters)
-        .filter_map(|(c, id)| {
+        .zip(in_list)
+        .filter_map(|((c, id), listed)| {
             let s = per_cluster.get(id).copied().unwrap_or(c.scores);
             let name = longest.get(id).copied().unwrap_or("");
             // A capitalised common word that nothing else marks as a name ("Freedom"), unless the
@@ -1080,7 +1121,7 @@ fn type_per_document(body: &str, found: Vec<Candidate>, vocab: &Vocabulary) -> V
             if s.iter().all(|&v| v <= 0)
                 && !name.contains(char::is_whitespace)
                 && gz::is_common_word(name)
-                && !vocab.always_capitalised(&gz::key(name))
+                && !vocab.always_capitalised(&gz::key(name), listed)
             {
                 return None;
             }
@@ -1100,12 +1141,19 @@ const LENT: i32 = 2;
 /// Names written one after another with only a comma, "and" or "or" between them share a type:
 /// each that has little evidence takes some from a neighbour with much. Walks the list forwards
 /// and backwards, so a chain takes the type of its best-known member.
+/// Whether candidates `a` and `b` (in that order) stand in one list: only a comma, "and" or "or"
+/// between them.
+fn listed_together(body: &str, a: &Candidate, b: &Candidate) -> bool {
+    let between = body.get(a.span.end..b.span.start).unwrap_or("");
+    let words: Vec<&str> = between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    between.len() <= 6
+        && between.chars().all(|c| c.is_whitespace() || c.is_alphabetic() || c == ',')
+        && words.iter().all(|w| matches!(*w, "and" | "or"))
+        && !between.trim().is_empty()
+}
+
 fn coordinate(body: &str, found: &[Candidate], clusters: &[usize], per_cluster: &mut [Scores]) {
-    let joined = |a: &Candidate, b: &Candidate| {
-        let between = body.get(a.span.end..b.span.start).unwrap_or("");
-        let words: Vec<&str> = between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
-        between.len() <= 6 && between.chars().all(|c| c.is_whitespace() || c.is_alphabetic() || c == ',') && words.iter().all(|w| matches!(*w, "and" | "or")) && !between.trim().is_empty()
-    };
+    let joined = |a: &Candidate, b: &Candidate| listed_together(body, a, b);
     let strength = |s: &Scores| s.iter().copied().max().unwrap_or(0);
     for forward in [true, false] {
         let n = found.len();
