@@ -16,7 +16,7 @@ use crate::body::Document;
 use crate::span::ByteSpan;
 use crate::text::{Text, TokenKind};
 
-/// A token with its text, lower-cased with typographic apostrophes straightened.
+/// A token with its folded text (`Text::fold`: lower case, accents off, quotes and dashes straight).
 struct Tok {
     /// Whether it starts with a capital letter.
     capitalised: bool,
@@ -216,7 +216,7 @@ pub(crate) fn scan(doc: &Document, text: &Text) -> Scan {
                 let s = t.span.slice(&doc.body);
                 Tok {
                     capitalised: s.chars().next().is_some_and(char::is_uppercase),
-                    low: lower(s),
+                    low: text.fold(t).to_string(),
                     kind: t.kind,
                     span: t.span,
                 }
@@ -320,16 +320,6 @@ impl Scan {
         }
         resolve_occasions(&mut out, published);
         out
-    }
-}
-
-/// Lower case with typographic apostrophes straightened (one allocation for plain words).
-fn lower(s: &str) -> String {
-    let low = s.to_lowercase();
-    if low.contains(['’', '‘']) {
-        low.replace(['’', '‘'], "'")
-    } else {
-        low
     }
 }
 
