@@ -176,12 +176,15 @@ fn read_sources<I: Borrow<Input>>(
         .map(|(i, input)| {
             let input = input.borrow();
             let name = base_name(&input.name);
-            total = total.saturating_add(input.bytes.len());
+            total = total.saturating_add(input.unread_bytes.unwrap_or(input.bytes.len()));
             if i >= limits.max_files || total > limits.max_total_bytes {
                 let full = FileError::DropFull { limit_files: limits.max_files, limit_bytes: limits.max_total_bytes };
                 return (name, Err(full), Corrections::default());
             }
-            let source = ingest::read(&name, &input.bytes, limits.max_file_bytes);
+            let source = match input.unread_bytes {
+                Some(bytes) => Err(FileError::TooLarge { bytes, limit: limits.max_file_bytes }),
+                None => ingest::read(&name, &input.bytes, limits.max_file_bytes),
+            };
             (name, source, input.corrections.clone())
         })
         .collect()

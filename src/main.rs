@@ -88,12 +88,17 @@ fn main() -> ExitCode {
         .files
         .iter()
         .map(|path| {
+            // A file over the per-file limit is not read: it gets its error from its size.
+            let size = std::fs::metadata(path).map(|m| m.len()).ok().and_then(|n| usize::try_from(n).ok());
+            if let Some(size) = size.filter(|&n| n > parallax::Limits::default().max_file_bytes) {
+                return Input::unread(parallax::base_name(path), size, a.corrections.clone());
+            }
             let bytes = std::fs::read(path).unwrap_or_else(|e| {
                 eprintln!("parallax: cannot read {path}: {e}");
                 read_failed = true;
                 Vec::new()
             });
-            Input { name: parallax::base_name(path), bytes, corrections: a.corrections.clone() }
+            Input { name: parallax::base_name(path), bytes, corrections: a.corrections.clone(), unread_bytes: None }
         })
         .collect();
     let r = parallax::analyze(&inputs);

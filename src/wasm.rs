@@ -16,6 +16,25 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
+/// Hands over the long word lists the page keeps beside the module (`data/places.txt`,
+/// `first_names.txt`, `surnames.txt`, `common_words.txt`: see `entities::provide_lists`), as
+/// `{ places, firstNames, surnames, commonWords }` of their texts; before the first analysis.
+#[wasm_bindgen(js_name = provideWordLists)]
+pub fn provide_word_lists(lists: JsValue) -> Result<(), JsError> {
+    let text = |key: &str| get(&lists, key).as_string().unwrap_or_default();
+    crate::entities::provide_lists(text("places"), text("firstNames"), text("surnames"), text("commonWords"))
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// An analysis needs the long word lists: without them it would find fewer names, silently.
+fn lists_ready() -> Result<(), JsError> {
+    if crate::entities::gazetteer::ready() {
+        Ok(())
+    } else {
+        Err(JsError::new("the word lists have not been loaded: call provideWordLists first"))
+    }
+}
+
 /// The crate version.
 #[wasm_bindgen]
 pub fn version() -> String {
@@ -70,9 +89,14 @@ fn input(file: &JsValue, reader: &mut Option<web_sys::FileReaderSync>) -> Result
     };
     let bytes = get(file, "bytes");
     let bytes = if let Some(blob) = blob.dyn_ref::<web_sys::Blob>() {
+        // A file over the per-file limit is not read: it gets its error from its size.
+        let size = blob.size();
+        if size > Limits::default().max_file_bytes as f64 {
+            return Ok(Input::unread(name, size as usize, corrections));
+        }
         match read_blob(blob, reader) {
             Ok(bytes) => bytes,
-            Err(why) => return Err((Input { name, bytes: Vec::new(), corrections }, why)),
+            Err(why) => return Err((Input { name, bytes: Vec::new(), corrections, unread_bytes: None }, why)),
         }
     } else if bytes.is_instance_of::<js_sys::Uint8Array>() || bytes.is_instance_of::<js_sys::ArrayBuffer>() {
         js_sys::Uint8Array::new(&bytes).to_vec()
@@ -81,7 +105,7 @@ fn input(file: &JsValue, reader: &mut Option<web_sys::FileReaderSync>) -> Result
     } else {
         Vec::new()
     };
-    Ok(Input { name, bytes, corrections })
+    Ok(Input { name, bytes, corrections, unread_bytes: None })
 }
 
 /// A Blob's bytes, read synchronously (one reader for the whole drop).
@@ -140,6 +164,7 @@ fn report_to_js(report: &Report) -> Result<JsValue, JsError> {
 /// `on_stage`, when a function, is called with each stage's name as it starts.
 #[wasm_bindgen]
 pub fn analyze(files: js_sys::Array, on_stage: Option<js_sys::Function>) -> Result<JsValue, JsError> {
+    lists_ready()?;
     report_to_js(&run(&files, on_stage, None))
 }
 
@@ -155,8 +180,9 @@ impl Analysis {
     /// `on_read(done, total, error)` as each file has been read (Blobs are read here, one at a
     /// time, as the ingest stage reaches them).
     #[wasm_bindgen(constructor)]
-    pub fn new(files: js_sys::Array, on_stage: Option<js_sys::Function>, on_read: Option<js_sys::Function>) -> Analysis {
-        Analysis { report: run(&files, on_stage, on_read) }
+    pub fn new(files: js_sys::Array, on_stage: Option<js_sys::Function>, on_read: Option<js_sys::Function>) -> Result<Analysis, JsError> {
+        lists_ready()?;
+        Ok(Analysis { report: run(&files, on_stage, on_read) })
     }
 
     /// The report as a plain object (report-schema v1).

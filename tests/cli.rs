@@ -36,6 +36,20 @@ fn exits_one_when_a_file_has_problems_and_still_prints_the_report() {
 }
 
 #[test]
+fn a_file_over_the_size_limit_gets_its_error_and_the_others_still_analyse() {
+    let good = tmp("fine.txt", b"The council met on Tuesday and approved the budget.");
+    let huge = tmp("huge.txt", b"");
+    // 40 MB without writing them: the file is sparse, and the tool never reads it.
+    std::fs::File::options().write(true).open(&huge).unwrap().set_len(40 << 20).unwrap();
+    let out = parallax().args(["analyze", "--format", "json"]).arg(&good).arg(&huge).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["documents"][1]["error_codes"][0], "too_large");
+    assert!(v["documents"][0]["body"].as_str().unwrap().contains("approved the budget"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("huge.txt: the file is 40.0 MB, over the limit of 32.0 MB"));
+}
+
+#[test]
 fn exits_two_on_usage_errors_with_a_message() {
     for args in [vec![], vec!["analyze"], vec!["frobnicate", "x"], vec!["analyze", "--format", "pdf", "x"], vec!["analyze", "--published", "soon", "x"]] {
         let out = parallax().args(&args).output().unwrap();

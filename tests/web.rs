@@ -6,7 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Object, Reflect, Uint8Array};
-use parallax::wasm::{analyze, Analysis};
+use parallax::wasm::{analyze, provide_word_lists, Analysis};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -17,6 +17,20 @@ fn file(name: &str, bytes: &[u8]) -> JsValue {
     Reflect::set(&o, &"name".into(), &name.into()).unwrap();
     Reflect::set(&o, &"bytes".into(), &Uint8Array::from(bytes).into()).unwrap();
     o.into()
+}
+
+/// The long word lists, handed over as the page's worker does after fetching them.
+fn lists() {
+    let o = Object::new();
+    for (key, text) in [
+        ("places", include_str!("../src/entities/data/places.txt")),
+        ("firstNames", include_str!("../src/entities/data/first_names.txt")),
+        ("surnames", include_str!("../src/entities/data/surnames.txt")),
+        ("commonWords", include_str!("../src/entities/data/common_words.txt")),
+    ] {
+        Reflect::set(&o, &key.into(), &text.into()).unwrap();
+    }
+    provide_word_lists(o.into()).expect("the lists are accepted");
 }
 
 fn get(v: &JsValue, path: &[&str]) -> JsValue {
@@ -36,6 +50,7 @@ Mayor Ines Vartan met the ferry operators on Tuesday for two hours in Port Ellis
 
 #[wasm_bindgen_test]
 fn analyze_takes_uint8arrays_and_returns_a_plain_report() {
+    lists();
     let files = Array::of3(&file("harbour.txt", HARBOUR), &file("courier.txt", COURIER), &file("empty.txt", b""));
     let r = analyze(files, None).expect("a report");
     assert_eq!(get(&r, &["schema"]).as_string().as_deref(), Some("parallax.report/1"));
@@ -59,6 +74,7 @@ fn analyze_takes_uint8arrays_and_returns_a_plain_report() {
 
 #[wasm_bindgen_test]
 fn stages_are_reported_in_order() {
+    lists();
     let push = js_sys::Function::new_with_args("s", "(globalThis.__parallaxStages ||= []).push(s)");
     analyze(Array::of1(&file("a.txt", HARBOUR)), Some(push)).unwrap();
     let seen = Array::from(&get(&js_sys::global().into(), &["__parallaxStages"]));
@@ -68,7 +84,8 @@ fn stages_are_reported_in_order() {
 
 #[wasm_bindgen_test]
 fn an_analysis_renders_every_export_format() {
-    let a = Analysis::new(Array::of2(&file("harbour.txt", HARBOUR), &file("courier.txt", COURIER)), None, None);
+    lists();
+    let a = Analysis::new(Array::of2(&file("harbour.txt", HARBOUR), &file("courier.txt", COURIER)), None, None).expect("the lists are loaded");
     let json: serde_json::Value = serde_json::from_str(&a.export("json").unwrap()).unwrap();
     assert_eq!(json["documents"].as_array().unwrap().len(), 2);
     assert!(a.export("markdown").unwrap().contains("## Agreement table"));
@@ -79,6 +96,7 @@ fn an_analysis_renders_every_export_format() {
 
 #[wasm_bindgen_test]
 fn binary_and_legacy_encoded_files_get_their_own_result() {
+    lists();
     let latin1 = b"Caf\xe9 owners met the mayor on Monday in Port Ellis and said they would stay open.";
     let files = Array::of2(&file("binary.bin", &[0, 159, 146, 150, 0, 1, 2, 3, 0, 0]), &file("latin1.txt", latin1));
     let r = analyze(files, None).unwrap();
@@ -89,7 +107,8 @@ fn binary_and_legacy_encoded_files_get_their_own_result() {
 
 #[wasm_bindgen_test]
 fn report_json_and_report_give_the_same_report() {
-    let a = Analysis::new(Array::of2(&file("harbour.txt", HARBOUR), &file("courier.txt", COURIER)), None, None);
+    lists();
+    let a = Analysis::new(Array::of2(&file("harbour.txt", HARBOUR), &file("courier.txt", COURIER)), None, None).expect("the lists are loaded");
     let text = a.report_json();
     assert!(!text.contains("\n  "), "compact JSON, not indented");
     let parsed = js_sys::JSON::parse(&text).expect("valid JSON");
@@ -113,12 +132,13 @@ fn without_silent_cells(mut v: serde_json::Value) -> serde_json::Value {
 
 #[wasm_bindgen_test]
 fn the_sparse_report_is_the_report_without_its_silent_cells() {
+    lists();
     let third: &[u8] = b"Island Post\n\nHarbour news\n\nMarch 5, 2024\n\nThe new quay opened in Port Ellis on Wednesday.\n";
     let a = Analysis::new(
         Array::of3(&file("harbour.txt", HARBOUR), &file("courier.txt", COURIER), &file("island.txt", third)),
         None,
         None,
-    );
+    ).expect("the lists are loaded");
     let dense: serde_json::Value = serde_json::from_str(&a.report_json()).unwrap();
     let mut sparse: serde_json::Value = serde_json::from_str(&a.report_json_sparse()).unwrap();
     assert!(dense.get("silent_cells").is_none(), "the schema's form writes every cell");
@@ -133,12 +153,13 @@ fn the_sparse_report_is_the_report_without_its_silent_cells() {
 
 #[wasm_bindgen_test]
 fn each_file_read_is_reported_and_a_blob_off_a_worker_gets_its_error() {
+    lists();
     let seen = js_sys::Function::new_with_args("d, t, e", "(globalThis.__parallaxReads ||= []).push([d, t, e])");
     let blob = web_sys::Blob::new_with_u8_array_sequence(&Array::of1(&Uint8Array::from(HARBOUR))).unwrap();
     let o = Object::new();
     Reflect::set(&o, &"name".into(), &"dropped.txt".into()).unwrap();
     Reflect::set(&o, &"blob".into(), &blob).unwrap();
-    let a = Analysis::new(Array::of2(&file("courier.txt", COURIER), &o), None, Some(seen));
+    let a = Analysis::new(Array::of2(&file("courier.txt", COURIER), &o), None, Some(seen)).expect("the lists are loaded");
     let reads = Array::from(&get(&js_sys::global().into(), &["__parallaxReads"]));
     assert_eq!(reads.length(), 2, "one call per file");
     assert_eq!((at(&at(&reads, 0), 0).as_f64(), at(&at(&reads, 0), 1).as_f64()), (Some(1.0), Some(2.0)));
@@ -152,13 +173,26 @@ fn each_file_read_is_reported_and_a_blob_off_a_worker_gets_its_error() {
 
 #[wasm_bindgen_test]
 fn the_json_export_is_the_command_lines_json_byte_for_byte() {
+    lists();
     // Quotes to escape, empty and filled lists, an unreadable file, a second outlet.
     let drop = [("harbour.txt", HARBOUR), ("courier.txt", COURIER), ("empty.txt", b"" as &[u8]), ("tab\tname.txt", b"Tab\there.\n")];
     let files = Array::new();
     for (name, bytes) in drop {
         files.push(&file(name, bytes));
     }
-    let exported = Analysis::new(files, None, None).export("json").unwrap();
+    let exported = Analysis::new(files, None, None).expect("the lists are loaded").export("json").unwrap();
     let inputs: Vec<parallax::Input> = drop.iter().map(|(name, bytes)| parallax::Input::new(*name, *bytes)).collect();
     assert_eq!(exported, parallax::analyze(&inputs).to_json());
+}
+
+#[wasm_bindgen_test]
+fn word_lists_that_are_not_lists_are_refused_with_their_name() {
+    let o = Object::new();
+    Reflect::set(&o, &"places".into(), &"zeta\nalpha\n".into()).unwrap();
+    Reflect::set(&o, &"firstNames".into(), &"ann\n".into()).unwrap();
+    Reflect::set(&o, &"surnames".into(), &"".into()).unwrap();
+    Reflect::set(&o, &"commonWords".into(), &"the\n".into()).unwrap();
+    let e = provide_word_lists(o.into()).expect_err("an unsorted list is refused");
+    let message = js_sys::Reflect::get(&JsValue::from(e), &"message".into()).unwrap().as_string().unwrap();
+    assert!(message.contains("places.txt"), "{message}");
 }

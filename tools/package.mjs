@@ -22,8 +22,16 @@ const widget = path.join(pkg, 'widget');
 fs.rmSync(widget, { recursive: true, force: true });
 fs.cpSync(widgetSrc, widget, { recursive: true, filter: (src) => !src.endsWith('embed-demo.js') });
 
+// The core's long word lists, beside the module as in the page (data/), which the worker fetches.
+const data = path.join(pkg, 'data');
+fs.rmSync(data, { recursive: true, force: true });
+fs.mkdirSync(data);
+for (const list of ['places', 'first_names', 'surnames', 'common_words']) {
+  fs.copyFileSync(path.join(root, 'src', 'entities', 'data', `${list}.txt`), path.join(data, `${list}.txt`));
+}
+
 for (const f of ['package.json', '.gitignore']) fs.rmSync(path.join(pkg, f), { force: true });
-const files = ['parallax.js', 'parallax_bg.wasm', 'parallax.d.ts', 'parallax_bg.wasm.d.ts', 'widget/', 'README.md'].filter((f) => fs.existsSync(path.join(pkg, f)) || f === 'README.md');
+const files = ['parallax.js', 'parallax_bg.wasm', 'parallax.d.ts', 'parallax_bg.wasm.d.ts', 'widget/', 'data/', 'README.md'].filter((f) => fs.existsSync(path.join(pkg, f)) || f === 'README.md');
 fs.writeFileSync(path.join(pkg, 'package.json'), `${JSON.stringify({
   name: 'parallax-compare',
   version,
@@ -38,6 +46,7 @@ fs.writeFileSync(path.join(pkg, 'package.json'), `${JSON.stringify({
     './core': { types: './parallax.d.ts', default: './parallax.js' },
     './parallax_bg.wasm': './parallax_bg.wasm',
     './widget/*': './widget/*',
+    './data/*': './data/*',
   },
   files,
   sideEffects: ['./widget/parallax-compare.js'],
@@ -60,8 +69,11 @@ runs in the reader's browser: articles are never uploaded.
 </script>
 \`\`\`
 
-Serve the package folder as static files: the element loads \`widget/worker.js\`, \`parallax.js\` and
-\`parallax_bg.wasm\` next to it. Attributes: \`panels\`, \`theme\` (auto, light, dark), \`compact\`,
+Serve the package folder as static files: the element loads \`widget/worker.js\`, \`parallax.js\`,
+\`parallax_bg.wasm\` and the word lists in \`data/\` next to it. Using the core directly (\`./core\`):
+after \`init()\`, hand it the lists once with \`provideWordLists({ places, firstNames, surnames,
+commonWords })\` (the texts of \`data/places.txt\`, \`first_names.txt\`, \`surnames.txt\`,
+\`common_words.txt\`); an analysis before that throws. Attributes: \`panels\`, \`theme\` (auto, light, dark), \`compact\`,
 \`persist\` (keep the drop in IndexedDB under that key), \`no-drop\`. Under a Content-Security-Policy,
 allow \`script-src 'self' 'wasm-unsafe-eval'\` and \`worker-src 'self'\`.
 `);

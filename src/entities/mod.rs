@@ -16,6 +16,8 @@
 
 mod find;
 pub(crate) mod gazetteer;
+
+pub use gazetteer::{provide_lists, ListError};
 mod lexicon;
 mod merge;
 mod names;

@@ -352,3 +352,18 @@ fn a_place_word_opening_a_short_name_makes_it_a_place() {
     assert_eq!(kind_of(&d, "Mount Tessary"), Some(EntityKind::Place));
 }
 
+
+#[test]
+fn the_long_lists_are_there_and_lists_handed_over_are_checked() {
+    assert!(gazetteer::ready(), "the CLI's build compiles the long lists in");
+    let list = |s: &str| s.to_string();
+    let refused = |places: &str, surnames: &str| {
+        gazetteer::provide_lists(list(places), list("ann\n"), list(surnames), list("the\n")).err().map(|e| e.to_string())
+    };
+    let unsorted = refused("zeta\nalpha\n", "smith\n").expect("an unsorted list is refused");
+    assert!(unsorted.contains("places.txt"), "{unsorted}");
+    let repeated = refused("alpha\nalpha\n", "smith\n").expect("a repeat is refused");
+    assert!(repeated.contains("places.txt"), "{repeated}");
+    let empty = refused("alpha\n", "\n").expect("an empty list is refused");
+    assert!(empty.contains("surnames.txt"), "{empty}");
+}

@@ -26,12 +26,21 @@ pub struct Input {
     pub bytes: Vec<u8>,
     /// The reader's corrections: they win over whatever the file says.
     pub corrections: Corrections,
+    /// The file's size, when the caller left it unread because it is over the per-file limit
+    /// (`Limits::max_file_bytes`; `bytes` is then empty): the file gets its "too large" error
+    /// without ever being held in memory.
+    pub unread_bytes: Option<usize>,
 }
 
 impl Input {
     /// A file without corrections.
     pub fn new(name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
-        Input { name: name.into(), bytes: bytes.into(), corrections: Corrections::default() }
+        Input { name: name.into(), bytes: bytes.into(), corrections: Corrections::default(), unread_bytes: None }
+    }
+
+    /// A file of `size` bytes left unread, being over the per-file limit.
+    pub fn unread(name: impl Into<String>, size: usize, corrections: Corrections) -> Self {
+        Input { name: name.into(), bytes: Vec::new(), corrections, unread_bytes: Some(size) }
     }
 }
 

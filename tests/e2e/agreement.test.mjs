@@ -440,3 +440,42 @@ test('a 1,000-document report renders in well under 50 ms with at most 100 rows 
   }
   await context.close();
 });
+
+test('a reprinted wire copy is marked in the documents and the table, and another outlet\'s figure differs', async () => {
+  // Two outlets print one agency's paragraph; a third gives its own, later count.
+  const dir = path.join(ROOT, 'tests', 'fixtures', 'wire');
+  const files = fs.readdirSync(dir).sort().map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
+  assert.equal(files.length, 3, 'the wire fixture holds three articles');
+  const { page, log, context } = await openPage(browser, server.url);
+  await waitForReport(page, '#app', 4);
+  await dropFiles(page, files, '#app');
+  const report = await waitForReport(page, '#app', 3);
+  await waitForRendered(page, '#app');
+  const byFile = Object.fromEntries(report.documents.map((d) => [d.file, d]));
+  const [a, b, own] = [byFile['coastpost.txt'], byFile['valley.txt'], byFile['ridge.txt']];
+  assert.deepEqual(a.copies.map((c) => c.doc), [b.id], 'the reprint names the copy it shares');
+  assert.deepEqual(own.copies, [], 'the outlet with its own text shares none');
+  const app = page.locator('#app');
+  // The documents panel says which documents share their text.
+  await app.locator('role=tab[name=/Documents/]').click();
+  const docs = app.locator('section[data-panel=documents]');
+  const marks = await docs.locator('.px-doc-copies').allTextContents();
+  assert.equal(marks.length, 2, 'both printings of the wire copy are marked');
+  for (const m of marks) assert.match(m, /Shares text with d\d \(\d+%\) \(wire copy\)/);
+  // The death toll: the reprints assert one figure, the third outlet's figure differs.
+  await app.locator('role=tab[name=/Agreement/]').click();
+  const panel = app.locator('section[data-panel=claims]');
+  const i = report.claims.findIndex((c) => c.cells[own.id]?.stance === 'differs' && c.cells[a.id]?.stance === 'asserts' && c.cells[b.id]?.stance === 'asserts');
+  assert.ok(i >= 0, 'a row where the reprints assert and the third outlet differs');
+  const c = report.claims[i];
+  assert.match(c.cells[own.id].value, /\b19\b/, 'the differing value is the outlet\'s own figure');
+  assert.match(c.cells[a.id].value, /\b14\b/);
+  const row = panel.locator(`tr[data-claim="${i}"]`);
+  const cell = norm(await row.locator(`td[data-doc="${own.id}"]`).innerText());
+  assert.match(cell, /\bdiffers\b/);
+  assert.ok(cell.includes(c.cells[own.id].value), `the cell shows the value: ${cell}`);
+  assert.match(await row.locator('th').innerText(), /wire copy: 2 independent sources/, 'the row says the reprints are one source');
+  assert.match(await row.locator('th').innerText(), /disagreement/);
+  await assertCleanPage(assert, page, log);
+  await context.close();
+});

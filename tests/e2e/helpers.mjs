@@ -104,7 +104,8 @@ export async function dropFiles(page, files, sel = 'parallax-compare') {
     const target = el.shadowRoot.querySelector('.px-drop') || el.shadowRoot.querySelector('.px');
     const dt = new DataTransfer();
     for (const f of fs) {
-      const bytes = f.base64 ? Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0)) : f.text;
+      // `zeros`: a file of that many zero bytes, made in the page (too large to pass in).
+      const bytes = f.zeros ? new Uint8Array(f.zeros) : f.base64 ? Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0)) : f.text;
       dt.items.add(new File([bytes], f.name, { type: f.type || '' }));
     }
     for (const type of ['dragenter', 'dragover', 'drop']) {

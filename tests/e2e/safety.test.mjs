@@ -67,6 +67,21 @@ test('a hostile drop stays text: no dialog, no element from the input, no reques
   await context.close();
 });
 
+test('a file over the size limit is named with its problem and the others still analyse', async () => {
+  const { page, log, context } = await openPage(browser, server.url);
+  await waitForReport(page, '#app', 4);
+  await dropFiles(page, [{ name: 'harbour.txt', text: `Harbour Wire\n\n${ARTICLE}` }, { name: 'archive.bin', zeros: 40 << 20 }], '#app');
+  const r = await waitForReport(page, '#app', 2);
+  assert.ok(r.documents[0].body.includes('approved 12 new ferry routes'));
+  assert.deepEqual(r.documents[1].error_codes, ['too_large']);
+  const app = page.locator('#app');
+  await app.locator('role=tab[name=/Documents/]').click();
+  const text = await shadowText(page, '#app');
+  assert.match(text, /archive\.bin[\s\S]*40\.0 MB, over the limit of 32\.0 MB/, 'the file is named with its size and the limit');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('the page and the embed page run under a strict CSP without violations', async () => {
   for (const p of ['', 'embed.html']) {
     const { page, log, context } = await openPage(browser, server.url + p);

@@ -42,6 +42,20 @@ fn a_file_over_the_size_limit_is_refused_with_the_numbers() {
 }
 
 #[test]
+fn a_file_left_unread_for_its_size_is_refused_and_counts_toward_the_drop() {
+    let limits = parallax::Limits { max_file_bytes: 10, max_total_bytes: 30, ..Default::default() };
+    let inputs = [
+        Input::unread("huge.txt", 25, Default::default()),
+        Input::new("small.txt", b"Six words in a short line.".to_vec()),
+    ];
+    let r = parallax::analyze_with(&inputs, &limits, &mut |_| {});
+    assert_eq!(r.documents[0].error_codes, ["too_large"]);
+    assert!(r.documents[0].errors[0].contains("25 bytes"), "{}", r.documents[0].errors[0]);
+    // 25 unread bytes and 26 read ones pass the drop's 30: the second file is refused too.
+    assert_eq!(r.documents[1].error_codes, ["drop_full"]);
+}
+
+#[test]
 fn utf8_with_and_without_bom_and_utf16_read_the_same() {
     let text = "Ça marche: Zürich, Tartous.";
     let mut bom = b"\xEF\xBB\xBF".to_vec();

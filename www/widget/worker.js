@@ -12,9 +12,13 @@
 // the page's form of the report (its silent agreement cells left out, `silent_cells: "omitted"`),
 // and the parts carry it as it is.
 //
+// The core's long word lists (places, first names, surnames, common words) are most of its
+// size: they are served beside the module, in data/, fetched as the module loads and handed to
+// it once, so the page's first bytes stay small.
+//
 // A panic in the core traps the wasm instance (a WebAssembly.RuntimeError): its state cannot be
 // trusted after that, so the worker says so (`fatal`) and takes no more work; the page replaces it.
-import init, { Analysis, version, limits } from '../parallax.js';
+import init, { Analysis, version, limits, provideWordLists } from '../parallax.js';
 import { saveDrop } from './store.js';
 
 let ready = null;
@@ -28,12 +32,27 @@ const PART_BUDGET = 8_000;
 const PROGRESS_MS = 16;
 const asked = new Map(); // request id -> resolves when the main thread asks for the next part
 
+/** The word lists beside the module: the core's key -> file name in data/. */
+const WORD_LISTS = { places: 'places', firstNames: 'first_names', surnames: 'surnames', commonWords: 'common_words' };
+
+async function wordList(file) {
+  const url = new URL(`../data/${file}.txt`, import.meta.url);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`the word list ${file}.txt could not be loaded (${res.status})`);
+  return res.text();
+}
+
 function start() {
   if (!ready) {
-    ready = init({ module_or_path: new URL('../parallax_bg.wasm', import.meta.url) }).then((exports) => {
+    const lists = Promise.all(Object.entries(WORD_LISTS).map(async ([key, file]) => [key, await wordList(file)]));
+    const module = init({ module_or_path: new URL('../parallax_bg.wasm', import.meta.url) });
+    ready = Promise.all([module, lists]).then(([exports, texts]) => {
+      provideWordLists(Object.fromEntries(texts));
       memoryRef = exports?.memory ?? null;
       return exports;
     });
+    // A failed load is retried by the next message rather than remembered.
+    ready.catch(() => { ready = null; });
   }
   return ready;
 }
