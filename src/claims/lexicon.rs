@@ -28,6 +28,10 @@ pub(super) static FORECAST: List = List::of(&[
     "predicted", "projected", "proposed", "requested", "seeking", "sought", "would",
 ]);
 
+/// Words that mark a figure as one of an earlier fact than the story's own ("the previous
+/// record of", "was previously fined", "the prior toll").
+pub(super) static PREVIOUS: List = List::of(&["earlier", "formerly", "initial", "initially", "preliminary", "previous", "previously", "prior"]);
+
 /// Nouns that name a public office or role, written before a person's name.
 pub(super) static TITLES: List = lexicon::titles("office");
 
@@ -75,6 +79,8 @@ pub(super) const MULTIPLIERS: &[(&str, f64)] = &[
     ("hundred", 100.0), ("thousand", 1_000.0), ("million", 1_000_000.0), ("billion", 1_000_000_000.0),
     ("trillion", 1_000_000_000_000.0), ("mln", 1_000_000.0), ("bln", 1_000_000_000.0), ("bn", 1_000_000_000.0),
     ("m", 1_000_000.0), ("k", 1_000.0),
+    // South Asian English: a lakh is a hundred thousand, a crore ten million
+    ("lakh", 100_000.0), ("lakhs", 100_000.0), ("crore", 10_000_000.0), ("crores", 10_000_000.0),
 ];
 
 /// Vague quantity words ("many decades", "several years", "dozens").
@@ -137,6 +143,7 @@ mod tests {
             ("AUXILIARIES", &AUXILIARIES),
             ("VAGUE", &VAGUE),
             ("FORECAST", &FORECAST),
+            ("PREVIOUS", &PREVIOUS),
             ("CREDIT_VERBS", &CREDIT_VERBS),
             ("TOLD_VERBS", &TOLD_VERBS),
         ] {

@@ -108,7 +108,21 @@ pub enum Slot {
         slot: FigureSlot,
         /// Whether it is a forecast, request or limit rather than a count so far.
         forecast: bool,
+        /// Whether it is a figure of an earlier fact than the story's own.
+        earlier: Earlier,
     },
+}
+
+/// Whether a figure belongs to an earlier fact than the story's own: the figure another outlet
+/// gives for the story is no disagreement with it ("the previous record fine of 746 million
+/// euros", "Amazon's fine in 2021").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Earlier {
+    /// A word before it marks it as earlier ("previous", "previously", "prior").
+    pub previous: bool,
+    /// The date nearest to it in its sentence, as the time stage resolved it (the table judges
+    /// whether it lies well before the copy's time).
+    pub dated: Option<crate::date::Date>,
 }
 
 /// One checkable statement of one document.
@@ -149,7 +163,7 @@ pub struct Claim {
 pub(crate) struct Word<'a> {
     /// The token's text.
     pub text: &'a str,
-    /// `fold(text)`.
+    /// `fold(text)`, as the text stage took it.
     pub fold: String,
     /// Where it sits in the body.
     pub span: ByteSpan,
@@ -252,7 +266,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             .iter()
             .map(|t| {
                 let s = t.span.slice(&doc.body);
-                Word { text: s, fold: fold(s), span: t.span, kind: t.kind }
+                Word { text: s, fold: text.fold(t).to_string(), span: t.span, kind: t.kind }
             })
             .collect();
         let n_words = words.iter().filter(|w| w.kind == TokenKind::Word).count();
@@ -304,6 +318,11 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             if form.chars().filter(|c| c.is_alphabetic()).count() < 4 {
                 continue;
             }
+            // a title ("Minister") is a word, not a name; an acronym ("ASEAN") is spelled one way
+            let acronym = w.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            if acronym || in_list(&lexicon::TITLES, &w.fold) || in_list(&lexicon::TITLE_MODIFIERS, &w.fold) {
+                continue;
+            }
             let neighbours: Vec<String> = [k.checked_sub(1), Some(k + 1)]
                 .into_iter()
                 .flatten()
@@ -352,7 +371,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             }
             let mut c = statement(&doc.body, &qw, *q, sentence.span, &dates);
             // a figure in a quote ("we have counted more than 5,300 dead") is that figure too
-            out.extend(figures_of(&doc.body, &qw, &c));
+            out.extend(figures_of(&doc.body, &qw, &c, &dates));
             c.kind = ClaimKind::Quote;
             c.speaker = speaker.clone();
             c.quote = Some(fold(q.slice(&doc.body)));
@@ -377,7 +396,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             if let Some(source) = attribution(cw) {
                 let mut c = statement(&doc.body, cw, span, sentence.span, &dates);
                 // a short sentence that credits its figure ("12 people died, police said")
-                out.extend(figures_of(&doc.body, cw, &c));
+                out.extend(figures_of(&doc.body, cw, &c, &dates));
                 c.kind = ClaimKind::Attribution;
                 c.value = Some(span.slice(&doc.body).to_string());
                 c.slot = Slot::Source { source };
@@ -392,7 +411,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             }
             let mut c = statement(&doc.body, cw, span, sentence.span, &dates);
             // figures that fill a slot are facts of their own, one claim each
-            let figures = figures_of(&doc.body, cw, &c);
+            let figures = figures_of(&doc.body, cw, &c, &dates);
             if !figures.is_empty() {
                 out.extend(figures);
                 continue;
@@ -455,7 +474,8 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
         .index
         .inside(span)
         .filter_map(|i| dates.all.get(i))
-        .filter(|d| d.kind == DateKind::Date)
+        // the date line dates the copy, not what the clause reports
+        .filter(|d| d.kind == DateKind::Date && !d.dateline)
         .filter_map(|d| Some((d.span, d.value?.to_string())))
         .collect();
     let kind = if !quantities.is_empty() {
@@ -494,8 +514,27 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
 /// ("could climb to", "may have died"), not the next clause's.
 const FORECAST_REACH: usize = 3;
 
+/// How many words before a figure a word that marks an earlier fact ("the previous record of",
+/// "was previously fined") still governs it: a determiner phrase or an auxiliary and its verb,
+/// as far as "previously put the death toll in the city at 5,500".
+const PREVIOUS_REACH: usize = 8;
+
+/// The date nearest to a figure in its sentence, when the time stage resolved it: what the
+/// agreement table reads to tell a figure of an earlier fact ("Amazon's fine in 2021") from the
+/// story's own.
+fn nearest_date(q: &Quantity, sentence: ByteSpan, dates: &Dates) -> Option<crate::date::Date> {
+    let distance = |s: ByteSpan| if s.end <= q.span.start { q.span.start - s.end } else { s.start.saturating_sub(q.span.end) };
+    dates
+        .index
+        .inside(sentence)
+        .filter_map(|i| dates.all.get(i))
+        .filter(|d| d.kind == DateKind::Date && !d.dateline)
+        .min_by_key(|d| distance(d.span))?
+        .value
+}
+
 /// The figures of a statement that fill a slot, each as a claim of its own.
-fn figures_of(body: &str, cw: &[Word], statement: &Claim) -> Vec<Claim> {
+fn figures_of(body: &str, cw: &[Word], statement: &Claim, dates: &Dates) -> Vec<Claim> {
     statement
         .quantities
         .iter()
@@ -513,11 +552,13 @@ fn figures_of(body: &str, cw: &[Word], statement: &Claim) -> Vec<Claim> {
                 return None;
             }
             let slot = slots::slot_of(cw, q)?;
+            let previous = cw.get(first.saturating_sub(PREVIOUS_REACH)..first).unwrap_or(&[]).iter().any(|w| in_list(&lexicon::PREVIOUS, &w.fold));
+            let dated = nearest_date(q, statement.sentence, dates);
             let mut c = statement.clone();
             c.kind = ClaimKind::Number;
             c.value = Some(q.figure.slice(body).to_string());
             c.quantities = vec![q.clone()];
-            c.slot = Slot::Figure { slot, forecast };
+            c.slot = Slot::Figure { slot, forecast, earlier: Earlier { previous, dated } };
             Some(c)
         })
         .collect()

@@ -39,6 +39,10 @@ pub struct Quantity {
     /// The figure as written, without the counted noun: "at least 5,100", "63%", "$2 billion",
     /// "tens of thousands", "16 inches".
     pub figure: ByteSpan,
+    /// The place value of the last digit written, in the unit's base: 1 for "5,100", 0.1 for
+    /// "63.4%", 1,000 for "914 thousand" (`None` for a vague amount). A figure written to a
+    /// coarser step than another may be that figure rounded.
+    pub step: Option<f64>,
 }
 
 impl Quantity {
@@ -66,6 +70,33 @@ impl Quantity {
             (None, None) => self.scale == other.scale,
             _ => false,
         }
+    }
+
+    /// Whether this figure, as an outlet writes it, gives `reference` rounded to its own step:
+    /// "more than 914 thousand" for 914,143, "63%" for 63.36%. Only a coarser figure rounds a
+    /// finer one ("63.4%" against a reference of "63%" is another, more precise figure), and a
+    /// hedge must leave the reference on its open side ("more than 914 thousand" holds 914,143,
+    /// "nearly 30%" does not hold 29.46%). The reference must be a plain figure.
+    pub fn rounds(&self, reference: &Quantity) -> bool {
+        let (Some(v), Some(r), Some(step), Some(ref_step)) = (self.value, reference.value, self.step, reference.step) else {
+            return false;
+        };
+        // a hedged reference ("at least five days") is no figure to round
+        if self.unit != reference.unit || reference.hedge != Hedge::Exact || step <= ref_step * (1.0 + 1e-9) {
+            return false;
+        }
+        let side = match self.hedge {
+            Hedge::Above => r >= v,
+            Hedge::Below => r <= v,
+            _ => true,
+        };
+        side && (r - v).abs() < step / 2.0 * (1.0 - 1e-9)
+    }
+
+    /// Whether an outlet giving this figure reports `reference`: the same figure (a hedge
+    /// aside), or the reference rounded to this figure's step.
+    pub fn reports(&self, reference: &Quantity) -> bool {
+        self.agrees_with(reference) || self.rounds(reference)
     }
 
     /// Whether both measure the same kind of thing (so a difference is a disagreement).
@@ -107,6 +138,9 @@ pub(crate) fn hours_in(unit: &str) -> Option<f64> {
 pub(super) fn is_time_word(w: &str) -> bool {
     time_unit(w).is_some()
 }
+
+/// Abbreviations written before an amount in place of a currency symbol ("Rs 10 lakh").
+const CURRENCY_ABBREVIATIONS: &[&str] = &["inr", "rs", "usd", "eur", "gbp"];
 
 const CURRENCY_WORDS: &[&str] =
     &["dollar", "euro", "pound", "ruble", "rouble", "yuan", "yen", "rupee", "franc", "lira", "usd", "eur", "gbp"];
@@ -163,15 +197,23 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
     // Currency symbol before the number.
     let mut money: Option<String> = None;
     if let Some(w) = words.get(j) {
-        if w.kind == TokenKind::Punct && matches!(w.text, "$" | "€" | "£" | "¥" | "₽") {
+        if w.kind == TokenKind::Punct && matches!(w.text, "$" | "€" | "£" | "¥" | "₽" | "₹") {
             money = Some(w.text.to_string());
             j += 1;
+        } else if w.kind == TokenKind::Word && CURRENCY_ABBREVIATIONS.contains(&w.fold.as_str()) && words.get(j + 1).is_some_and(|n| n.kind == TokenKind::Number || n.text == ".") {
+            // "Rs 10 lakh", "Rs. 50,000", "INR 2 crore"
+            money = Some(w.fold.clone());
+            j += if fold_at(words, j + 1) == "." { 2 } else { 1 };
         }
     }
     let start = j;
     let first = words.get(j)?;
     let mut value: Option<f64> = None;
     let mut scale: Option<String> = None;
+    // the place value of the last digit written (see `Quantity::step`)
+    let mut step: Option<f64> = None;
+    // a vague amount of a stated size ("several dozen"), which compares as "dozens"
+    let mut sized = false;
     if first.kind == TokenKind::Number {
         // a number joined to another by ':' '-' '/' ("2023-10-09", "9:30", "3-1") is part of a
         // date, a clock time or a score, not an amount; "2:01:09" is a length of time
@@ -194,6 +236,7 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
         };
         if let Some(hi) = range_to(j + 1) {
             value = Some(hi);
+            step = words.get(j + 2).map(|w| digits_step(w.text));
             if hedge == Hedge::Exact {
                 hedge = Hedge::Below;
             }
@@ -209,7 +252,7 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
             let begin = words.get(i)?;
             let span = ByteSpan::new(begin.span.start, last.span.end);
             let value = Some(h + m / 60.0 + sec / 3600.0);
-            return Some((Quantity { span, value, unit: Unit::Time, hedge, scale: None, figure: span }, j + 5));
+            return Some((Quantity { span, value, unit: Unit::Time, hedge, scale: None, figure: span, step: Some(1.0 / 3600.0) }, j + 5));
         }
         // A day of the month or a year is a date, not an amount.
         if i > 0 && crate::text::lexicon::month(fold_at(words, i - 1)).is_some() {
@@ -220,10 +263,12 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
         }
         if value.is_none() {
             value = Some(parse_digits(first.text)?);
+            step = Some(digits_step(first.text));
             j += 1;
         }
     } else if let Some(v) = number_word(&first.fold) {
         value = Some(v);
+        step = Some(1.0);
         j += 1;
         // "twenty five"
         if (20.0..100.0).contains(&v) {
@@ -241,11 +286,21 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
         }
     } else if let Some(v) = hyphenated_number(&first.fold) {
         value = Some(v);
+        step = Some(1.0);
         j += 1;
     } else if lexicon::contains(&lexicon::VAGUE, &first.fold) {
         value = None;
-        scale = Some(stem(&first.fold));
-        j += 1;
+        let size = fold_at(words, j + 1);
+        if size == "dozen" || multiplier(size).is_some_and(|m| m >= 100.0) {
+            // "several dozen", "a few hundred", "many thousands": the size of "dozens",
+            // "hundreds", "thousands"
+            scale = Some(stem(&format!("{}s", size.trim_end_matches('s'))));
+            sized = true;
+            j += 2;
+        } else {
+            scale = Some(stem(&first.fold));
+            j += 1;
+        }
     } else if matches!(first.fold.as_str(), "tens" | "hundreds")
         && fold_at(words, j + 1) == "of"
         && lexicon::contains(&lexicon::VAGUE, fold_at(words, j + 2))
@@ -268,19 +323,23 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
     // "and a half", "a half"
     if value.is_some() && fold_at(words, j) == "and" && fold_at(words, j + 1) == "a" && fold_at(words, j + 2) == "half" {
         value = value.map(|v| v + 0.5);
+        step = Some(0.5);
         j += 3;
     } else if fold_at(words, j) == "half" && matches!(first.fold.as_str(), "a" | "an") {
         value = Some(0.5);
+        step = Some(0.5);
         j += 1;
     }
     // Multiplier ("million") and "dozen".
     if let Some(m) = multiplier(fold_at(words, j)) {
         if value.is_some() {
             value = value.map(|v| v * m);
+            step = step.map(|s| s * m);
             j += 1;
         }
     } else if fold_at(words, j) == "dozen" {
         value = value.map(|v| v * 12.0);
+        step = step.map(|s| s * 12.0);
         j += 1;
     }
     let number_end = j;
@@ -309,6 +368,7 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
             if value.is_none() {
                 scale = Some(name);
             }
+            step = step.map(|s| s * hours);
             (Unit::Time, value.map(|v| v * hours), j + 1)
         }
         _ if start == j && value.is_none() => {
@@ -319,9 +379,9 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
             (Unit::Time, None, j + 1)
         }
         Some(w) if CURRENCY_WORDS.contains(&w.fold.trim_end_matches('s')) => {
-            (Unit::Money(w.fold.trim_end_matches('s').to_string()), value, j + 1)
+            (Unit::Money(super::slots::currency(w.fold.trim_end_matches('s')).to_string()), value, j + 1)
         }
-        _ if money.is_some() => (Unit::Money(money.clone().unwrap_or_default()), value, j),
+        _ if money.is_some() => (Unit::Money(super::slots::currency(money.as_deref().unwrap_or_default()).to_string()), value, j),
         // a measure named before its figure, without a unit ("magnitude 6.1", "aged 44")
         _ if value.is_some() && i > 0 && matches!(fold_at(words, i - 1), "magnitude" | "aged") => {
             (Unit::Count(stem(fold_at(words, i - 1))), value, j)
@@ -346,7 +406,7 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
         _ => return None,
     };
     // A vague count of things ("many officials") says too little to compare.
-    if value.is_none() && unit != Unit::Time && !matches!(first.fold.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens") {
+    if value.is_none() && unit != Unit::Time && !sized && !matches!(first.fold.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens") {
         return None;
     }
     let last = words.get(end.checked_sub(1)?)?;
@@ -356,7 +416,18 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
         && !words.get(end - 1).is_some_and(|w| super::slots::slot_of_word(&w.fold).is_some_and(|(_, u)| u == super::slots::Section::Units));
     let figure_last = if counted_noun { words.get(number_end.checked_sub(1)?)? } else { last };
     let figure = ByteSpan::new(begin.span.start, figure_last.span.end.max(begin.span.end));
-    Some((Quantity { span: ByteSpan::new(begin.span.start, last.span.end), value, unit, hedge, scale, figure }, end))
+    let step = if value.is_some() { step } else { None };
+    Some((Quantity { span: ByteSpan::new(begin.span.start, last.span.end), value, unit, hedge, scale, figure, step }, end))
+}
+
+/// The place value of the last digit of a number written in digits: 1 for "5,100", 0.1 for
+/// "63.4", 0.01 for "29,46" (a decimal comma).
+fn digits_step(s: &str) -> f64 {
+    let decimal_comma = !s.contains('.') && s.matches(',').count() == 1 && s.rsplit(',').next().is_some_and(|t| t.len() != 3);
+    let point = if decimal_comma { ',' } else { '.' };
+    let decimals = s.rsplit_once(point).map_or(0, |(_, t)| t.chars().filter(char::is_ascii_digit).count());
+    let decimals = i32::try_from(decimals).unwrap_or(0);
+    10f64.powi(-decimals)
 }
 
 /// Whether a bare number can be an amount: not a year ("in 2011"), not a day ("on 15").

@@ -32,13 +32,14 @@ fn is_plural(w: &str) -> bool {
 }
 
 /// One name for a currency however it is written ("$", "dollars", "usd" -> "dollar").
-fn currency(c: &str) -> &str {
+pub(crate) fn currency(c: &str) -> &str {
     match c {
         "$" | "usd" | "dollar" => "dollar",
         "€" | "eur" | "euro" => "euro",
         "£" | "gbp" | "pound" => "pound",
         "¥" | "yen" => "yen",
         "₽" | "ruble" | "rouble" => "ruble",
+        "₹" | "rs" | "inr" | "rupee" => "rupee",
         other => other,
     }
 }
@@ -70,9 +71,11 @@ pub(crate) enum Section {
     Units,
 }
 
-/// The vocabulary: folded word -> (slot, section).
+/// The vocabulary: folded word -> (slot, section), and the slots a slot's words narrow when
+/// written right before theirs.
 struct Vocabulary {
     words: BTreeMap<&'static str, (&'static str, Section)>,
+    narrows: BTreeMap<&'static str, Vec<&'static str>>,
 }
 
 /// Problems in the vocabulary file (reported by its test; a word listed twice keeps its first slot).
@@ -95,17 +98,27 @@ impl std::fmt::Display for VocabularyError {
 
 fn parse(text: &'static str) -> (Vocabulary, Vec<VocabularyError>) {
     let mut words = BTreeMap::new();
+    let mut narrows: BTreeMap<&'static str, Vec<&'static str>> = BTreeMap::new();
     let mut errors = Vec::new();
     let mut section: Option<Section> = None;
+    let mut narrowing = false;
     for line in text.lines() {
         let line = line.trim_end();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         match line {
-            "[what]" => section = Some(Section::What),
-            "[people]" => section = Some(Section::People),
-            "[units]" => section = Some(Section::Units),
+            "[what]" => (section, narrowing) = (Some(Section::What), false),
+            "[people]" => (section, narrowing) = (Some(Section::People), false),
+            "[units]" => (section, narrowing) = (Some(Section::Units), false),
+            "[narrows]" => (section, narrowing) = (None, true),
+            _ if narrowing => {
+                let Some((slot, list)) = line.split_once('\t') else {
+                    errors.push(VocabularyError::Malformed(line.to_string()));
+                    continue;
+                };
+                narrows.entry(slot.trim()).or_default().extend(list.split_whitespace());
+            }
             _ => {
                 let (Some(unit), Some((slot, list))) = (section, line.split_once('\t')) else {
                     errors.push(VocabularyError::Malformed(line.to_string()));
@@ -119,7 +132,7 @@ fn parse(text: &'static str) -> (Vocabulary, Vec<VocabularyError>) {
             }
         }
     }
-    (Vocabulary { words }, errors)
+    (Vocabulary { words, narrows }, errors)
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -136,6 +149,12 @@ pub(crate) fn vocabulary_errors() -> Vec<VocabularyError> {
 /// The slot a folded word names, and its section.
 pub(crate) fn slot_of_word(w: &str) -> Option<(&'static str, Section)> {
     vocabulary().words.get(w).copied()
+}
+
+/// Whether a word of slot `qualifier` written right before a word of slot `head` names the
+/// narrower slot ("spoiled votes" are spoiled, not votes).
+fn narrows(qualifier: &str, head: &str) -> bool {
+    vocabulary().narrows.get(qualifier).is_some_and(|v| v.contains(&head))
 }
 
 /// The slot of quantity `q` among the clause's words, or `None` when no word near it says.
@@ -172,7 +191,7 @@ pub(crate) fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
     }
     if what.is_none() {
         // the nearest slot word outside the figure, either side, within reach
-        let mut best: Option<(usize, &str)> = None;
+        let mut best: Option<(usize, usize, &str)> = None;
         for (k, w) in words.iter().enumerate() {
             if (first..=last).contains(&k) || w.kind != TokenKind::Word {
                 continue;
@@ -182,12 +201,21 @@ pub(crate) fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
                 continue;
             }
             if let Some((s, Section::What)) = slot_of_word(&w.fold) {
-                if best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, s));
+                if best.is_none_or(|(bd, _, _)| d < bd) {
+                    best = Some((d, k, s));
                 }
             }
         }
-        what = best.map(|(_, s)| s);
+        // a slot word right before the nearest one may narrow it ("spoiled votes", "invalid
+        // ballots"; the `[narrows]` section of the file): the narrower slot is the figure's
+        what = best.map(|(_, k, s)| {
+            k.checked_sub(1)
+                .filter(|p| !(first..=last).contains(p))
+                .and_then(|p| words.get(p))
+                .and_then(|w| slot_of_word(&w.fold))
+                .filter(|(q, sec)| *sec == Section::What && narrows(q, s))
+                .map_or(s, |(q, _)| q)
+        });
     }
     // a length of time after "for" ("partners for more than 80 years") is how long it lasted
     if what.is_none() && measure == "time" && first.checked_sub(1).and_then(|k| words.get(k)).is_some_and(|w| w.fold == "for") {

@@ -9,9 +9,8 @@
 //! runs two documents share, so the work follows the number of words, never pairs of
 //! documents compared whole.
 
-use crate::body::Document;
 use crate::span::DocIndex;
-use crate::text::{fold, Text, TokenKind};
+use crate::text::{Text, TokenKind};
 use std::collections::BTreeMap;
 
 /// Words in a shingle. Eight words in the same order seldom repeat by chance in news prose
@@ -75,7 +74,7 @@ pub fn copy_groups(copies: &[Vec<SharedText>]) -> Vec<DocIndex> {
 }
 
 /// FNV-1a, 64 bits: a fixed hash, so the same drop always gives the same report.
-fn hash(words: &[String]) -> u64 {
+fn hash(words: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for w in words {
         for b in w.bytes().chain(std::iter::once(b' ')) {
@@ -87,13 +86,18 @@ fn hash(words: &[String]) -> u64 {
 }
 
 /// For each document, the documents it shares long runs of text with, by document.
-pub fn find(docs: &[Document], texts: &[Text]) -> Vec<Vec<SharedText>> {
-    let words: Vec<Vec<String>> = docs
+pub fn find(texts: &[Text]) -> Vec<Vec<SharedText>> {
+    // Each document's words (its tokens' folds, borrowed) are hashed into shingles one document
+    // at a time, so only the hashes of the drop are held at once.
+    let mut counts = Vec::with_capacity(texts.len());
+    let shingles: Vec<Vec<u64>> = texts
         .iter()
-        .zip(texts)
-        .map(|(d, t)| t.tokens.iter().filter(|k| k.kind != TokenKind::Punct).map(|k| fold(k.span.slice(&d.body))).collect())
+        .map(|t| {
+            let words: Vec<&str> = t.tokens.iter().filter(|k| k.kind != TokenKind::Punct).map(|k| t.fold(k)).collect();
+            counts.push(words.len());
+            words.windows(SHINGLE).map(hash).collect()
+        })
         .collect();
-    let shingles: Vec<Vec<u64>> = words.iter().map(|w| w.windows(SHINGLE).map(hash).collect()).collect();
     // shingle -> documents holding it (each once, in order)
     let mut index: BTreeMap<u64, Vec<DocIndex>> = BTreeMap::new();
     for (d, hs) in shingles.iter().enumerate() {
@@ -119,7 +123,7 @@ pub fn find(docs: &[Document], texts: &[Text]) -> Vec<Vec<SharedText>> {
                     *end = i + SHINGLE;
                 }
             }
-            let total = words.get(d).map_or(0, Vec::len).max(1);
+            let total = counts.get(d).copied().unwrap_or(0).max(1);
             covered
                 .into_iter()
                 .filter(|(_, (n, _))| *n >= MIN_SHARED_WORDS)

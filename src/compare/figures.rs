@@ -2,14 +2,19 @@
 //!
 //! Takes the figure claims of one slot (grouped by `FigureSlot::key` and forecast, an index
 //! lookup, never pairs of sentences) and hands on rows: the value most outlets give is the
-//! row's reference; an outlet giving it (rounded, or with a hedge: "at least 5,100" for 5,100)
-//! asserts, an outlet giving another value of the same order differs. An outlet's figures left
+//! row's reference (the value most outlets give first, then the one most give at all); an outlet
+//! giving it (with a hedge: "at least 5,100" for 5,100, or rounded to a coarser step: "more than
+//! 914 thousand" for 914,143) asserts, an outlet giving another value of the same order differs
+//! (a finer figure than the reference, "63.4%" against "63%", is another value). A figure of an
+//! earlier fact (marked "previous", or dated well before its copy) may assert the row's value
+//! but never differs from it: another value of it is that earlier fact. An outlet's figures left
 //! over (an earlier count, the toll of one town) make the next row of the slot, so a row holds
 //! one fact and each outlet's value appears once.
 
 use super::{cell, Ref, Row, Stance};
 use crate::body::Document;
-use crate::claims::{Claim, ClaimKind, Quantity, Unit};
+use crate::claims::{Claim, ClaimKind, Quantity, Slot, Unit};
+use crate::date::Date;
 use crate::span::DocIndex;
 use std::collections::BTreeMap;
 
@@ -60,25 +65,72 @@ fn same_order(a: &Quantity, b: &Quantity) -> bool {
 /// A figure claim and the party (entity index) it belongs to, as the table indexes it.
 pub(super) type Placed = (Ref, Option<usize>);
 
-/// A figure claim with its one quantity and the person it belongs to, when its clause names one.
-type Figure<'a> = (Ref, &'a Claim, &'a Quantity, Option<usize>);
+/// A figure claim with its one quantity, the person it belongs to when its clause names one,
+/// and whether it is of an earlier fact.
+type Figure<'a> = (Ref, &'a Claim, &'a Quantity, Option<usize>, When);
 
 /// Whether two figures can be values of one fact: they belong to the same party, or one's
 /// clause names none ("she was fined").
 fn same_party(a: &Figure, b: &Figure) -> bool {
-    match (a.3, b.3) {
+    let same_time = match (a.4.dated, b.4.dated) {
         (Some(x), Some(y)) => x == y,
         _ => true,
+    };
+    same_time
+        && match (a.3, b.3) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
+}
+
+/// How many months before its copy's time a date must lie for a figure dated by it to be
+/// another, earlier fact ("Amazon's fine in 2021", "the 2011 quake killed 15,000"): a quarter
+/// of a year, so that a count dated to the days of the story (a storm on 30 December in a copy
+/// of 2 January) stays with the story's own figures.
+const EARLIER_MONTHS: i32 = 3;
+
+/// Whether a figure belongs to an earlier fact than the story's own: a word marks it so, or the
+/// date nearest to it lies well before its copy's time (its publication, or for an undated copy
+/// the latest publication of the drop: the copies of a drop tell one story).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct When {
+    previous: bool,
+    dated: Option<i32>,
+}
+
+impl When {
+    pub(super) fn of(c: &Claim, copy_time: Option<Date>) -> When {
+        let Slot::Figure { earlier, .. } = &c.slot else { return When { previous: false, dated: None } };
+        let month_of = |d: &Date| d.year * 12 + i32::from(d.month.unwrap_or(12)) - 1;
+        let dated = match (earlier.dated, copy_time) {
+            (Some(d), Some(t)) if month_of(&t) - month_of(&d) > EARLIER_MONTHS => Some(d.year),
+            _ => None,
+        };
+        When { previous: earlier.previous, dated }
     }
+
+    fn current(&self) -> bool {
+        !self.previous && self.dated.is_none()
+    }
+}
+
+/// Whether `f` may give another value for `reference`'s fact: a figure of an earlier fact (the
+/// previous record, last year's count) may give the same value, but another value of it is
+/// that earlier fact, not a disagreement about this one.
+fn may_differ(f: &Figure, reference: &Figure) -> bool {
+    f.4 == reference.4
 }
 
 /// The rows of one slot's figures (`refs` in document order, each document's in text order).
 pub(super) fn figure_rows(docs: &[Document], claims: &[Vec<Claim>], refs: &[Placed]) -> Vec<(Row, Ref)> {
+    // the time of an undated copy: the latest publication of the drop
+    let story_time = docs.iter().filter_map(|d| d.published).max();
     let mut left: BTreeMap<DocIndex, Vec<Figure>> = BTreeMap::new();
     for (r, who) in refs {
         let Some(c) = claims.get(r.0).and_then(|cs| cs.get(r.1)) else { continue };
         let Some(q) = c.quantities.first() else { continue };
-        left.entry(r.0).or_default().push((*r, c, q, *who));
+        let copy_time = docs.get(r.0).and_then(|d| d.published).or(story_time);
+        left.entry(r.0).or_default().push((*r, c, q, *who, When::of(c, copy_time)));
     }
     let mut rows = Vec::new();
     while left.values().any(|v| !v.is_empty()) {
@@ -86,24 +138,24 @@ pub(super) fn figure_rows(docs: &[Document], claims: &[Vec<Claim>], refs: &[Plac
         let mut cells = Vec::new();
         let mut anchor: Option<Ref> = None;
         for (d, figs) in left.iter_mut() {
-            let agree = figs.iter().position(|f| same_party(f, &reference) && f.2.agrees_with(reference.2));
+            let agree = figs.iter().position(|f| same_party(f, &reference) && f.2.reports(reference.2));
             let own = figs.iter().position(|f| f.0 == reference.0);
             let pick = match (own, agree) {
                 (Some(k), _) => Some((k, Stance::Asserts)),
                 (None, Some(k)) => Some((k, Stance::Asserts)),
                 (None, None) => figs
                     .iter()
-                    .position(|f| same_party(f, &reference) && same_order(f.2, reference.2))
+                    .position(|f| same_party(f, &reference) && may_differ(f, &reference) && same_order(f.2, reference.2))
                     .map(|k| (k, Stance::Differs)),
             };
             let Some((k, stance)) = pick else { continue };
-            let Some(&(r, c, q, _)) = figs.get(k) else { continue };
+            let Some(&(r, c, q, _, _)) = figs.get(k) else { continue };
             if r == reference.0 {
                 anchor = Some(r);
             }
             cells.push((*d, cell(stance, *d, c, c.value.clone())));
             // the outlet's repeats of the value it gave are that value again
-            figs.retain(|(_, _, x, _)| !x.agrees_with(q) && !std::ptr::eq(*x, q));
+            figs.retain(|(_, _, x, _, _)| !x.agrees_with(q) && !std::ptr::eq(*x, q));
         }
         left.retain(|_, v| !v.is_empty());
         let Some(anchor) = anchor else { break };
@@ -127,9 +179,17 @@ fn pick_reference<'a>(left: &BTreeMap<DocIndex, Vec<Figure<'a>>>) -> Option<Figu
             }
         }
     }
-    let mut best: Option<(usize, Figure)> = None;
+    // support: a figure of the story's own time before one of an earlier fact; then the outlets
+    // whose first figure left in the slot is this one (an outlet's lead figure is its own; one it
+    // gives besides, as the value another source put first or an earlier reading, is not); then
+    // the outlets that give it anywhere; then the outlets whose finer figure this one rounds
+    // (the finer ones are read against it: "63.4%" differs from "63%"); then the earliest
+    let mut best: Option<((bool, usize, usize, usize), Figure)> = None;
     for c in candidates {
-        let support = left.values().filter(|figs| figs.iter().any(|f| same_party(f, &c) && f.2.agrees_with(c.2))).count();
+        let lead = left.values().filter(|figs| figs.first().is_some_and(|f| same_party(f, &c) && f.2.agrees_with(c.2))).count();
+        let anywhere = left.values().filter(|figs| figs.iter().any(|f| same_party(f, &c) && f.2.agrees_with(c.2))).count();
+        let rounds = left.values().filter(|figs| figs.iter().any(|f| same_party(f, &c) && c.2.rounds(f.2))).count();
+        let support = (c.4.current(), lead, anywhere, rounds);
         if best.is_none_or(|(s, _)| support > s) {
             best = Some((support, c));
         }

@@ -127,7 +127,7 @@ pub struct Table {
 /// Aligns the claims of all documents into rows, keeping at most `max_cells` cells (rows x
 /// documents): past that, the rows fewest outlets report are left out and counted.
 pub fn align(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim>], entities: &[Entity], max_cells: usize) -> Table {
-    let copies = copies::find(docs, texts);
+    let copies = copies::find(texts);
     let n_docs = docs.len();
     let get = |r: &Ref| claims.get(r.0).and_then(|c| c.get(r.1));
     let mut rows: Vec<(u8, Row, Ref)> = Vec::new();
@@ -148,7 +148,7 @@ pub fn align(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim
                     let key = entity_at.person_key(person, d, c);
                     titles.entry(key).or_default().push((d, i));
                 }
-                Slot::Figure { slot, forecast } => {
+                Slot::Figure { slot, forecast, .. } => {
                     let who = c.quantities.first().and_then(|q| parties.nearest(d, c.span, q.span.start));
                     figures.entry((slot.key(), *forecast)).or_default().push(((d, i), who));
                 }
@@ -339,8 +339,10 @@ fn spelling_row(claims: &[Vec<Claim>], refs: &[Ref]) -> Option<(Row, Ref)> {
     }
     let empty = BTreeSet::new();
     let ref_neighbours = neighbours.get(reference.as_str()).unwrap_or(&empty);
+    let unhyphenated = |f: &str| f.replace(['-', '\u{2010}', '\u{2011}'], "");
     let variant = |f: &str| {
         f != reference
+            && unhyphenated(f) != unhyphenated(&reference)
             && crate::text::words::edit_distance(f, &reference) <= 2
             && !neighbours.get(f).unwrap_or(&empty).is_disjoint(ref_neighbours)
     };

@@ -1,8 +1,10 @@
 //! Where one outlet's statement stands against the reference statement of its row.
 //!
 //! In order: a negation of the same predicate contradicts ("has agreed" / "has not agreed"); a
-//! different number for the same unit, a different date, a materially different wording of a
-//! direct quote, or hearsay against a plain statement differs; anything else asserts.
+//! different number for the same unit, a different date, or a materially different wording of a
+//! direct quote, or an open question ("whether") against a plain statement differs; anything
+//! else asserts. Hearsay ("reportedly", "allegedly") against a plain statement is not a value of
+//! its own (outlets pass on the same charge with and without it) and is not counted as one.
 
 use super::Stance;
 use crate::claims::{Certainty, Claim, ClaimKind, Polarity, Slot};
@@ -22,7 +24,7 @@ pub(crate) fn stance_of(reference: &Claim, c: &Claim) -> (Stance, Option<String>
         let (Some(r), Some(q)) = (reference.quantities.first(), c.quantities.first()) else {
             return (Stance::Asserts, c.value.clone());
         };
-        let stance = if r.agrees_with(q) { Stance::Asserts } else { Stance::Differs };
+        let stance = if q.reports(r) { Stance::Asserts } else { Stance::Differs };
         return (stance, c.value.clone());
     }
     // dates: both dated, never the same day
@@ -39,9 +41,8 @@ pub(crate) fn stance_of(reference: &Claim, c: &Claim) -> (Stance, Option<String>
             return (Stance::Differs, value);
         }
     }
-    // hearsay or an open question against a plain statement
-    let doubtful = |x: &Claim| matches!(x.certainty, Certainty::Reported | Certainty::Open);
-    if doubtful(c) != doubtful(reference) {
+    // an open question ("whether") against a plain statement: the outlet does not say it is so
+    if (c.certainty == Certainty::Open) != (reference.certainty == Certainty::Open) {
         return (Stance::Differs, c.value.clone());
     }
     // the source credited
@@ -53,16 +54,27 @@ pub(crate) fn stance_of(reference: &Claim, c: &Claim) -> (Stance, Option<String>
     (Stance::Asserts, c.value.clone())
 }
 
+/// Topic words two statements must share, besides the negated one, to be one statement and its
+/// denial: a subject, its verb and an object ("council", "agreed", "funds").
+const CONTRADICTION_TERMS: usize = 3;
+
 /// "has agreed" against "has not agreed": opposite polarity about the same predicate.
 fn contradicts(a: &Claim, b: &Claim) -> bool {
     if a.polarity == b.polarity {
         return false;
     }
     let (neg, pos) = if a.polarity == Polarity::Negated { (a, b) } else { (b, a) };
-    // the same statement but for the negation: the negated word, and most topic words, shared
+    // a quotation's words leave out the clause around them ("did not" before "address the
+    // risks"): they state nothing a negation could deny
+    if pos.kind == ClaimKind::Quote {
+        return false;
+    }
+    // the same statement but for the negation: the negated word, and half the shorter one's
+    // topic words and at least three, shared (two, "come" and "effect", leave "the ban will come
+    // into effect" and "jail time would not come into effect" speaking of different things)
     let shared = a.terms.iter().filter(|t| b.terms.contains(t)).count();
     let smaller = a.terms.len().min(b.terms.len()).max(1);
-    neg.negated.as_ref().is_some_and(|t| pos.terms.iter().any(|p| p == t)) && shared * 2 >= smaller
+    neg.negated.as_ref().is_some_and(|t| pos.terms.iter().any(|p| p == t)) && shared * 2 >= smaller && shared >= CONTRADICTION_TERMS
 }
 
 /// Whether two outlets' quotations of one speaker are the same words, up to translation: a short
@@ -76,6 +88,9 @@ pub(super) fn same_wording(a: &str, b: &str) -> bool {
     a.lines().all(|x| b.lines().all(|y| !shares_content(x, y) || same_phrase(x, y)))
 }
 
+/// Whether two quoted phrases speak of the same thing: two content words shared, and half the
+/// content words of the shorter (one shared word, "happy" or "data", is two outlets quoting two
+/// different remarks on one subject).
 fn shares_content(a: &str, b: &str) -> bool {
     let content = |s: &str| -> BTreeSet<String> {
         s.split(|c: char| !c.is_alphanumeric())
@@ -83,8 +98,16 @@ fn shares_content(a: &str, b: &str) -> bool {
             .map(crate::text::words::stem)
             .collect()
     };
-    !content(a).is_disjoint(&content(b))
+    let (ca, cb) = (content(a), content(b));
+    let shared = ca.intersection(&cb).count();
+    // a quoted phrase of a few words ("strong bridges") is compared on the one word it shares
+    let phrase = a.split_whitespace().count().min(b.split_whitespace().count()) < PHRASE_WORDS;
+    (shared >= 2 || (phrase && shared >= 1)) && shared * 2 >= ca.len().min(cb.len())
 }
+
+/// Quotations shorter than this many words are phrases ("strong bridges", "a new chapter"),
+/// compared on any content word they share; longer ones are remarks, compared on two.
+const PHRASE_WORDS: usize = 4;
 
 fn same_phrase(a: &str, b: &str) -> bool {
     let (wa, wb) = (word_set(a), word_set(b));

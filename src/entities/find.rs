@@ -356,7 +356,7 @@ fn names_place(body: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// A token that is never read (an out-of-range fallback).
-const EMPTY: Token = Token { span: ByteSpan { start: 0, end: 0 }, kind: TokenKind::Punct };
+const EMPTY: Token = Token::new(ByteSpan { start: 0, end: 0 }, TokenKind::Punct);
 
 /// One capital letter, or capitals with inner dots ("D", "G.S"): an initial of a name.
 fn is_initial(w: &str) -> bool {

@@ -3,6 +3,12 @@
 /// Lower case, accents off, curly quotes straight, dashes to '-'.
 pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// Appends `fold(s)` to `out`.
+pub(crate) fn fold_into(s: &str, out: &mut String) {
     for c in s.chars() {
         match fold_char(c) {
             Folded::One(f) => out.push(f),
@@ -12,7 +18,6 @@ pub(crate) fn fold(s: &str) -> String {
             }
         }
     }
-    out
 }
 
 /// The folded form of one character: most fold to one, a few to two ("ß" -> "ss").

@@ -1,7 +1,8 @@
 //! Text: a document's body -> sentences and tokens, with byte spans into the body.
 //!
 //! Takes a `Document` (its `body` and kept `blocks`) and hands on `Text`: every sentence with its
-//! block and token range, and every token (word, number, punctuation) with its byte span. This is
+//! block and token range, and every token (word, number, punctuation) with its byte span and its
+//! folded form, taken once here (`Text::fold`) for every later stage to compare by. This is
 //! the one place text is split; entities, dates and claims all walk these sentences and tokens, so
 //! a quote cut from a sentence span is always verbatim. Sentence ends are periods, question and
 //! exclamation marks followed by a capital, digit or opening quote, except after abbreviations
@@ -12,7 +13,7 @@
 //! Beside the splitting, `text` is the word layer the later stages share:
 //! - `fold`: the one comparison form of a word (case, accents, quotes, dashes)
 //! - `lexicon`: the shared word lists (months, weekdays, stop words, speech verbs, titles,
-//!   hedges; data files in `src/text/data/`) and `List`, the one type word lists are kept in
+//!   hedges, tense words, timeline label words; data files in `src/text/data/`) and `List`, the one type word lists are kept in
 //! - `words`: the forms outlets are compared by: the light stem of a topic word, the consonant
 //!   outline (name skeleton) of a name across spellings, edit distance
 //! - `wordset`: the hash sets and maps those lists are kept in
@@ -48,6 +49,17 @@ pub struct Token {
     pub span: ByteSpan,
     /// Word, number or punctuation.
     pub kind: TokenKind,
+    /// Where its folded form sits in `Text::folds` (read it with `Text::fold`). Four and two
+    /// bytes, so a token takes no more room than its span and kind did.
+    fold_at: u32,
+    fold_len: u16,
+}
+
+impl Token {
+    /// A token of `kind` at `span`, its folded form not yet taken (`analyse` takes it).
+    pub(crate) const fn new(span: ByteSpan, kind: TokenKind) -> Self {
+        Token { span, kind, fold_at: 0, fold_len: 0 }
+    }
 }
 
 /// One sentence of a body, within one block.
@@ -70,6 +82,9 @@ pub struct Text {
     pub sentences: Vec<Sentence>,
     /// Every token of every sentence, in body order.
     pub tokens: Vec<Token>,
+    /// The folded form (`fold`) of every token, one after another: taken once, here, so that no
+    /// later stage folds a token again.
+    folds: String,
 }
 
 impl Text {
@@ -82,6 +97,14 @@ impl Text {
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.end <= offset);
         (i < self.sentences.len() && self.sentences[i].span.start <= offset).then_some(i)
+    }
+
+    /// A token's folded form (`fold` of its text: lower case, accents off, straight quotes and
+    /// dashes). Its lookup key (dots dropped too: "U.S." is "us") is `gazetteer`-style `with_key`
+    /// of this, which copies nothing for a fold without dots.
+    pub fn fold(&self, token: &Token) -> &str {
+        let at = token.fold_at as usize;
+        self.folds.get(at..at + usize::from(token.fold_len)).unwrap_or("")
     }
 
     /// The index of the first token starting at or after `offset`.
@@ -99,6 +122,9 @@ pub fn analyse(doc: &Document, max_sentence_bytes: usize) -> Text {
             let span = ByteSpan::new(block.span.start + span.start, block.span.start + span.end);
             let first = text.tokens.len();
             tokenize(span.slice(&doc.body), span.start, &mut text.tokens);
+            for t in &mut text.tokens[first..] {
+                take_fold(t, t.span.slice(&doc.body), &mut text.folds);
+            }
             text.sentences.push(Sentence {
                 span,
                 block: b,
@@ -108,6 +134,30 @@ pub fn analyse(doc: &Document, max_sentence_bytes: usize) -> Text {
         }
     }
     text
+}
+
+/// Appends the folded form of `token` (whose text is `s`) to `folds` and records where it sits.
+/// A fold longer than 65,535 bytes (no word is; a sentence is cut at `max_sentence_bytes`
+/// before that) is kept to its first 65,535 bytes at a character boundary.
+fn take_fold(token: &mut Token, s: &str, folds: &mut String) {
+    let at = folds.len();
+    fold::fold_into(s, folds);
+    let mut end = folds.len().min(at + usize::from(u16::MAX));
+    while !folds.is_char_boundary(end) {
+        end -= 1;
+    }
+    folds.truncate(end);
+    match u32::try_from(at) {
+        Ok(a) => {
+            token.fold_at = a;
+            token.fold_len = u16::try_from(end - at).unwrap_or(u16::MAX);
+        }
+        // Past 4 GB of folds (beyond every limit of a drop): the token reads as empty.
+        Err(_) => {
+            folds.truncate(at);
+            token.fold_len = 0;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -204,7 +204,7 @@ pub(crate) fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
         } else {
             TokenKind::Punct
         };
-        out.push(Token { span: ByteSpan::new(base + pos, base + end_of(j)), kind });
+        out.push(Token::new(ByteSpan::new(base + pos, base + end_of(j)), kind));
         i = j;
     }
 }

@@ -73,3 +73,20 @@ fn tokens_keep_hyphenated_names_acronyms_and_numbers_whole() {
 fn folds_case_accents_and_quotes() {
     assert_eq!(fold("Tartús “Ça” – Ålesund’s"), "tartus \"ca\" - alesund's");
 }
+
+#[test]
+fn every_token_carries_its_folded_form() {
+    // (sentence, the folds of its tokens, space-separated)
+    let cases = [
+        ("Zürich’s Mayor met U.S. envoys.", "zurich ' s mayor met u.s. envoys ."),
+        ("ÉTÉ — a “festival” in Straße 5", "ete - a \" festival \" in strasse 5"),
+        ("The 15th vote, 2,400 ballots.", "the 15th vote , 2,400 ballots ."),
+    ];
+    for (sentence, want) in cases {
+        let d = doc(&[sentence]);
+        let t = analyse(&d, 4000);
+        let got: Vec<&str> = t.tokens.iter().map(|k| t.fold(k)).collect();
+        assert_eq!(got.join(" "), want, "{sentence}");
+        assert!(t.tokens.iter().all(|k| t.fold(k) == fold(k.span.slice(&d.body))), "{sentence}");
+    }
+}
