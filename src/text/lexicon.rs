@@ -1,5 +1,5 @@
 //! The word lists every stage reads: stop words, speech verbs, titles and their modifiers,
-//! hedges, the words that mark a past-tense report, month and weekday names (those two kept
+//! hedges, the words that mark a past-tense report, the words that shape a timeline label, month and weekday names (those two kept
 //! with the dates in `crate::date`, so that the body stage reads them without reaching into
 //! this later stage); and `List`, the one type any
 //! stage's own closed word class is kept in.
@@ -24,6 +24,7 @@ const TITLES: &str = include_str!("data/titles.txt");
 const TITLE_MODIFIERS: &str = include_str!("data/title_modifiers.txt");
 const HEDGES: &str = include_str!("data/hedges.txt");
 const TENSE_WORDS: &str = include_str!("data/tense_words.txt");
+const LABEL_WORDS: &str = include_str!("data/label_words.txt");
 
 /// Lists this short are searched directly: faster than hashing.
 const SHORT: usize = 8;
@@ -112,6 +113,12 @@ pub(crate) const fn tense_words(use_: &'static str) -> List {
     List::tagged(TENSE_WORDS, use_)
 }
 
+/// Words that shape a timeline label. `use_` is one of the uses of `data/label_words.txt`:
+/// "date-preposition", "opener", "connective", "relative".
+pub(crate) const fn label_words(use_: &'static str) -> List {
+    List::tagged(LABEL_WORDS, use_)
+}
+
 /// Which side of a number a hedge leaves open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Side {
@@ -152,6 +159,7 @@ mod tests {
         ("titles", TITLES, &["office", "role"]),
         ("title_modifiers", TITLE_MODIFIERS, &["office", "role"]),
         ("tense_words", TENSE_WORDS, &["past", "not-past"]),
+        ("label_words", LABEL_WORDS, &["date-preposition", "opener", "connective", "relative"]),
     ];
 
     #[test]
@@ -182,6 +190,8 @@ mod tests {
         assert!(!speech.contains("according") && !agent.contains("adding"));
         assert!(tense_words("past").contains("ago") && tense_words("not-past").contains("expected"));
         assert!(!tense_words("past").contains("expected"));
+        assert!(label_words("opener").contains("during") && !label_words("connective").contains("during"));
+        assert!(label_words("relative").contains("which") && label_words("date-preposition").contains("since"));
         assert!(!speech.contains("Said") && !speech.contains("speech"));
         assert!(stopwords("name").contains("the") && !stopwords("name").contains("said"));
         assert!(titles("role").contains("president") && !titles("office").contains("reporter"));

@@ -13,7 +13,7 @@
 //! Beside the splitting, `text` is the word layer the later stages share:
 //! - `fold`: the one comparison form of a word (case, accents, quotes, dashes)
 //! - `lexicon`: the shared word lists (months, weekdays, stop words, speech verbs, titles,
-//!   hedges; data files in `src/text/data/`) and `List`, the one type word lists are kept in
+//!   hedges, tense words, timeline label words; data files in `src/text/data/`) and `List`, the one type word lists are kept in
 //! - `words`: the forms outlets are compared by: the light stem of a topic word, the consonant
 //!   outline (name skeleton) of a name across spellings, edit distance
 //! - `wordset`: the hash sets and maps those lists are kept in

@@ -37,17 +37,8 @@ struct Candidate {
     loose: bool,
 }
 
-/// The timeline of dated events across documents, in date order.
-pub fn timeline(
-    docs: &[Document],
-    texts: &[Text],
-    dates: &[Vec<DateMention>],
-) -> Vec<TimelineItem> {
-    let anchor = |d: usize, day: Date| Some(super::find(docs.get(d)?, texts.get(d)?, Some(day)));
-    timeline_anchored(docs, texts, dates, &anchor)
-}
-
-/// `timeline`, with `anchor(d, day)` giving document `d`'s expressions resolved against `day`.
+/// The timeline of dated events across documents, in date order, with `anchor(d, day)` giving
+/// document `d`'s expressions resolved against `day` (from its one scan) for an undated one.
 pub(super) fn timeline_anchored(
     docs: &[Document],
     texts: &[Text],
@@ -314,6 +305,13 @@ static SOURCE_VERBS: List = lexicon::speech_verbs("source");
 /// Words that open an attribution or an aside ("according to", "adding"): the label ends there.
 static ASIDES: List = lexicon::speech_verbs("aside");
 
+/// The words that shape a label (`text/data/label_words.txt`): a preposition dropped with the
+/// date after it, the opener of a leading adverbial, a leading connective, a trailing relative.
+static DATE_PREPOSITIONS: List = lexicon::label_words("date-preposition");
+static OPENERS: List = lexicon::label_words("opener");
+static CONNECTIVES: List = lexicon::label_words("connective");
+static RELATIVES: List = lexicon::label_words("relative");
+
 /// Content words and capitalised names of a clause, leaving out the date itself.
 fn content(
     body: &str,
@@ -358,25 +356,13 @@ fn label(body: &str, tokens: &[crate::text::Token], span: ByteSpan, date: ByteSp
         let Some(t) = inside.get(k) else { break };
         let w = t.span.slice(body);
         let next_is_date = inside.get(k + 1).is_some_and(|n| date.overlaps(n.span));
-        let preposition = matches!(
-            w.to_lowercase().as_str(),
-            "on" | "in"
-                | "since"
-                | "at"
-                | "by"
-                | "during"
-                | "from"
-                | "until"
-                | "for"
-                | "over"
-                | "of"
-        );
+        let low = w.to_lowercase();
+        let preposition = DATE_PREPOSITIONS.contains(&low);
         if date.overlaps(t.span) || (preposition && next_is_date) {
             k += 1;
             continue;
         }
         // Stop at reported-speech attribution: ", officials said", "according to".
-        let low = w.to_lowercase();
         let source = SOURCE_VERBS.contains(&low);
         if words.len() >= 4 && (source || ASIDES.contains(&low)) {
             // drop the subject of "said" that was just added ("X said")
@@ -393,7 +379,7 @@ fn label(body: &str, tokens: &[crate::text::Token], span: ByteSpan, date: ByteSp
         if words.len() >= 6
             && prev_comma
             && (low.ends_with("ing")
-                || matches!(low.as_str(), "which" | "who" | "while" | "whereas"))
+                || RELATIVES.contains(&low))
         {
             words.pop();
             break;
@@ -402,28 +388,7 @@ fn label(body: &str, tokens: &[crate::text::Token], span: ByteSpan, date: ByteSp
         k += 1;
     }
     // A leading adverbial ending in a comma ("During the meeting,", "In turn,").
-    let opener = words.first().is_some_and(|t| {
-        matches!(
-            t.span.slice(body).to_lowercase().as_str(),
-            "in" | "during"
-                | "on"
-                | "at"
-                | "after"
-                | "before"
-                | "following"
-                | "earlier"
-                | "later"
-                | "separately"
-                | "meanwhile"
-                | "for"
-                | "with"
-                | "since"
-                | "speaking"
-                | "afterwards"
-                | "then"
-                | "also"
-        )
-    });
+    let opener = words.first().is_some_and(|t| OPENERS.contains(&t.span.slice(body).to_lowercase()));
     if opener {
         if let Some(c) = words.iter().take(7).position(|t| t.span.slice(body) == ",") {
             if words.len() > c + 4 {
@@ -433,35 +398,9 @@ fn label(body: &str, tokens: &[crate::text::Token], span: ByteSpan, date: ByteSp
     }
     // Leading connectives and punctuation.
     while words.first().is_some_and(|t| {
-        matches!(
-            t.span.slice(body).to_lowercase().as_str(),
-            "and"
-                | "but"
-                | "while"
-                | "as"
-                | "so"
-                | "then"
-                | "also"
-                | "meanwhile"
-                | "however"
-                | "moreover"
-                | "earlier"
-                | "later"
-                | "•"
-                | ","
-                | ";"
-                | ":"
-                | "—"
-                | "–"
-                | "\""
-                | "“"
-                | "”"
-                | "'"
-                | "‘"
-                | "’"
-                | "("
-                | ")"
-        )
+        let w = t.span.slice(body);
+        CONNECTIVES.contains(&w.to_lowercase())
+            || matches!(w, "•" | "," | ";" | ":" | "—" | "–" | "\"" | "“" | "”" | "'" | "‘" | "’" | "(" | ")")
     }) {
         words.remove(0);
     }

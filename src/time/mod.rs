@@ -145,7 +145,6 @@ pub enum ItemKind {
     Deadline,
 }
 
-pub use events::timeline;
 pub use infer::infer_published;
 
 /// The temporal expressions of every document, each resolved against its publication date. A

@@ -7,8 +7,11 @@
 //! ("for more than 80 years", "two and a half hours") and sets ("every year", "weekly"). The
 //! first shape that matches is taken and the walk resumes after it, so expressions never overlap.
 //! Spans follow the TimeML habit: the expression itself, without "on", "in" or "since".
-//! Resolution uses only the publication date; the tense of the nearest verb decides whether a
-//! weekday or a month without a year lies before or after it.
+//! Resolution uses the publication date (or the date line's day); the tense of the nearest verb
+//! decides whether a weekday or a month without a year lies before or after it. Times the story's
+//! course gives are dated from the text: "the next day" from the last day told, "later that
+//! year" from the last date told, "the day before last Tuesday" from the day it names; the
+//! second day of "April 24 and 25" takes the first one's month.
 
 use super::lexicon::{self, Unit};
 use super::{Date, DateKind, DateMention, Form, Precision, Tense};
@@ -86,6 +89,8 @@ enum What {
     Narrative { unit: Unit, n: i64, now: bool },
     /// Just before or after the story's central occasion ("just before the visit").
     AroundOccasion { after: bool },
+    /// `n` days from a day the text names ("the day before last Tuesday").
+    DayFrom { day: Box<What>, n: i64 },
     /// A weekday; `shift` as for months.
     Weekday { day: u8, shift: i8 },
     /// The weekend: its Saturday.
@@ -233,7 +238,12 @@ pub(crate) fn scan(doc: &Document, text: &Text) -> Scan {
                             | matches!(f.what, What::MonthDay { .. })
                         && dateline_shape(&toks, &f);
                     i = f.end.max(i + 1);
+                    let second = coordinated_day(&toks, &f);
                     found.push(Scanned { found: f, tense, dateline_shape: shaped });
+                    if let Some(g) = second {
+                        i = g.end.max(i);
+                        found.push(Scanned { found: g, tense, dateline_shape: false });
+                    }
                 }
                 _ => i += 1,
             }
@@ -259,6 +269,8 @@ impl Scan {
         let mut dateline_seen = false;
         // the last day the text told, for the times its course gives after it
         let mut last_day: Option<Date> = None;
+        // the last date of any precision the text told, for "that year" and "later that month"
+        let mut last_told: Option<Date> = None;
         for ScannedSentence { toks, found } in &self.sentences {
             let first = out.len();
             let mut told: Vec<(usize, Unit, i64, bool)> = Vec::new();
@@ -282,19 +294,29 @@ impl Scan {
                 let Some(at) = out.get(k).map(|m| m.span.start) else {
                     continue;
                 };
+                // a year or a month counts from the last date told at least that precise
+                // ("in June 1998 ... later that year"); days and weeks from the last day
+                let coarse = matches!(unit, Unit::Year | Unit::Month);
+                let precise = |p: Precision| match unit {
+                    Unit::Year => matches!(p, Precision::Day | Precision::Month | Precision::Year),
+                    Unit::Month => matches!(p, Precision::Day | Precision::Month),
+                    _ => p == Precision::Day,
+                };
                 let own = out
                     .get(first..)
                     .unwrap_or_default()
                     .iter()
-                    .filter(|m| m.form != Form::Narrative && m.precision == Precision::Day && !m.dateline)
+                    .filter(|m| m.form != Form::Narrative && m.kind == DateKind::Date && precise(m.precision) && !m.dateline)
+                    .filter(|m| m.form != Form::Loose)
                     // a count of days runs from a day told before it ("on Wednesday ... the night
                     // before"); a clock time takes its day from either side ("10 a.m. Friday")
-                    .filter(|m| n == 0 || m.span.start < at)
+                    .filter(|m| (n == 0 && !coarse) || m.span.start < at)
                     .filter_map(|m| m.value.map(|v| (m.span.start.abs_diff(at), v)))
                     .min_by_key(|(d, _)| *d)
                     .map(|(_, v)| v);
                 let copy_day = anchor.filter(|a| a.day.is_some());
-                let base = if now { own.or(copy_day) } else { own.or(last_day).or(copy_day) };
+                let last = if coarse { last_told.filter(|d| precise(d.precision())) } else { last_day };
+                let base = if now { own.or(copy_day) } else { own.or(last).or(copy_day) };
                 let value = base.and_then(|b| match unit {
                     Unit::Day => b.add_days(n),
                     Unit::Week => b.add_days(7 * n).and_then(|d| Date::ym(d.year, d.month?)),
@@ -307,15 +329,18 @@ impl Scan {
                     m.precision = value.map_or(Precision::Vague, |v| v.precision());
                 }
             }
-            if let Some(d) = out
-                .get(first..)
-                .unwrap_or_default()
-                .iter()
-                .rev()
-                .filter(|m| m.kind == DateKind::Date && m.precision == Precision::Day && !m.dateline)
-                .find_map(|m| m.value)
-            {
+            let told_here = || {
+                out.get(first..)
+                    .unwrap_or_default()
+                    .iter()
+                    .rev()
+                    .filter(|m| m.kind == DateKind::Date && m.precision != Precision::Vague && !m.dateline)
+            };
+            if let Some(d) = told_here().filter(|m| m.precision == Precision::Day).find_map(|m| m.value) {
                 last_day = Some(d);
+            }
+            if let Some(d) = told_here().filter(|m| m.form != Form::Loose).find_map(|m| m.value) {
+                last_told = Some(d);
             }
         }
         resolve_occasions(&mut out, published);
@@ -490,6 +515,22 @@ fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
             return found(j + 1, 0);
         }
     }
+    // "that year", "later that month", "that same year": the year or month the text last told
+    let period = |x: &str| match x {
+        "year" => Some(Unit::Year),
+        "month" => Some(Unit::Month),
+        _ => None,
+    };
+    if low_at(toks, k) == "that" {
+        let j = if low_at(toks, k + 1) == "same" { k + 2 } else { k + 1 };
+        if let Some(unit) = period(low_at(toks, j)).filter(|_| !matches!(low_at(toks, j + 1), "when" | "of" | "in")) {
+            return Some(Found {
+                start: i,
+                end: j + 1,
+                what: What::Narrative { unit, n: 0, now: false },
+            });
+        }
+    }
     if w == "the" {
         // "the same day", "the next morning", "the following day", "the previous night"
         let n = match next {
@@ -501,11 +542,33 @@ fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
         if let Some(n) = n.filter(|_| day_word(low_at(toks, i + 2))) {
             return found(i + 3, n);
         }
+        // "the same year", "the following month", "the previous year" ("the next year" is
+        // mostly a stretch ahead: "in the next year")
+        let n = match next {
+            "same" => Some(0),
+            "following" => Some(1),
+            "previous" => Some(-1),
+            _ => None,
+        };
+        if let Some((n, unit)) = n.zip(period(low_at(toks, i + 2))) {
+            return Some(Found {
+                start: i,
+                end: i + 3,
+                what: What::Narrative { unit, n, now: false },
+            });
+        }
         // "the day before", "the night before", "the day after": with nothing after them
         if day_word(next) && matches!(low_at(toks, i + 2), "before" | "after") {
             let after = low_at(toks, i + 3);
+            let n = if low_at(toks, i + 2) == "before" { -1 } else { 1 };
             if after.is_empty() || matches!(after, "," | "." | ";" | "and" | "but") {
-                return found(i + 3, if low_at(toks, i + 2) == "before" { -1 } else { 1 });
+                return found(i + 3, n);
+            }
+            // "the day before last Tuesday('s hearing)": a day from the day named
+            if next == "day" {
+                if let Some(f) = day_from(toks, i, i + 3, n) {
+                    return Some(f);
+                }
             }
         }
     }
@@ -514,6 +577,14 @@ fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
     let n = n.filter(|v| v.fract() == 0.0 && *v > 0.0 && *v <= 366.0)? as i64;
     let unit = lexicon::unit(low_at(toks, k))?;
     let now = matches!(prev, "comes" | "came" | "coming" | "come");
+    // "two days after Christmas", "a week before 3 May": counted from the day named
+    if matches!(low_at(toks, k + 1), "before" | "after") && matches!(unit, Unit::Day | Unit::Week) {
+        let days = if unit == Unit::Week { 7 * n } else { n };
+        let days = if low_at(toks, k + 1) == "before" { -days } else { days };
+        if let Some(f) = day_from(toks, i, k + 2, days) {
+            return Some(f);
+        }
+    }
     let sign = match low_at(toks, k + 1) {
         "later" => 1,
         "earlier" => -1,
@@ -532,6 +603,17 @@ fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
             n: sign * n,
             now,
         },
+    })
+}
+
+/// A count of days from the day named at token `at` ("the day before last Tuesday", "two days
+/// after Christmas"), the expression starting at `start`.
+fn day_from(toks: &[Tok], start: usize, at: usize, n: i64) -> Option<Found> {
+    let f = core_at(toks, at).filter(|f| is_day_like(&f.what) || matches!(f.what, What::Holiday(_)))?;
+    Some(Found {
+        start,
+        end: f.end,
+        what: What::DayFrom { day: Box::new(f.what), n },
     })
 }
 
@@ -572,6 +654,39 @@ fn clock_time(toks: &[Tok], i: usize) -> Option<usize> {
         j += 1;
     }
     Some(j)
+}
+
+/// The second day of "April 24 and 25", "3 to 5 May" excepted: a day number joined to a month
+/// and day just found, standing alone (not "24 and 25 people"), takes that month (and year).
+fn coordinated_day(toks: &[Tok], f: &Found) -> Option<Found> {
+    if !matches!(low_at(toks, f.end), "and" | "or" | "to" | "through" | "-" | "–") {
+        return None;
+    }
+    let k = f.end + 1;
+    let day = get(toks, k)?.day_number()?;
+    let next = get(toks, k + 1);
+    let alone = next.is_none_or(|t| match t.kind {
+        TokenKind::Word => function_word(&t.low) && !matches!(t.low.as_str(), "the" | "a" | "an"),
+        TokenKind::Number => false,
+        _ => !matches!(t.low.as_str(), "%" | ":" | "-" | "/"),
+    });
+    if !alone {
+        return None;
+    }
+    let what = match f.what {
+        What::MonthDay { month, day: first, .. } if day > first => What::MonthDay { month, day, weekday: None },
+        What::Absolute(d) if d.day.is_some_and(|first| day > first) => {
+            What::Absolute(Date::ymd(d.year, d.month?, day)?)
+        }
+        _ => return None,
+    };
+    // a month written before its day ("April 24"), not after it ("24 April and 25")
+    let month_first = get(toks, f.start).is_some_and(|t| lexicon::month(&t.low).is_some() || lexicon::weekday(&t.low).is_some());
+    month_first.then_some(Found {
+        start: k,
+        end: k + 1,
+        what,
+    })
 }
 
 /// The expression shapes, tried in order at token `i`.
@@ -795,6 +910,15 @@ fn month_context(toks: &[Tok], i: usize) -> bool {
     )
 }
 
+/// "the March accession", "the May elections": a capitalised month between "the" and a
+/// lower-case noun it qualifies (a march or a name would not sit there: "the March of Dimes").
+fn month_modifier(toks: &[Tok], i: usize) -> bool {
+    prev_low(toks, i) == "the"
+        && get(toks, i + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.capitalised() && !function_word(&t.low) && !matches!(t.low.as_str(), "of" | "on" | "against" | "through" | "towards" | "toward" | "past" | "into")
+        })
+}
+
 fn month_at(toks: &[Tok], i: usize) -> Option<Found> {
     let (shift, m) = match shift_word(low_at(toks, i)) {
         Some(s) if s != 2 || get(toks, i + 1).is_some_and(|t| t.capitalised()) => (s, i + 1),
@@ -812,7 +936,9 @@ fn month_at(toks: &[Tok], i: usize) -> Option<Found> {
                 f.end > m + 1
                     || shift != 0
                     || (lexicon::is_full_month_name(&t.low)
-                        && (!matches!(t.low.as_str(), "may" | "march") || month_context(toks, m)))
+                        && (!matches!(t.low.as_str(), "may" | "march")
+                            || month_context(toks, m)
+                            || month_modifier(toks, m)))
             }
             _ => true,
         }
@@ -1259,14 +1385,14 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
     if w == "at" && next == "present" {
         return found(i + 2, What::Vague);
     }
-    if (w == "these" && next == "days")
-        || (w == "in"
-            && next == "recent"
-            && matches!(
-                low_at(toks, i + 2),
-                "years" | "months" | "weeks" | "days" | "hours" | "times" | "decades"
-            ))
-    {
+    // "(in) recent days", "over recent weeks": a stretch of unknown length up to now ("PXD"), as
+    // TimeML has it
+    if w == "recent" && lexicon::is_plural_unit(next) {
+        if let Some(unit) = lexicon::unit(next) {
+            return found(i + 2, duration(unit, None));
+        }
+    }
+    if (w == "these" && next == "days") || (w == "in" && next == "recent" && low_at(toks, i + 2) == "times") {
         let end = if w == "in" { i + 3 } else { i + 2 };
         return found(end, What::Vague);
     }
@@ -1328,6 +1454,17 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
         && !matches!(get(toks, i + 1), Some(t) if t.kind == TokenKind::Word)
     {
         return found(i + 1, What::Ahead);
+    }
+    // "Elian's future", "a future in which", "future disasters": a time to come, unvalued
+    if w == "future" {
+        let possessive = (i >= 1 && low_at(toks, i - 1) == "'s") || (i >= 2 && possessive_at(toks, i - 2));
+        let owned = possessive
+            || matches!(prev_low(toks, i), "a" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
+        let qualifies = get(toks, i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised() && !function_word(&t.low) && t.low != "of");
+        if owned || qualifies {
+            return found(i + 1, What::Vague);
+        }
     }
     if w == "soon"
         && !matches!(prev_low(toks, i), "as" | "too")
@@ -1705,7 +1842,9 @@ static REPORTING: crate::text::lexicon::List = crate::text::lexicon::speech_verb
 /// date the report, not the event.
 fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
     let before = prev_low(toks, start);
-    if matches!(before, "by" | "until" | "till" | "before")
+    // "until Thursday, they had not named him": a deadline in a past-perfect sentence is past
+    let past_perfect = toks.iter().any(|t| matches!(t.low.as_str(), "had" | "hadn't"));
+    if (matches!(before, "by" | "until" | "till" | "before") && !past_perfect)
         || (matches!(before, "as")
             && matches!(prev_low(toks, start.saturating_sub(1)), "early" | "soon"))
     {
@@ -1723,9 +1862,12 @@ fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
         if matches!(w, "plan" | "plans") && low_at(toks, k + 1) != "to" {
             return None;
         }
-        // "was planned for early March", "is slated for May"
+        // "was planned for early March", "is slated for May", "planned to meet on Friday"; but
+        // "On Friday, the council planned to ..." dates the planning, which is past
+        let be_before = k > 0 && matches!(low_at(toks, k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being");
         if matches!(w, "planned" | "slated" | "set" | "timed")
             && matches!(low_at(toks, k + 1), "for" | "to")
+            && (k < start || be_before)
         {
             return Some(Tense::Future);
         }
@@ -1741,8 +1883,12 @@ fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
             }) {
                 return Some(Tense::Future);
             }
-            // "is heard", "are expected": a present passive says nothing
-            if matches!(back(1), "is" | "are" | "be" | "being" | "am") {
+            // "(when the case) is heard in May": a present passive is not a past report, and
+            // the words further off belong to other clauses
+            if matches!(back(1), "is" | "are" | "am") {
+                return Some(Tense::Unknown);
+            }
+            if matches!(back(1), "be" | "being") {
                 return None;
             }
             return Some(Tense::Past);
@@ -2023,6 +2169,18 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
                 }
             });
             date(value, Precision::Month, Form::Other)
+        }
+        What::DayFrom { day, n } => {
+            let named = Found {
+                start: f.start,
+                end: f.end,
+                what: (**day).clone(),
+            };
+            let mut m = resolve(toks, &named, tense, dct)?;
+            m.value = m.value.and_then(|v| v.add_days(*n));
+            m.precision = m.value.map_or(Precision::Vague, |v| v.precision());
+            m.form = Form::Other;
+            m
         }
         What::AroundOccasion { after } => date(
             None,
