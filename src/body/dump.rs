@@ -588,6 +588,8 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
         let Some(top) = lines.get(first) else { break };
         let unfinished = top.prose && !is_wire_dateline(top) && (!ends_sentence(&top.text) || ends_with_ellipsis(&top.text));
         let header = is_header_line(top) && !is_wire_dateline(top)
+            || (next_prose == Some(first + 1) && opens_as_sentence_headline(lines, first))
+            || next_prose.and_then(|i| lines.get(i)).is_some_and(|next| teases(top, next))
             || (unfinished && next_prose.and_then(|i| lines.get(i)).is_some_and(|l| ends_sentence(&l.text)))
             || s.kept.get(&first).is_some_and(|r| *r != BlockRole::Paragraph);
         if !(header && next_prose.is_some() && first < HEADER_LINES) {
@@ -653,6 +655,49 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
 /// How far into a dump a page's header (headline, standfirst, byline, date) can reach, in
 /// non-blank lines: the story sets' headers end within their first twelve lines; a margin beyond.
 const HEADER_LINES: usize = 16;
+
+/// The longest headline, in words, that a page's first line can be read as without anything
+/// else beside it (a repeat, a byline, a date) to say it is one: the story sets' headlines that
+/// stand alone over their article run to 14 words (most to 10 or 11), while the standfirsts
+/// that open a dump whose headline was not kept run 15 words and more.
+const HEADLINE_WORDS: usize = 14;
+
+/// A page's first line that is one short sentence set over a much longer first paragraph: a
+/// headline that ends in a full stop ("Rain closes the mountain pass."), as some outlets print
+/// them. One sentence of at most `HEADLINE_WORDS` words without a comma, opening the page (after
+/// a date field the saving tool wrote), followed by a paragraph at least twice as long.
+fn opens_as_sentence_headline(lines: &[Line], i: usize) -> bool {
+    let (Some(l), Some(next)) = (lines.get(i), lines.get(i + 1)) else { return false };
+    let t = l.text.trim_end();
+    let w = words(t);
+    let one_sentence = !t.trim_end_matches('.').contains(['.', '!', '?', ';', ':', ',']);
+    lines.iter().take(i).all(|o| o.date_field)
+        && t.ends_with('.')
+        && !ends_with_ellipsis(t)
+        && one_sentence
+        && (4..=HEADLINE_WORDS).contains(&w)
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && l.label.is_none()
+        && !l.caption
+        && !l.credit
+        && !l.footer
+        && !l.byline
+        && !l.dateline
+        && !l.bullet
+        && next.prose
+        && !next.bullet
+        && words(&next.text) >= 2 * w
+        && opening_dateline(&l.text).is_none()
+}
+
+/// A teaser: a line of eight words or more that the next paragraph opens with again, the
+/// teaser's last full stop or ellipsis aside (a summary line repeating the lead's first
+/// sentence, as pages print one under the headline).
+fn teases(top: &Line, next: &Line) -> bool {
+    let t = normalise(top.text.trim_end().trim_end_matches(['.', '…']));
+    let n = normalise(&next.text);
+    words(&top.text) >= 8 && n.len() > t.len() && n.starts_with(&t)
+}
 
 /// Ends in "..." or "…": a teaser cut short, not a finished sentence.
 fn ends_with_ellipsis(text: &str) -> bool {
@@ -766,13 +811,21 @@ fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
     let mut best: Option<(i64, usize)> = None;
     let credit_line = |j: usize| lines.get(j).is_some_and(|l| l.byline || l.dateline);
     let body_line = |l: &Line| l.prose && !is_header_line(l);
+    // A line set over the article with at most a summary's bullets between: a box above the page
+    // (a ticker, "Latest") ends where the article's own headline begins.
+    let over_article = |i: usize| {
+        lines.get(i).is_some_and(|l| !l.bullet)
+            && start > i
+            && start - i <= 4
+            && (i + 1..start).all(|j| lines.get(j).is_some_and(|l| l.bullet))
+    };
     let candidate = |i: usize| -> bool {
         let (Some(l), Some(n)) = (lines.get(i), norms.get(i)) else { return false };
         let alpha = l.text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
         let repeated = count(n) > 1;
-        is_header_line(l)
+        (is_header_line(l) || (i + 1 == start && opens_as_sentence_headline(lines, i)))
             && (!l.bullet || l.numbered)
-            && (!in_box.get(i).copied().unwrap_or(false) || credit_line(i + 1))
+            && (!in_box.get(i).copied().unwrap_or(false) || credit_line(i + 1) || (repeated && over_article(i)))
             && (alpha >= 5 || (alpha >= 3 && repeated && !title_case(&l.text)))
             && Some(n.as_str()) != outlet_norm.as_deref()
             && l.text.matches(" / ").count() + l.text.matches(" > ").count() + l.text.matches(" » ").count() < 2
@@ -794,6 +847,16 @@ fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
         };
         if count(n) + extends > 1 {
             score += 6;
+        } else if i + 1 == start
+            && lines.iter().take(i).all(|l| l.date_field)
+            && !title_case(&l.text)
+            && words(&l.text) > HEADLINE_WORDS
+            && !credit_line(i + 1)
+        {
+            // A page that opens on a long sentence-case line straight above the article, printed
+            // once, with no byline or date beside it, opens on the standfirst of a headline the
+            // dump did not keep (headlines run shorter; title case marks a headline however long).
+            return i64::MIN / 4;
         }
         // Right before its byline or dateline, or a standfirst away from it ...
         if credit_line(i + 1) {

@@ -45,9 +45,20 @@ struct Candidate {
 pub(super) struct Vocabulary {
     lower: BTreeSet<String>,
     mid_caps: BTreeSet<String>,
+    /// Capitalised words written alone inside a sentence (no capitalised word beside them), with
+    /// how often: "owned by Facebook since", not the "James" of "James To".
+    alone: BTreeMap<String, u32>,
 }
 
 impl Vocabulary {
+    /// Whether the drop writes the word (a key) capitalised inside a sentence and never in lower
+    /// case: a name, whatever a word-frequency list says. Written alone so twice, or once in a
+    /// list of other names (`listed`).
+    fn always_capitalised(&self, key: &str, listed: bool) -> bool {
+        let alone = self.alone.get(key).copied().unwrap_or(0);
+        (alone >= ALONE_AT_LEAST || listed && self.mid_caps.contains(key)) && !self.lower.contains(key)
+    }
+
     /// Adds what one document says about its words.
     pub(super) fn read(&mut self, doc: &Document, text: &Text) {
         let body = doc.body.as_str();
@@ -158,23 +169,42 @@ pub(super) fn find(doc: &Document, text: &Text, vocab: &Vocabulary) -> Vec<Score
     }
     found.sort_by_key(|c| c.span);
     found.dedup_by_key(|c| c.span);
-    type_per_document(body, found)
+    type_per_document(body, found, vocab)
 }
+
+/// How often a common word must be written alone with a capital inside a sentence, never in
+/// lower case, to count as a name: twice, so that one stray capital (a fragment of a longer name
+/// the rules cut, a word after a list marker) does not make a name.
+const ALONE_AT_LEAST: u32 = 2;
 
 /// Adds the lower-case words and capitalised inner words of one document to `vocab`.
 fn vocabulary(body: &str, text: &Text, headlines: &[bool], vocab: &mut Vocabulary) {
-    let Vocabulary { lower, mid_caps } = vocab;
+    let Vocabulary { lower, mid_caps, alone } = vocab;
+    let capitalised = |t: Option<&Token>| t.is_some_and(|t| is_word(t) && first_upper(word(body, t)));
     for (si, s) in text.sentences.iter().enumerate() {
         let tokens = text.tokens_of(s);
         let headline = headlines.get(si).copied().unwrap_or(false);
         let mut seen_word = false;
         let mut prev_opening = false;
-        for t in tokens {
+        for (ti, t) in tokens.iter().enumerate() {
             let w = word(body, t);
             if is_word(t) {
                 let set = if w.chars().next().is_some_and(char::is_lowercase) && !is_name_word(w) {
                     Some(&mut *lower)
                 } else if seen_word && !prev_opening && !headline {
+                    let prev = ti.checked_sub(1).and_then(|p| tokens.get(p));
+                    let next = tokens.get(ti + 1);
+                    // Not a unit or currency before a figure ("Rs 10 lakh"), nor an adjective
+                    // ("Olympic champion").
+                    let unit = next.is_some_and(|n| n.kind == TokenKind::Number);
+                    if !capitalised(prev)
+                        && !capitalised(next)
+                        && !unit
+                        && !w.ends_with("ic")
+                        && prev.is_some_and(|p| is_word(p) || word(body, p) == ",")
+                    {
+                        *alone.entry(gz::key(w)).or_insert(0) += 1;
+                    }
                     Some(&mut *mid_caps)
                 } else {
                     None
@@ -644,6 +674,17 @@ fn candidate_inner(
     // Title words in lower case before the name or title: "interim President", "transitional
     // president, Ahmed ...".
     let title = extend_title(body, tokens, title, start);
+    // A country inside the title is named too: "former UK Deputy Prime Minister".
+    if let Some((a, b)) = title {
+        for k in a..=b {
+            let Some(t) = tokens.get(k) else { continue };
+            if is_word(t) && is_name_word(word(body, t)) && gz::country(word(body, t)).is_some() {
+                let mut scores = [0; 4];
+                scores[PLACE] = 6;
+                out.push(Candidate { span: t.span, title: None, scores });
+            }
+        }
+    }
     // A demonym before a person's name describes them: "Syrian Ahmad ...".
     if end > start && gz::is_demonym(text_of(start, start)) && gz::is_first_name(text_of(start + 1, start + 1)) {
         start += 1;
@@ -799,9 +840,13 @@ fn score(
         s[PLACE] += 4;
     }
     if words.len() >= 3 && words.iter().any(|w| *w == "of" || *w == "for") {
-        if has(&lx::ORG_HEADS, &first_k) {
+        // The head before the first "of" or "for": "University of ...", "Andy Warhol Foundation
+        // for the Visual Arts".
+        let head = words.iter().position(|w| *w == "of" || *w == "for").and_then(|p| p.checked_sub(1)).and_then(|p| words.get(p));
+        let head_k = head.map(|w| gz::key(w)).unwrap_or_default();
+        if has(&lx::ORG_HEADS, &first_k) || has(&lx::ORG_HEADS, &head_k) {
             s[ORG] += 4;
-        } else if has(&lx::PLACE_HEADS, &first_k) {
+        } else if has(&lx::PLACE_HEADS, &first_k) || has(&lx::PLACE_HEADS, &head_k) {
             s[PLACE] += 4;
         }
     }
@@ -849,6 +894,20 @@ fn score(
         s[OTHER] += 8;
     } else if words.len() >= 2 && has(&lx::NUMBERED_HEADS, &last_k) {
         s[OTHER] += 3;
+    }
+    // An age beside the name ("Ella Marsh, 23,", "the 23-year-old Ella Marsh") or a relative
+    // "who" after it: people have ages and are "who", bodies and places are "which".
+    if age_after(body, tokens, end) || key_at(body, tokens, start.wrapping_sub(1)).ends_with("year-old") {
+        s[PERSON] += AGE;
+    }
+    let who_at = if key_at(body, tokens, end + 1) == "," { end + 2 } else { end + 1 };
+    if key_at(body, tokens, who_at) == "who" {
+        s[PERSON] += 2;
+    }
+    // A name opening with a place that is no first name ("Edmonton Sun", "Arkansas State
+    // Police") is seldom a person's.
+    if words.len() >= 2 && gz::is_place(first_w) && !gz::is_first_name(first_w) && not_place {
+        s[ORG] += 1;
     }
     // What follows the name.
     let next = tokens.get(end + 1);
@@ -930,6 +989,21 @@ fn score(
     s
 }
 
+/// What an age beside a name adds to its being a person's: as much as a title.
+const AGE: i32 = 5;
+
+/// The oldest age news gives a person, in years: a figure past it beside a name is no age.
+const OLDEST: u32 = 120;
+
+/// Whether an age follows the name ending at token `end` between commas or brackets: "Ella Marsh,
+/// 23, died", "Dale Marsh (51)".
+fn age_after(body: &str, tokens: &[Token], end: usize) -> bool {
+    let open = tokens.get(end + 1).map(|t| word(body, t));
+    let (Some(num), Some(close)) = (tokens.get(end + 2), tokens.get(end + 3).map(|t| word(body, t))) else { return false };
+    let small = num.kind == TokenKind::Number && word(body, num).parse::<u32>().is_ok_and(|n| (1..=OLDEST).contains(&n));
+    small && matches!((open, close), (Some(","), "," | "." | ";") | (Some("("), ")"))
+}
+
 /// Names already known from running text (or to the gazetteers) inside a title-case sentence.
 fn known_names(body: &str, tokens: &[Token], known: &BTreeSet<String>) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -979,7 +1053,7 @@ pub(super) struct Scored {
 /// document (a surname alone joins its full name), so "Novak" said after "Deputy Prime Minister
 /// Alexander Novak" is a person too; names written in one list ("Hokkaido, Honshu and Kyushu",
 /// "Araria, Bihar") lend their type to those of the list that have no evidence of their own.
-fn type_per_document(body: &str, found: Vec<Candidate>) -> Vec<Scored> {
+fn type_per_document(body: &str, found: Vec<Candidate>, vocab: &Vocabulary) -> Vec<Scored> {
     let keys: Vec<String> = found.iter().map(|c| gz::key(c.span.slice(body))).collect();
     // First, a provisional type per exact name.
     let mut per_name: BTreeMap<&str, Scores> = BTreeMap::new();
@@ -992,7 +1066,11 @@ fn type_per_document(body: &str, found: Vec<Candidate>) -> Vec<Scored> {
         .map(|(c, k)| (c.span, best(per_name.get(k.as_str()).unwrap_or(&c.scores), c.span.slice(body))))
         .collect();
     // Then one type per referent (group ids are indices of the group's first mention).
-    let clusters = names::cluster_document(body, &provisional);
+    // A name whose own evidence settles it as a place ("the city of Derna") is no one's surname.
+    let settled_place = |key: &str| {
+        per_name.get(key).is_some_and(|s| s[PLACE] >= SETTLED && s.iter().all(|&v| v <= s[PLACE]))
+    };
+    let clusters = names::cluster_document_with(body, &provisional, settled_place);
     let mut per_cluster: Vec<Scores> = vec![[0; 4]; found.len()];
     let mut longest: Vec<&str> = vec![""; found.len()];
     for (c, &id) in found.iter().zip(&clusters) {
@@ -1007,14 +1085,44 @@ fn type_per_document(body: &str, found: Vec<Candidate>) -> Vec<Scored> {
         }
     }
     coordinate(body, &found, &clusters, &mut per_cluster);
+    // Names written in a list beside a name that is no common word ("Google, TikTok, Meta and
+    // Apple"; not "Globe and Mail", two common words a name holds).
+    let uncommon = |c: &Candidate| {
+        c.span.slice(body).split_whitespace().any(|w| !gz::is_common_word(w) || vocab.always_capitalised(&gz::key(w), false))
+    };
+    let mut in_list = vec![false; found.len()];
+    let mut from = 0;
+    for i in 0..found.len() {
+        let ends = match (found.get(i), found.get(i + 1)) {
+            (Some(a), Some(b)) => !listed_together(body, a, b),
+            _ => true,
+        };
+        if ends {
+            // A list runs over `from..=i`.
+            let members = found.get(from..=i).unwrap_or(&[]);
+            if members.len() >= 2 && members.iter().any(uncommon) {
+                for (flag, c) in in_list.iter_mut().skip(from).zip(members) {
+                    *flag = !gz::is_first_name(c.span.slice(body));
+                }
+            }
+            from = i + 1;
+        }
+    }
     found
         .into_iter()
         .zip(clusters)
-        .filter_map(|(c, id)| {
+        .zip(in_list)
+        .filter_map(|((c, id), listed)| {
             let s = per_cluster.get(id).copied().unwrap_or(c.scores);
             let name = longest.get(id).copied().unwrap_or("");
-            // A capitalised common word that nothing else marks as a name ("Freedom").
-            if s.iter().all(|&v| v <= 0) && !name.contains(char::is_whitespace) && gz::is_common_word(name) {
+            // A capitalised common word that nothing else marks as a name ("Freedom"), unless the
+            // drop writes it capitalised inside sentences and never in lower case (a brand such
+            // as "Apple" or "Twitter", which word-frequency lists hold in lower case).
+            if s.iter().all(|&v| v <= 0)
+                && !name.contains(char::is_whitespace)
+                && gz::is_common_word(name)
+                && !vocab.always_capitalised(&gz::key(name), listed)
+            {
                 return None;
             }
             let mention = Mention { span: c.span, kind: best(&s, name), title: c.title };
@@ -1033,12 +1141,19 @@ const LENT: i32 = 2;
 /// Names written one after another with only a comma, "and" or "or" between them share a type:
 /// each that has little evidence takes some from a neighbour with much. Walks the list forwards
 /// and backwards, so a chain takes the type of its best-known member.
+/// Whether candidates `a` and `b` (in that order) stand in one list: only a comma, "and" or "or"
+/// between them.
+fn listed_together(body: &str, a: &Candidate, b: &Candidate) -> bool {
+    let between = body.get(a.span.end..b.span.start).unwrap_or("");
+    let words: Vec<&str> = between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    between.len() <= 6
+        && between.chars().all(|c| c.is_whitespace() || c.is_alphabetic() || c == ',')
+        && words.iter().all(|w| matches!(*w, "and" | "or"))
+        && !between.trim().is_empty()
+}
+
 fn coordinate(body: &str, found: &[Candidate], clusters: &[usize], per_cluster: &mut [Scores]) {
-    let joined = |a: &Candidate, b: &Candidate| {
-        let between = body.get(a.span.end..b.span.start).unwrap_or("");
-        let words: Vec<&str> = between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
-        between.len() <= 6 && between.chars().all(|c| c.is_whitespace() || c.is_alphabetic() || c == ',') && words.iter().all(|w| matches!(*w, "and" | "or")) && !between.trim().is_empty()
-    };
+    let joined = |a: &Candidate, b: &Candidate| listed_together(body, a, b);
     let strength = |s: &Scores| s.iter().copied().max().unwrap_or(0);
     for forward in [true, false] {
         let n = found.len();

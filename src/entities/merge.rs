@@ -28,6 +28,9 @@ struct Local {
     names: Rc<Vec<u32>>,
     own: u32,
     facts: Facts,
+    /// The type its longest name takes over the whole drop (the mentions of every document that
+    /// uses that name): "Derna", a place in seven articles, is no one's surname in the eighth.
+    drop_kind: EntityKind,
 }
 
 /// What `affinity` compares, derived from a referent's forms.
@@ -303,10 +306,20 @@ impl Group {
 fn locals(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Local> {
     let mut out = Vec::new();
     let mut ids: HashMap<String, u32> = HashMap::new();
+    // How the drop types each name: a name most documents type as a place is a place.
+    let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
+    for (doc, ms) in docs.iter().zip(mentions) {
+        for m in ms {
+            if let Some(n) = votes.entry(gz::key(m.span.slice(&doc.body))).or_insert([0; 4]).get_mut(kind_slot(m.kind)) {
+                *n += 1;
+            }
+        }
+    }
+    let place = |key: &str| votes.get(key).is_some_and(|v| majority(v) == EntityKind::Place);
     for (d, (doc, ms)) in docs.iter().zip(mentions).enumerate() {
         let body = doc.body.as_str();
         let pairs: Vec<(ByteSpan, EntityKind)> = ms.iter().map(|m| (m.span, m.kind)).collect();
-        let groups = names::cluster_document(body, &pairs);
+        let groups = names::cluster_document_with(body, &pairs, place);
         let mut by_group: Vec<Option<Local>> = vec![None; ms.len()];
         for (m, g) in ms.iter().zip(groups) {
             let surface = m.span.slice(body);
@@ -321,6 +334,7 @@ fn locals(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Local> {
                 names: Rc::default(),
                 own: 0,
                 facts: Facts::default(),
+                drop_kind: EntityKind::Other,
             });
             match local.forms.iter_mut().find(|(f, _)| *f == surface) {
                 Some((_, n)) => *n += 1,
@@ -361,6 +375,16 @@ fn locals(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Local> {
         }
         out.extend(doc_locals);
     }
+    let mut per_name: HashMap<u32, [usize; 4]> = HashMap::new();
+    for l in &out {
+        let total = per_name.entry(l.own).or_insert([0; 4]);
+        for (a, b) in total.iter_mut().zip(l.kinds) {
+            *a += b;
+        }
+    }
+    for l in out.iter_mut() {
+        l.drop_kind = per_name.get(&l.own).map_or(l.kind(), majority);
+    }
     out
 }
 
@@ -384,7 +408,7 @@ fn affinity(local: &Local, group: &Group) -> Option<i32> {
     let same_kind = kind == group_kind;
     let f = &local.facts;
     // Two full names whose first names differ are two people, whatever else they share.
-    if kind == EntityKind::Person && local.core.len() >= 2 && group.full_first.iter().any(|g| Some(g) != f.first.as_ref()) {
+    if kind == EntityKind::Person && local.core.len() >= 2 && group.full_first.iter().any(|g| !same_given(g, f.first.as_deref())) {
         return None;
     }
     let mut score = if f.keys.iter().any(|k| group.keys.contains(k)) {
@@ -392,7 +416,7 @@ fn affinity(local: &Local, group: &Group) -> Option<i32> {
     } else if same_kind && skeleton_match(local, group) {
         2
     } else if group_kind == EntityKind::Person
-        && (same_kind || (local.core.len() == 1 && kind != EntityKind::Place))
+        && (same_kind || (local.core.len() == 1 && kind != EntityKind::Place && local.drop_kind != EntityKind::Place))
         && surname_match(local, group)
     {
         // A surname alone, typed however its own article could: the person named in full elsewhere.
@@ -401,6 +425,15 @@ fn affinity(local: &Local, group: &Group) -> Option<i32> {
         3
     } else if same_kind && kind == EntityKind::Person && first_last(local).is_some_and(|fl| group.first_last.contains(&fl)) {
         // The same first and last names, one with a middle name ("Travis Eugene Posey").
+        2
+    } else if same_kind
+        && kind == EntityKind::Person
+        && local.core.len() >= 2
+        && f.last.as_ref().is_some_and(|l| group.full_last.contains(l))
+        && !group.full_first.is_empty()
+    {
+        // The same surname and a first name one letter apart ("Tigist" / "Tigst"): the first
+        // names were checked to be that close above.
         2
     } else if (kind == EntityKind::Organization || group_kind == EntityKind::Organization)
         && kind != EntityKind::Person
@@ -422,6 +455,28 @@ fn affinity(local: &Local, group: &Group) -> Option<i32> {
         score += i32::try_from(local.shared_context(m).min(3)).unwrap_or(0);
     }
     Some(score)
+}
+
+/// The shortest skeleton of a first name that a one-letter difference is taken for a spelling
+/// variant in ("Tigist" / "Tigst", "Edgard" / "Edgar"): shorter names one letter apart are often
+/// two names ("Tony" / "Tommy" differ so in their skeletons).
+const VARIANT_GIVEN_LEN: usize = 5;
+
+/// Whether two first names (skeletons) are one name: equal, or one is the other with one letter
+/// more, the shorter of at least `VARIANT_GIVEN_LEN` letters.
+fn same_given(a: &str, b: Option<&str>) -> bool {
+    let Some(b) = b else { return false };
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if short.chars().count() < VARIANT_GIVEN_LEN || long.chars().count() != short.chars().count() + 1 {
+        return false;
+    }
+    // One letter inserted: the common prefix and suffix cover the shorter.
+    let prefix = short.chars().zip(long.chars()).take_while(|(x, y)| x == y).count();
+    let suffix = short.chars().rev().zip(long.chars().rev()).take_while(|(x, y)| x == y).count();
+    prefix + suffix >= short.chars().count()
 }
 
 /// Same skeleton for a full form of each, unless both are distinct entries of a gazetteer.
@@ -473,6 +528,9 @@ impl Index {
                 out.extend(self.full_last.get(last).into_iter().flatten());
             } else if local.core.len() >= 2 {
                 out.extend(self.single_last.get(last).into_iter().flatten());
+                if local.kind() == EntityKind::Person {
+                    out.extend(self.full_last.get(last).into_iter().flatten());
+                }
             }
         }
         for c in &f.countries {

@@ -80,6 +80,8 @@ pub(super) fn skeleton(word: &str) -> String {
             ('c', Some('k')) => ('k', 2),
             ('q', _) | ('c', Some('a' | 'o' | 'u' | 'r' | 'l')) => ('k', 1),
             ('w', _) => ('v', 1),
+            // "j" between vowels is the glide others write "i" or "y" ("Slavija" / "Slavia").
+            ('j', Some(n)) if vowel(prev.filter(|_| i > 0)) && vowel(Some(n)) => ('a', 1),
             // The first letter keeps its identity ("Iran" and "Oran" differ).
             (v, _) if i == 0 && vowel(Some(v)) => (v, 1),
             ('y', _) if i > 0 => ('a', 1),
@@ -125,6 +127,9 @@ struct Form<'a> {
     acronym: bool,
     words: usize,
     initials: String,
+    /// Whether a word after its first is the head word of an organization or a place ("Andy
+    /// Warhol Foundation for the Visual Arts").
+    headed: bool,
     /// Byte starts of its mentions, ascending.
     starts: Vec<usize>,
 }
@@ -146,6 +151,10 @@ impl Form<'_> {
             acronym: is_acronym(text),
             words: text.split_whitespace().count(),
             initials: initials(text),
+            headed: text.split_whitespace().skip(1).any(|w| {
+                let k = gz::key(w);
+                has(&lx::ORG_HEADS, &k) || has(&lx::PLACE_HEADS, &k)
+            }),
             name,
             starts: Vec::new(),
         }
@@ -181,8 +190,10 @@ fn joins(i: &Form, j: &Form) -> Option<bool> {
         && !i.name.core.is_empty()
         && i.name.core.len() < j.name.core.len();
     let surname = shorter && j.ends_with(i);
-    // A first name alone ("Elian" after "Elian Gonzalez"), when it is no one's surname.
-    let given = shorter && !surname && j.starts_with(i);
+    // A first name alone ("Elian" after "Elian Gonzalez"), or given names ("Himanta Biswa"),
+    // when no one's surname; not a person's name opening that of a body or place named after
+    // them ("Andy Warhol" of "Andy Warhol Foundation").
+    let given = shorter && !surname && j.starts_with(i) && (i.name.core.len() == 1 || !j.headed);
     let joined = variant
         || surname
         || given
@@ -198,7 +209,14 @@ fn joins(i: &Form, j: &Form) -> Option<bool> {
 ///
 /// Work is per distinct form, not per mention: a long article that repeats its names costs
 /// little more than a short one.
+#[cfg(test)]
 pub(super) fn cluster_document(body: &str, mentions: &[(ByteSpan, EntityKind)]) -> Vec<usize> {
+    cluster_document_with(body, mentions, |_| false)
+}
+
+/// `cluster_document`, where `place(key)` tells the names the whole drop takes for places: such a
+/// name alone is no one's surname ("Derna" beside "teacher Mohammed Derna").
+pub(super) fn cluster_document_with(body: &str, mentions: &[(ByteSpan, EntityKind)], place: impl Fn(&str) -> bool) -> Vec<usize> {
     use std::collections::HashMap;
     // Distinct forms (text and type), in order of first mention; distinct keys likewise.
     let mut forms: Vec<Form> = Vec::new();
@@ -207,7 +225,11 @@ pub(super) fn cluster_document(body: &str, mentions: &[(ByteSpan, EntityKind)]) 
     for &(span, kind) in mentions {
         let text = span.slice(body);
         let f = *form_index.entry((text, kind)).or_insert_with(|| {
-            forms.push(Form::new(text, kind));
+            let mut form = Form::new(text, kind);
+            if kind == EntityKind::Place && place(&form.key) {
+                form.known_place = true;
+            }
+            forms.push(form);
             forms.len() - 1
         });
         if let Some(form) = forms.get_mut(f) {
