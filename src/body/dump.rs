@@ -659,8 +659,43 @@ const HEADER_LINES: usize = 16;
 /// The longest headline, in words, that a page's first line can be read as without anything
 /// else beside it (a repeat, a byline, a date) to say it is one: the story sets' headlines that
 /// stand alone over their article run to 14 words (most to 10 or 11), while the standfirsts
-/// that open a dump whose headline was not kept run 15 words and more.
+/// that open a dump whose headline was not kept run 15 words and more. A longer line written in
+/// headline style (`reads_as_headlinese`) is still read as one.
 const HEADLINE_WORDS: usize = 14;
+
+/// Words that headline style leaves out: the articles and the forms of "be" ("Kiptum sets
+/// record", not "Kiptum has set a record"; "5,000 counted", not "5,000 are counted"), as news
+/// style guides describe headlinese. A standfirst is written in full sentences and keeps them.
+const HEADLINE_DROPS: &[&str] = &["a", "an", "the", "is", "are", "was", "were", "be", "been", "being"];
+
+/// The longest headline, in characters, that article markup allows (Google's structured-data
+/// guidelines for `Article.headline`: at most 110 characters).
+const HEADLINE_CHARS: usize = 110;
+
+/// A line written in headline style: at most `HEADLINE_CHARS` long, and none of
+/// `HEADLINE_DROPS` outside quotation marks (a quote keeps its speaker's grammar: "'The sea is
+/// dumping bodies' say officials" is headline style).
+fn reads_as_headlinese(text: &str) -> bool {
+    if text.chars().count() > HEADLINE_CHARS {
+        return false;
+    }
+    let mut quoted = false;
+    for w in text.split_whitespace() {
+        let opens = w.starts_with(['“', '"', '‘', '«']);
+        let closes = w.trim_end_matches([',', ':', ';', '.', '!', '?']).ends_with(['”', '"', '’', '»']);
+        if opens {
+            quoted = true;
+        }
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if !quoted && HEADLINE_DROPS.contains(&bare.as_str()) {
+            return false;
+        }
+        if closes {
+            quoted = false;
+        }
+    }
+    true
+}
 
 /// A page's first line that is one short sentence set over a much longer first paragraph: a
 /// headline that ends in a full stop ("Rain closes the mountain pass."), as some outlets print
@@ -852,10 +887,12 @@ fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
             && !title_case(&l.text)
             && words(&l.text) > HEADLINE_WORDS
             && !credit_line(i + 1)
+            && !reads_as_headlinese(&l.text)
         {
             // A page that opens on a long sentence-case line straight above the article, printed
             // once, with no byline or date beside it, opens on the standfirst of a headline the
-            // dump did not keep (headlines run shorter; title case marks a headline however long).
+            // dump did not keep (headlines run shorter; title case or headline style, without
+            // articles or "is"/"are", marks a headline however long).
             return i64::MIN / 4;
         }
         // Right before its byline or dateline, or a standfirst away from it ...
