@@ -11,7 +11,7 @@
 //!
 //! Metadata comes from the lines around the article, never from its prose: the headline (the
 //! prominent line repeated near the byline or dateline, else the first line), the date a
-//! dateline prints there, "By ..." for the author, and the outlet from site-name lines repeated
+//! dateline prints there (or its month and day, when it prints no year), "By ..." for the author, and the outlet from site-name lines repeated
 //! at the top and bottom, a byline that names it, or a copyright or account line. What no line
 //! gives stays `None`.
 
@@ -970,6 +970,7 @@ fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
     let opening = lines.get(start).and_then(|l| opening_dateline(&l.text));
     let from = title_line.unwrap_or(0);
     let mut near = None;
+    let mut near_month_day = None;
     let mut author = None;
     for i in from..header_end {
         let Some(l) = lines.get(i) else { continue };
@@ -978,6 +979,9 @@ fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
         }
         if near.is_none() && (l.dateline || l.byline) {
             near = date_in(&l.text);
+            if near.is_none() && near_month_day.is_none() {
+                near_month_day = crate::date::month_day_in(&l.text);
+            }
         }
         if author.is_none() && l.byline {
             let name = byline_name(&l.text);
@@ -986,15 +990,19 @@ fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
             }
         }
     }
-    let above = (0..from.min(header_end))
-        .filter_map(|i| lines.get(i))
-        .find(|l| l.dateline && !l.date_field)
-        .and_then(|l| date_in(&l.text));
+    let above_line = (0..from.min(header_end)).filter_map(|i| lines.get(i)).find(|l| l.dateline && !l.date_field);
+    let above = above_line.and_then(|l| date_in(&l.text));
     let published = field.or(opening).or(near).or(above);
+    // A date line printing a month and day without the year ("26 October 06:18"): the page's
+    // own day, whose year the drop may tell; read in the same order, when no whole date is printed.
+    let month_day = published
+        .is_none()
+        .then(|| near_month_day.or_else(|| above_line.and_then(|l| crate::date::month_day_in(&l.text))))
+        .flatten();
     let outlet = site
         .or_else(|| author.as_ref().filter(|a| byline_is_outlet(a, &norms)).cloned())
         .or_else(|| footer_outlet(lines, end));
-    Meta { outlet, title, author, published }
+    Meta { outlet, title, author, published, month_day }
 }
 
 /// A byline that names a site: it is repeated elsewhere in the dump as a line of its own
