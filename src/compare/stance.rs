@@ -1,10 +1,18 @@
 //! Where one outlet's statement stands against the reference statement of its row.
 //!
 //! In order: a negation of the same predicate contradicts ("has agreed" / "has not agreed"); a
-//! different number for the same unit, a different date, or a materially different wording of a
-//! direct quote, or an open question ("whether") against a plain statement differs; anything
-//! else asserts. Hearsay ("reportedly", "allegedly") against a plain statement is not a value of
-//! its own (outlets pass on the same charge with and without it) and is not counted as one.
+//! different number for the same unit differs; a day against a day (a month against a month)
+//! that is not the same differs, shown in the outlet's words ("Friday"); a quotation of one
+//! remark differs when a content word changes ("topple" for "overthrow") and contradicts when
+//! it drops a negation, but not for punctuation, function words ("in" for "on", the usual
+//! translator's change) or an aside of a word or two; two named speakers' quotations are two
+//! remarks, not two wordings; an open question ("whether") against a plain statement differs;
+//! a source other than the reference's differs (its initials, "AP", are the same source);
+//! anything else asserts. Hearsay ("reportedly", "allegedly") against a plain statement is not
+//! a value of its own (outlets pass on the same charge with and without it) and is not counted
+//! as one. Quotations are compared as runs of content words because outlets cut one remark at
+//! different places: a run inside the other, or two runs overlapping at their ends, are one
+//! wording.
 
 use super::Stance;
 use crate::claims::{Certainty, Claim, ClaimKind, Polarity, Slot};
