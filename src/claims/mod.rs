@@ -5,6 +5,8 @@
 //! - a statement: one clause of a running-text sentence (headings and captions are not claims),
 //!   with its topic words, names, numbers with units and hedges, dates, negation and certainty
 //!   ("reportedly", "whether"), and, for a direct quote, the quoted words and their speaker;
+//! - a figure that fills a slot (`slots`: a toll, a fine, a vote share), one claim each, beside
+//!   the statement of its clause (which keeps the clause's other facts for the table to align);
 //! - a title given to a person ("interim President" before a name);
 //! - the spelling of a name, for noticing that outlets spell it differently;
 //! - the source an outlet credits ("according to ...", "... told Reuters").
@@ -125,6 +127,29 @@ pub struct Earlier {
     pub dated: Option<crate::date::Date>,
 }
 
+/// How many months before its copy's time a date must lie for a figure dated by it to be
+/// another, earlier fact ("Amazon's fine in 2021", "the 2011 quake killed 15,000"): a quarter
+/// of a year, so that a count dated to the days of the story (a storm on 30 December in a copy
+/// of 2 January) stays with the story's own figures.
+pub(crate) const EARLIER_MONTHS: i32 = 3;
+
+impl Earlier {
+    /// The year of the date that makes the figure earlier than a copy of `copy_time`: its
+    /// nearest date lies more than `EARLIER_MONTHS` before it.
+    pub(crate) fn dated_before(&self, copy_time: Option<crate::date::Date>) -> Option<i32> {
+        let month_of = |d: &crate::date::Date| d.year * 12 + i32::from(d.month.unwrap_or(12)) - 1;
+        match (self.dated, copy_time) {
+            (Some(d), Some(t)) if month_of(&t) - month_of(&d) > EARLIER_MONTHS => Some(d.year),
+            _ => None,
+        }
+    }
+
+    /// Whether the figure is of an earlier fact than a copy of `copy_time` tells.
+    pub(crate) fn is_earlier(&self, copy_time: Option<crate::date::Date>) -> bool {
+        self.previous || self.dated_before(copy_time).is_some()
+    }
+}
+
 /// One checkable statement of one document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
@@ -156,6 +181,29 @@ pub struct Claim {
     pub speaker: Option<String>,
     /// For a quote: the quoted words, folded.
     pub quote: Option<String>,
+    /// Which fact the clause's figures belong to, when it holds figures of one time only.
+    pub told: Told,
+}
+
+/// Which fact a statement's figures belong to: a clause of the story's own figures and a clause
+/// of an earlier fact's ("was fined 1.1 million euros in 2019") are two facts, however alike
+/// their words; a clause with no figure, or with both, may share a row with either.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Told {
+    /// No figure, or figures of both.
+    #[default]
+    Either,
+    /// Only figures of the story's own fact.
+    Story,
+    /// Only figures of an earlier fact.
+    Earlier,
+}
+
+impl Told {
+    /// Whether statements of `self` and `other` can be one fact.
+    pub fn compatible(self, other: Told) -> bool {
+        !matches!((self, other), (Told::Story, Told::Earlier) | (Told::Earlier, Told::Story))
+    }
 }
 
 /// A token of a sentence as the claim reader sees it.
@@ -304,6 +352,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 dates: Vec::new(),
                 speaker: None,
                 quote: None,
+                told: Told::Either,
             });
         }
         if let Some(s) = &speaker {
@@ -357,6 +406,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 dates: Vec::new(),
                 speaker: None,
                 quote: None,
+                told: Told::Either,
             });
         }
 
@@ -413,8 +463,24 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             // figures that fill a slot are facts of their own, one claim each
             let figures = figures_of(&doc.body, cw, &c, &dates);
             if !figures.is_empty() {
+                // the clause says more than its figures ("Connolly, 68, won the election with
+                // 63% of the vote"): it stays a statement too, with its figures left to their
+                // own rows; the dates of a clause about an earlier fact ("fined in 2019") are
+                // that fact's, no disagreement with the story's day
+                let earlier = figures.iter().filter(|f| matches!(&f.slot, Slot::Figure { earlier, .. } if earlier.is_earlier(doc.published))).count();
+                c.told = match earlier {
+                    0 => Told::Story,
+                    n if n == figures.len() => Told::Earlier,
+                    _ => Told::Either,
+                };
+                if c.told == Told::Earlier {
+                    c.dates.clear();
+                }
                 out.extend(figures);
-                continue;
+                c.quantities.clear();
+                c.terms.retain(|t| !t.starts_with('#'));
+                c.kind = if c.polarity == Polarity::Negated || c.certainty != Certainty::Stated { ClaimKind::Status } else { ClaimKind::Event };
+                c.value = Some(short(span.slice(&doc.body)));
             }
             // quoted phrases inside the clause: their wording is compared like a quote's
             let fragments: Vec<String> = quotes
@@ -507,6 +573,7 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
         dates,
         speaker: None,
         quote: None,
+        told: Told::Either,
     }
 }
 
