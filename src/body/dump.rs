@@ -11,7 +11,7 @@
 //!
 //! Metadata comes from the lines around the article, never from its prose: the headline (the
 //! prominent line repeated near the byline or dateline, else the first line), the date a
-//! dateline prints there, "By ..." for the author, and the outlet from site-name lines repeated
+//! dateline prints there (or its month and day, when it prints no year), "By ..." for the author, and the outlet from site-name lines repeated
 //! at the top and bottom, a byline that names it, or a copyright or account line. What no line
 //! gives stays `None`.
 
@@ -659,8 +659,43 @@ const HEADER_LINES: usize = 16;
 /// The longest headline, in words, that a page's first line can be read as without anything
 /// else beside it (a repeat, a byline, a date) to say it is one: the story sets' headlines that
 /// stand alone over their article run to 14 words (most to 10 or 11), while the standfirsts
-/// that open a dump whose headline was not kept run 15 words and more.
+/// that open a dump whose headline was not kept run 15 words and more. A longer line written in
+/// headline style (`reads_as_headlinese`) is still read as one.
 const HEADLINE_WORDS: usize = 14;
+
+/// Words that headline style leaves out: the articles and the forms of "be" ("Kiptum sets
+/// record", not "Kiptum has set a record"; "5,000 counted", not "5,000 are counted"), as news
+/// style guides describe headlinese. A standfirst is written in full sentences and keeps them.
+const HEADLINE_DROPS: &[&str] = &["a", "an", "the", "is", "are", "was", "were", "be", "been", "being"];
+
+/// The longest headline, in characters, that article markup allows (Google's structured-data
+/// guidelines for `Article.headline`: at most 110 characters).
+const HEADLINE_CHARS: usize = 110;
+
+/// A line written in headline style: at most `HEADLINE_CHARS` long, and none of
+/// `HEADLINE_DROPS` outside quotation marks (a quote keeps its speaker's grammar: "'The sea is
+/// dumping bodies' say officials" is headline style).
+fn reads_as_headlinese(text: &str) -> bool {
+    if text.chars().count() > HEADLINE_CHARS {
+        return false;
+    }
+    let mut quoted = false;
+    for w in text.split_whitespace() {
+        let opens = w.starts_with(['“', '"', '‘', '«']);
+        let closes = w.trim_end_matches([',', ':', ';', '.', '!', '?']).ends_with(['”', '"', '’', '»']);
+        if opens {
+            quoted = true;
+        }
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if !quoted && HEADLINE_DROPS.contains(&bare.as_str()) {
+            return false;
+        }
+        if closes {
+            quoted = false;
+        }
+    }
+    true
+}
 
 /// A page's first line that is one short sentence set over a much longer first paragraph: a
 /// headline that ends in a full stop ("Rain closes the mountain pass."), as some outlets print
@@ -852,10 +887,12 @@ fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
             && !title_case(&l.text)
             && words(&l.text) > HEADLINE_WORDS
             && !credit_line(i + 1)
+            && !reads_as_headlinese(&l.text)
         {
             // A page that opens on a long sentence-case line straight above the article, printed
             // once, with no byline or date beside it, opens on the standfirst of a headline the
-            // dump did not keep (headlines run shorter; title case marks a headline however long).
+            // dump did not keep (headlines run shorter; title case or headline style, without
+            // articles or "is"/"are", marks a headline however long).
             return i64::MIN / 4;
         }
         // Right before its byline or dateline, or a standfirst away from it ...
@@ -933,6 +970,7 @@ fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
     let opening = lines.get(start).and_then(|l| opening_dateline(&l.text));
     let from = title_line.unwrap_or(0);
     let mut near = None;
+    let mut near_month_day = None;
     let mut author = None;
     for i in from..header_end {
         let Some(l) = lines.get(i) else { continue };
@@ -941,6 +979,9 @@ fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
         }
         if near.is_none() && (l.dateline || l.byline) {
             near = date_in(&l.text);
+            if near.is_none() && near_month_day.is_none() {
+                near_month_day = crate::date::month_day_in(&l.text);
+            }
         }
         if author.is_none() && l.byline {
             let name = byline_name(&l.text);
@@ -949,15 +990,19 @@ fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
             }
         }
     }
-    let above = (0..from.min(header_end))
-        .filter_map(|i| lines.get(i))
-        .find(|l| l.dateline && !l.date_field)
-        .and_then(|l| date_in(&l.text));
+    let above_line = (0..from.min(header_end)).filter_map(|i| lines.get(i)).find(|l| l.dateline && !l.date_field);
+    let above = above_line.and_then(|l| date_in(&l.text));
     let published = field.or(opening).or(near).or(above);
+    // A date line printing a month and day without the year ("26 October 06:18"): the page's
+    // own day, whose year the drop may tell; read in the same order, when no whole date is printed.
+    let month_day = published
+        .is_none()
+        .then(|| near_month_day.or_else(|| above_line.and_then(|l| crate::date::month_day_in(&l.text))))
+        .flatten();
     let outlet = site
         .or_else(|| author.as_ref().filter(|a| byline_is_outlet(a, &norms)).cloned())
         .or_else(|| footer_outlet(lines, end));
-    Meta { outlet, title, author, published }
+    Meta { outlet, title, author, published, month_day }
 }
 
 /// A byline that names a site: it is repeated elsewhere in the dump as a line of its own

@@ -18,6 +18,9 @@ pub(super) struct Meta {
     pub title: Option<String>,
     pub author: Option<String>,
     pub published: Option<Date>,
+    /// A month and day the page prints as its date without a year ("26 October 06:18"), when
+    /// it prints no whole date: `(month, day)`.
+    pub month_day: Option<(u8, u8)>,
 }
 
 impl Meta {
@@ -27,6 +30,7 @@ impl Meta {
         self.title = self.title.or(other.title);
         self.author = self.author.or(other.author);
         self.published = self.published.or(other.published);
+        self.month_day = self.month_day.or(other.month_day);
         self
     }
 }
@@ -154,6 +158,7 @@ pub(super) fn from_json_ld(text: &str) -> Option<Meta> {
                             .or_else(|| map.get("dateCreated"))
                             .and_then(Value::as_str)
                             .and_then(date_in),
+                        month_day: None,
                     };
                     if best.as_ref().is_none_or(|(r, _)| rank < *r) {
                         best = Some((rank, meta));

@@ -83,6 +83,31 @@ pub struct Removed {
     pub reason: RemovalReason,
 }
 
+/// What a page prints of its own publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stated {
+    /// The whole day.
+    Day(Date),
+    /// A month and day without a year ("26 October 06:18"): the year is not the page's.
+    MonthDay {
+        /// 1-12.
+        month: u8,
+        /// 1-31.
+        day: u8,
+    },
+}
+
+impl Stated {
+    /// ISO 8601 with what the page leaves out left out: `YYYY-MM-DD`, or `--MM-DD` for a month
+    /// and day (ISO 8601:2000's truncated form, XML Schema's `gMonthDay`).
+    pub fn to_iso(self) -> String {
+        match self {
+            Stated::Day(d) => d.to_string(),
+            Stated::MonthDay { month, day } => format!("--{month:02}-{day:02}"),
+        }
+    }
+}
+
 /// One article, as found in one file.
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -98,8 +123,12 @@ pub struct Document {
     pub author: Option<String>,
     /// The publication date the file states (or, marked so, the one inferred).
     pub published: Option<Date>,
-    /// True when `published` was inferred from the drop rather than read from the file.
+    /// True when `published` was inferred from the drop rather than read from the file (all of
+    /// it, or the year of a month and day the file prints).
     pub published_inferred: bool,
+    /// What the file itself prints of its publication date, as the body stage read it (a
+    /// reader's correction of `published` leaves it as it is).
+    pub stated: Option<Stated>,
     /// The kept paragraphs, separated by blank lines.
     pub body: String,
     /// The kept blocks, in order, as spans into `body`.
@@ -121,6 +150,7 @@ impl Document {
             author: None,
             published: None,
             published_inferred: false,
+            stated: None,
             body: String::new(),
             blocks: Vec::new(),
             removed: Vec::new(),
@@ -214,6 +244,7 @@ pub fn extract(file: &str, source: &Source, max_html_depth: usize) -> Document {
         author: found.meta.author,
         published: found.meta.published,
         published_inferred: false,
+        stated: found.meta.published.map(Stated::Day).or(found.meta.month_day.map(|(month, day)| Stated::MonthDay { month, day })),
         body,
         blocks,
         removed,

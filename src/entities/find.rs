@@ -307,7 +307,7 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
     let mut title_of = false;
     loop {
         let next = key_at(body, tokens, j + 1);
-        if is_name_token(body, tokens, j + 1) {
+        if is_name_token(body, tokens, j + 1) && !is_ticker(body, tokens, j + 1) {
             j += 1;
             continue;
         }
@@ -373,6 +373,26 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
     }
 }
 
+/// Whether token `i` opens a stock ticker with its exchange suffix, written after a company's
+/// name ("Meta Platforms META.O", "AAPL.O", "VOD.L"): capitals, a dot and one or two capitals,
+/// touching. It names the company already named, and is no word of that name.
+fn is_ticker(body: &str, tokens: &[Token], i: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map_or("", |t| word(body, t));
+    let caps = |x: &str| !x.is_empty() && x.chars().all(|c| c.is_ascii_uppercase());
+    caps(w(i))
+        && w(i).len() <= TICKER_LEN
+        && w(i + 1) == "."
+        && caps(w(i + 2))
+        && w(i + 2).len() <= 2
+        && touching(tokens, i, i + 1)
+        && touching(tokens, i + 1, i + 2)
+        && !tokens.get(i + 3).is_some_and(|t| touching(tokens, i + 2, i + 3) && word(body, t) == ".")
+}
+
+/// The longest stock symbol with an exchange suffix: five letters (NASDAQ symbols run to five,
+/// most exchanges use fewer).
+const TICKER_LEN: usize = 5;
+
 /// Whether the run of name words at `i` is a country or a known place.
 fn names_place(body: &str, tokens: &[Token], i: usize) -> bool {
     let (e, _, _) = run_end_plain(body, tokens, i);
@@ -430,6 +450,10 @@ fn sentence_names(body: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<Candi
         if let Some((c, next)) = quoted_title(body, tokens, i) {
             out.push(c);
             i = next;
+            continue;
+        }
+        if is_ticker(body, tokens, i) {
+            i += 3;
             continue;
         }
         let starts = is_name_token(body, tokens, i)
@@ -582,6 +606,9 @@ fn candidate_inner(
     }
     // Title words in front of the name: "Russian Deputy Prime Minister | Alexander Novak".
     let mut title: Option<(usize, usize)> = None;
+    // Whether the name is that of the body a title serves ("Rector of the | University of
+    // Belgrade"): no person's, whatever the title says.
+    let mut institution = false;
     // A title of an institution or country: "Chief Public Relations Officer of | North Eastern
     // Railway", "Prime Minister of | Malaysia".
     if !known_place && !web {
@@ -590,7 +617,9 @@ fn candidate_inner(
                 && listed(&lx::TITLE_HEADS, text_of(of - 1, of - 1));
             let rest = if key_at(body, tokens, of + 1) == "the" { of + 2 } else { of + 1 };
             if is_title && rest <= end && names_something(text_of(rest, end)) {
-                title = Some((start, of));
+                // The title is someone else's, written before the body they serve: the name
+                // after "of" is that body's, and carries no title of its own.
+                institution = true;
                 start = rest;
             } else if is_title && rest < end {
                 // "... Officer of North Eastern Railway | Pankaj Singh".
@@ -604,7 +633,7 @@ fn candidate_inner(
             }
         }
     }
-    if !known_place && !web && title.is_none() {
+    if !known_place && !web && title.is_none() && !institution {
         // The first name word after a title: everything before it is the title ("Bank of
         // England Governor | Andrew Bailey", "U.S. Secretary of State | Madeleine Albright").
         let split = (start + 1..=end).find(|&p| {
@@ -638,7 +667,12 @@ fn candidate_inner(
             }
             false
         });
-        if let Some(p) = split {
+        let after_connector = split.is_some_and(|p| matches!(key_at(body, tokens, p - 1).as_str(), "of" | "for" | "the"));
+        if let Some(p) = split.filter(|_| after_connector) {
+            // "Rector of the | University of Belgrade": the title's body, not its holder.
+            institution = true;
+            start = p;
+        } else if let Some(p) = split {
             let rest_last = gz::key(text_of(end, end));
             if !has(&lx::ORG_HEADS, &rest_last) && !has(&lx::PLACE_HEADS, &rest_last) {
                 // A place or organization opening the title is named too ("Uttar Pradesh Deputy
@@ -673,7 +707,7 @@ fn candidate_inner(
     }
     // Title words in lower case before the name or title: "interim President", "transitional
     // president, Ahmed ...".
-    let title = extend_title(body, tokens, title, start);
+    let title = if institution { None } else { extend_title(body, tokens, title, start) };
     // A country inside the title is named too: "former UK Deputy Prime Minister".
     if let Some((a, b)) = title {
         for k in a..=b {
@@ -859,7 +893,10 @@ fn score(
     }
     // The shape of a personal name: a known surname, or two or three uncommon capitalised words.
     let last_w = words.last().copied().unwrap_or("");
-    if not_place && gz::is_surname(last_w) && !gz::is_common_word(last_w) {
+    // Only after another word: a surname alone is evidence once per referent, not per mention
+    // (`best` weighs it when nothing else speaks), or a company that is also a family name
+    // ("Meta") turns person by being named often.
+    if words.len() >= 2 && not_place && gz::is_surname(last_w) && !gz::is_common_word(last_w) {
         s[PERSON] += 1;
     }
     if (2..=4).contains(&words.len())
@@ -899,6 +936,15 @@ fn score(
     // "who" after it: people have ages and are "who", bodies and places are "which".
     if age_after(body, tokens, end) || key_at(body, tokens, start.wrapping_sub(1)).ends_with("year-old") {
         s[PERSON] += AGE;
+    }
+    // A credit in brackets after a dateline ("Amman, July 28 (Petra) –"): the news agency's.
+    let bracketed = start.checked_sub(1).is_some_and(|p| key_at(body, tokens, p) == "(") && key_at(body, tokens, end + 1) == ")";
+    let after_date = start
+        .checked_sub(2)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|t| t.kind == TokenKind::Number || lexicon::is_month_name(&gz::key(word(body, t))));
+    if bracketed && after_date {
+        s[ORG] += CREDIT;
     }
     let who_at = if key_at(body, tokens, end + 1) == "," { end + 2 } else { end + 1 };
     if key_at(body, tokens, who_at) == "who" {
@@ -988,6 +1034,9 @@ fn score(
     }
     s
 }
+
+/// What a dateline's credit adds to a name's being an organization's: as much as a head word.
+const CREDIT: i32 = 4;
 
 /// What an age beside a name adds to its being a person's: as much as a title.
 const AGE: i32 = 5;
@@ -1234,7 +1283,11 @@ fn best(s: &Scores, name: &str) -> EntityKind {
     let single = Name::parse(name).core.len() < 2;
     // Several words that are not common words ("Winsome Earl-Sears") make a person's name
     // more often than anything else; with common words ("Cargo Plane") an organization's.
-    let common = name.split_whitespace().any(|w| gz::is_common_word(w) && !gz::is_first_name(w) && !is_initial(w) && w.chars().count() > 1);
+    // A surname after the first word is no common word here ("Dileep Singh", "Suzy Parker").
+    let common = name.split_whitespace().enumerate().any(|(i, w)| {
+        let surname = i > 0 && gz::is_surname(w);
+        gz::is_common_word(w) && !gz::is_first_name(w) && !surname && !is_initial(w) && w.chars().count() > 1
+    });
     if top > 0 {
         // A name that is as much an organization as a person ("told Reuters", "the Red Cross
         // said") is taken for an organization when it is one word (people are named in full at
@@ -1244,7 +1297,10 @@ fn best(s: &Scores, name: &str) -> EntityKind {
         }
         return kind_of(i);
     }
-    if !single && !common {
+    // One word that lists of names hold and no common word ("Monti", "Halston" as a surname):
+    // a person named by surname.
+    let surname_alone = single && !is_acronym(name) && (gz::is_surname(name) || gz::is_first_name(name)) && !gz::is_common_word(name);
+    if !single && !common || surname_alone {
         EntityKind::Person
     } else {
         EntityKind::Organization

@@ -68,7 +68,8 @@ pub(super) static PLACE_NOUNS_AFTER: List = List::of(&[
 pub(super) static ORG_NOUNS_AFTER: List = List::of(&[
     "agency", "ministry", "company", "group", "party", "newspaper", "outlet", "channel", "bank",
     "firm", "broadcaster", "daily", "network", "militia", "movement", "government", "administration",
-    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "correspondent",
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "correspondent", "correspondents",
+    "journalist", "journalists", "reporter", "reporters", "photographer", "photographers",
     "website", "television", "radio", "faction", "alliance", "coalition", "corporation",
     "conglomerate", "giant", "subsidiary", "organization", "organisation",
 ]);

@@ -194,6 +194,21 @@ fn joins(i: &Form, j: &Form) -> Option<bool> {
     // when no one's surname; not a person's name opening that of a body or place named after
     // them ("Andy Warhol" of "Andy Warhol Foundation").
     let given = shorter && !surname && j.starts_with(i) && (i.name.core.len() == 1 || !j.headed);
+    // A company's first word alone after its full name ("Meta" of "Meta Platforms"), when no
+    // common word ("Emergency" of "Emergency Management System" is a word); not of a body named
+    // after a place ("Meta Ireland" is a subsidiary) or with a head word of its own
+    // ("Fordyce Police Department" is not Fordyce).
+    let org_short = i.kind == EntityKind::Organization
+        && j.kind == EntityKind::Organization
+        && i.name.core.len() == 1
+        && j.name.core.len() >= 2
+        && !i.acronym
+        && !i.known_place
+        && !gz::is_common_word(i.text)
+        && !j.headed
+        && !j.text.split_whitespace().skip(1).any(|w| gz::country(w).is_some() || gz::is_place(w))
+        && j.starts_with(i);
+    let given = given || org_short;
     let joined = variant
         || surname
         || given

@@ -17,6 +17,7 @@ pub fn render(r: &Report) -> String {
     let _ = writeln!(o, "|---|---|---|---|---|---|---|");
     for d in &r.documents {
         let published = match (&d.published, d.published_inferred) {
+            (Some(p), true) if d.published_stated.as_deref().is_some_and(|s| s.starts_with("--")) => format!("{p} (year inferred)"),
             (Some(p), true) => format!("{p} (inferred)"),
             (Some(p), false) => p.clone(),
             (None, _) => "unknown".into(),

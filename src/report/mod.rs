@@ -73,8 +73,12 @@ pub struct DocumentReport {
     pub title: Option<String>,
     /// The publication date, ISO `YYYY-MM-DD`.
     pub published: Option<String>,
-    /// Whether `published` was inferred from the drop.
+    /// Whether `published` was inferred from the drop (all of it, or the year of a month and
+    /// day the article prints).
     pub published_inferred: bool,
+    /// What the article itself prints of its date: `YYYY-MM-DD`, `--MM-DD` (a month and day
+    /// without the year), or null when it prints none.
+    pub published_stated: Option<String>,
     /// The author or authors.
     pub author: Option<String>,
     /// The article body, paragraphs separated by blank lines.
@@ -272,6 +276,7 @@ pub fn build(parts: &Parts<'_>) -> Report {
             title: d.title.clone(),
             published: d.published.map(|p| p.to_string()),
             published_inferred: d.published_inferred,
+            published_stated: d.stated.map(crate::body::Stated::to_iso),
             author: d.author.clone(),
             body: d.body.clone(),
             blocks: d.blocks.iter().map(|b| BlockReport { start: b.span.start, end: b.span.end, role: b.role }).collect(),

@@ -6,12 +6,14 @@
 //! forward by a weekday it reports after that date ("Tuesday night (September 30)" and then
 //! "on Wednesday" mean it was written on or after Wednesday 1 October). A month and day without a
 //! year take the year from the other articles' publication dates (checked against the weekday
-//! when the text gives one) or from a year the article states. Nothing is inferred from the
+//! when the text gives one) or from a year the article states; so does a month and day the page
+//! prints as its own date ("26 October 06:18"), which comes first: the day is the page's, only
+//! the year is inferred. Nothing is inferred from the
 //! machine's clock, from captions, or from dates the text announces as coming; when nothing in
 //! the article supports a date the answer is `None`, and the report leaves it null.
 
 use super::{Date, DateKind, DateMention, Form, Tense};
-use crate::body::{BlockRole, Document};
+use crate::body::{BlockRole, Document, Stated};
 
 /// Publication dates for documents that state none, from the drop. `None` where nothing can be
 /// said, and for documents that already have one.
@@ -70,6 +72,13 @@ fn infer_one(doc: &Document, mentions: &[DateMention], stated: &[Date]) -> Optio
         complete(month, day, weekday, &years).or_else(|| complete(month, day, weekday, &own_years))
     };
 
+    // A month and day the page prints as its date, without the year: the page's own day, in
+    // the year the drop tells, unless that puts it away from the drop's days (a page saved later).
+    if let Some(Stated::MonthDay { month, day }) = doc.stated {
+        if let Some(d) = complete_either(month, day, None).filter(|&d| near_drop(d, stated)) {
+            return Some(d);
+        }
+    }
     // A date line is the day the copy was filed: the article says when it was written.
     if let Some(d) = mentions
         .iter()
@@ -90,17 +99,7 @@ fn infer_one(doc: &Document, mentions: &[DateMention], stated: &[Date]) -> Optio
             _ => None,
         };
         if let Some(d) = day {
-            // With other articles' dates to go by, a date far from all of them is history, not news.
-            // And a date more than a week after all of them is one the article looks ahead to
-            // (a deadline, a hearing): a follow-up a week on is still the same story.
-            let near_drop = stated.is_empty()
-                || (stated
-                    .iter()
-                    .any(|s| (s.start_days() - d.start_days()).abs() <= 366)
-                    && stated
-                        .iter()
-                        .any(|s| d.start_days() - s.start_days() <= FOLLOW_UP_DAYS));
-            if near_drop && latest.is_none_or(|l| d > l) {
+            if near_drop(d, stated) && latest.is_none_or(|l| d > l) {
                 latest = Some(d);
             }
         }
@@ -125,6 +124,16 @@ fn infer_one(doc: &Document, mentions: &[DateMention], stated: &[Date]) -> Optio
     }
     latest = bumped;
     Some(latest)
+}
+
+/// Whether `d` can be a day of the drop whose pages state `stated`: with other articles' dates
+/// to go by, a date far from all of them is history, not news, and a date more than a week after
+/// all of them is one the article looks ahead to (a deadline, a hearing): a follow-up a week on
+/// is still the same story.
+fn near_drop(d: Date, stated: &[Date]) -> bool {
+    stated.is_empty()
+        || (stated.iter().any(|s| (s.start_days() - d.start_days()).abs() <= 366)
+            && stated.iter().any(|s| d.start_days() - s.start_days() <= FOLLOW_UP_DAYS))
 }
 
 /// The day `month`/`day` in one of `years` (the latest that fits the weekday, when one is given).

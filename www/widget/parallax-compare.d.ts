@@ -11,6 +11,8 @@ export interface ReportDocument {
   title: string | null;
   published: string | null;
   published_inferred: boolean;
+  /** What the article prints of its date: 'YYYY-MM-DD', '--MM-DD' (no year), or null. */
+  published_stated: string | null;
   author: string | null;
   body: string;
   blocks: { start: number; end: number; role: 'paragraph' | 'heading' | 'caption' | 'listitem' }[];

@@ -29,7 +29,7 @@ function card(d, i, ctx) {
       h('span', { class: 'px-doc-id' }, d.id),
       h('span', { class: 'px-doc-outlet' }, d.outlet || 'Outlet unknown'),
       d.published
-        ? h('span', { class: 'px-doc-date' }, fmtDate(d.published), d.published_inferred ? h('span', { class: 'px-badge', title: 'The article states no date; this one was inferred from the drop' }, 'inferred') : null)
+        ? h('span', { class: 'px-doc-date' }, fmtDate(d.published), d.published_inferred ? inferredBadge(d) : null)
         : h('span', { class: 'px-doc-date px-missing' }, 'no date')),
     h('h3', { class: 'px-doc-title' }, d.title || 'Untitled'),
     h('p', { class: 'px-doc-meta' },
@@ -94,3 +94,11 @@ function correctionForm(d, ctx) {
   return form;
 }
 
+// The badge of an inferred date: the whole date from the drop, or only the year of a month and
+// day the article prints (`published_stated` "--MM-DD").
+function inferredBadge(d) {
+  const yearOnly = typeof d.published_stated === 'string' && d.published_stated.startsWith('--');
+  return yearOnly
+    ? h('span', { class: 'px-badge', title: 'The article prints this month and day without a year; the year was inferred from the drop' }, 'year inferred')
+    : h('span', { class: 'px-badge', title: 'The article states no date; this one was inferred from the drop' }, 'inferred');
+}
