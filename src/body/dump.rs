@@ -118,16 +118,41 @@ const FOOTER: &[&str] = &[
     "to post comments",
 ];
 
-/// The label a line is, from the line lower-cased.
+/// The label a line is, from the line lower-cased: a label alone, or a link to another story
+/// behind a related-links label and its colon ("Read more: Council votes to ...").
 fn label_of(lower: &str) -> Option<RemovalReason> {
     let lower = lower.trim_end_matches([':', '.', '»', '›', '>']).trim();
     if lower.split_whitespace().count() > 5 {
-        return None;
+        let linked = LABELS.iter().any(|(l, r)| {
+            *r == RemovalReason::RelatedLinks
+                && lower.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '|', '»', '›']))
+        });
+        return (linked && lower.split_whitespace().count() <= 25).then_some(RemovalReason::RelatedLinks);
     }
     LABELS
         .iter()
         .find(|(l, _)| lower.strip_prefix(l).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')))
         .map(|(_, r)| *r)
+}
+
+/// Verbs that open a prompt to the reader ("Sign up for our briefing", "Get the news in your
+/// inbox", "Download our app"), as the site's calls to action are worded.
+const PROMPT_VERBS: &[&str] = &[
+    "sign", "subscribe", "get", "download", "follow", "join", "click", "tap", "register", "read", "watch", "listen",
+    "share", "support", "donate", "like",
+];
+
+/// A prompt to the reader: a verb of `PROMPT_VERBS` first, the site or the reader addressed
+/// ("our", "your", "you"), at most twenty words, and no finished sentence unless a short one
+/// (an article's sentence that opens with such a verb goes on to say who said it).
+fn is_prompt(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let first = words.first().copied().unwrap_or("");
+    PROMPT_VERBS.contains(&first)
+        && words.len() <= 20
+        && words.iter().any(|w| matches!(*w, "our" | "your" | "you"))
+        && (!ends_sentence(lower) || words.len() <= 8)
+        && !lower.contains(" said") && !lower.contains(" says")
 }
 
 /// Labels that head a list of items (not a lone button such as "Share" or "Sign up").
@@ -246,6 +271,7 @@ fn shape(raw: &str, markdown: bool) -> Option<Line> {
     let lower = text.to_lowercase();
     let footer = w <= 30 && (FOOTER.iter().any(|f| lower.contains(f)) || account_prompt(&text, &lower).is_some());
     let label = if bullet && w > 5 { None } else { label_of(&lower) };
+    let label = label.or_else(|| is_prompt(&lower).then_some(RemovalReason::Advertising));
     let byline = is_byline(&text, &lower, w, sentence);
     let dateline = w <= 10 && !sentence && (date_in(&text).is_some() || is_month_day_line(&text));
     let credit = is_credit(&text, &lower, w);

@@ -1,7 +1,9 @@
 //! What a page says about itself: publisher, headline, date, author.
 //!
 //! For HTML, in order of trust: JSON-LD `NewsArticle` (and its kin), Open Graph and `<meta>`
-//! tags, then the page's own `<title>`, `<time datetime>` and byline elements. Dates printed in
+//! tags, then the page's own `<title>` (the one `<h1>` when the title holds it, else cut at the
+//! site's separator as Readability cuts it), `<time datetime>`, a date in the page's address
+//! (canonical link or `og:url`, last, as htmldate orders them) and byline elements. Dates printed in
 //! text ("15 Oct 2025 21:50", "October 15, 2025", "2025-10-15T09:00") are read by
 //! `date::first_in`, shared with the other stages. Nothing is guessed: a field no evidence
 //! gives stays `None`.
@@ -58,6 +60,8 @@ pub(super) fn from_page(page: &Page) -> Meta {
     let mut time_tag = None;
     let mut byline = None;
     let mut application_name = None;
+    let mut headings: Vec<String> = Vec::new();
+    let mut url_date = None;
     for (id, node) in page.nodes.iter().enumerate() {
         let NodeKind::Element { tag, .. } = &node.kind else { continue };
         match tag.as_str() {
@@ -83,10 +87,15 @@ pub(super) fn from_page(page: &Page) -> Meta {
                     "application-name" | "publisher" | "dc.publisher" => {
                         application_name = application_name.or(Some(content))
                     }
+                    "og:url" => url_date = url_date.or_else(|| date_in_url(&content)),
                     _ => {}
                 }
             }
             "title" if title_tag.is_none() => title_tag = Some(page.text_of(id)),
+            "h1" if headings.len() < 2 => headings.push(page.text_of(id)),
+            "link" if page.attr(id, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+                url_date = url_date.or_else(|| page.attr(id, "href").and_then(date_in_url));
+            }
             "time" if time_tag.is_none() => {
                 time_tag = page.attr(id, "datetime").and_then(date_in).or_else(|| date_in(&page.text_of(id)));
             }
@@ -107,18 +116,51 @@ pub(super) fn from_page(page: &Page) -> Meta {
     let mut found = ld.or(tags);
     found.outlet = found.outlet.or(application_name);
     if found.title.is_none() {
-        found.title = title_tag.map(|t| strip_site_suffix(&t, found.outlet.as_deref())).filter(|t| !t.is_empty());
+        // The cut checked against the page's one headline: a headline with a separator of its
+        // own ("Ferry - the last crossing") is cut short, and its h1 holds the whole of it.
+        let h1 = match headings.as_slice() {
+            [one] => Some(clean(one)),
+            _ => None,
+        };
+        found.title = title_tag
+            .map(|t| {
+                let cut = strip_site_suffix(&t, found.outlet.as_deref());
+                let (lower_t, lower_cut) = (clean(&t).to_lowercase(), cut.to_lowercase());
+                let lower_h1 = h1.as_deref().map(str::to_lowercase).unwrap_or_default();
+                let whole = lower_cut == lower_t;
+                // a cut that went too far (the h1 holds it and more), or a short headline kept
+                // whole with the site's name behind it (the title opens with the h1)
+                let h1_fits = lower_h1.split_whitespace().count() >= 2
+                    && lower_t.contains(&lower_h1)
+                    && if whole { lower_t.starts_with(&lower_h1) } else { lower_h1.contains(&lower_cut) };
+                match &h1 {
+                    Some(h) if h1_fits => h.clone(),
+                    _ => cut,
+                }
+            })
+            .filter(|t| !t.is_empty());
     }
-    found.published = found.published.or(time_tag);
+    // htmldate's order: the markup's dates, then <time datetime>, then a date in the address
+    found.published = found.published.or(time_tag).or(url_date);
     found.author = found.author.or(byline);
     found
 }
 
-/// Removes " | Outlet" / " - Outlet" from a `<title>` when the outlet is known.
+/// What sites set between a headline and their name (or section) in a `<title>`.
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " / ", " » ", " > "];
+
+/// Separators of a path of sections ("News / World / Europe"), not of a headline and a name.
+const HIERARCHY: &[&str] = &[" / ", " » ", " > "];
+
+/// The headline in a `<title>`: without " | Outlet" when the outlet is known, else cut at the
+/// site's separator as Readability does: the part before the last separator, or when that
+/// leaves fewer than three words the part after the first; a cut that leaves four words or fewer
+/// keeps the whole title (a short headline with a dash in it), unless the separators were a
+/// path of sections.
 fn strip_site_suffix(title: &str, outlet: Option<&str>) -> String {
     let title = clean(title);
     if let Some(outlet) = outlet {
-        for sep in [" | ", " - ", " – ", " — ", " :: "] {
+        for sep in SEPARATORS {
             if let Some((head, tail)) = title.rsplit_once(sep) {
                 if tail.trim().eq_ignore_ascii_case(outlet.trim()) {
                     return head.trim().to_string();
@@ -126,7 +168,56 @@ fn strip_site_suffix(title: &str, outlet: Option<&str>) -> String {
             }
         }
     }
-    title
+    let last = SEPARATORS.iter().filter_map(|s| title.rfind(s).map(|at| (at, s.len()))).max();
+    let first = SEPARATORS.iter().filter_map(|s| title.find(s).map(|at| (at, s.len()))).min();
+    let (Some((last_at, _)), Some((first_at, first_len))) = (last, first) else { return title };
+    let words = |s: &str| s.split_whitespace().count();
+    let mut cut = title.get(..last_at).unwrap_or("").trim();
+    if words(cut) < 3 {
+        cut = title.get(first_at + first_len..).unwrap_or("").trim();
+    }
+    let hierarchical = HIERARCHY.iter().any(|s| title.contains(s));
+    if words(cut) <= 4 && !hierarchical {
+        return title;
+    }
+    cut.to_string()
+}
+
+/// A date in a page's address, as sites file their stories: `/2024/05/02/`, `/2024-05-02-`,
+/// `/20240502/`; a year and month alone say too little.
+pub(super) fn date_in_url(url: &str) -> Option<Date> {
+    let path = url.split(['?', '#']).next()?;
+    let path = path.split_once("://").map_or(path, |(_, rest)| rest);
+    let parts: Vec<&str> = path.split('/').skip(1).collect();
+    let num = |s: &str, len: usize| (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten();
+    let ymd = |y: u32, m: u32, d: u32| {
+        if !(1990..=2100).contains(&y) {
+            return None;
+        }
+        Date::ymd(i32::try_from(y).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+    };
+    for w in parts.windows(3) {
+        if let (Some(y), Some(m), Some(d)) = (num(w[0], 4), num(w[1], 2).or(num(w[1], 1)), num(w[2], 2).or(num(w[2], 1))) {
+            if let Some(date) = ymd(y, m, d) {
+                return Some(date);
+            }
+        }
+    }
+    for part in &parts {
+        for piece in part.split(['-', '_', '.']).collect::<Vec<_>>().windows(3) {
+            if let (Some(y), Some(m), Some(d)) = (num(piece[0], 4), num(piece[1], 2), num(piece[2], 2)) {
+                if let Some(date) = ymd(y, m, d) {
+                    return Some(date);
+                }
+            }
+        }
+        if let Some(n) = num(part, 8) {
+            if let Some(date) = ymd(n / 10_000, n / 100 % 100, n % 100) {
+                return Some(date);
+            }
+        }
+    }
+    None
 }
 
 /// The article fields of a JSON-LD block (an object, an array, or an `@graph`).

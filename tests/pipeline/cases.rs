@@ -30,6 +30,12 @@
 //!   text with, `;`-joined, `-` for none), `copy_of` (per article: the id of the text it
 //!   reprints, `-` for none). In `claims`, `published` may give one day per article (` || `-
 //!   separated) and [`order`] the row's `published_order` (space-separated ids, empty: none).
+//! - html: `head` (markup inside `<head>`), `top` (markup of the page's `<body>` before the
+//!   article's paragraphs), `title` and `published` (what the reader sees: `-` none, or for the
+//!   date none printed, so none or one marked inferred).
+//! - furniture: `line` (a line as a page dump prints it), `at` (`top`: between the headline and
+//!   the first paragraph; `middle`: between two paragraphs; `bottom`: after the last), `body`
+//!   (`out`: it must not reach the body; `in`: it is the article's and stays).
 //! - datelines: `line` (a date line as a page prints it, set under a headline above a short
 //!   article; `-`: none), `published` (the day the reader sees; `-`: none printed), [`above`] (a
 //!   line printed above the headline), [`lead`] (the article's first paragraph), [`others`] (the
@@ -76,6 +82,8 @@ const KINDS: &[(&str, Check)] = &[
     ("documents", check_document),
     ("datelines", check_dateline),
     ("copies", check_copy),
+    ("html", check_html),
+    ("furniture", check_furniture),
     ("timeline", check_timeline),
 ];
 
@@ -351,6 +359,67 @@ fn check_dateline(row: &Row) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+fn check_html(row: &Row) -> Result<(), String> {
+    let page = format!(
+        "<!doctype html><html><head>{}</head><body>{}<article><p>The harbour board voted on Tuesday to \
+         rebuild the old north pier, which storms damaged two winters ago, at a cost the board put at \
+         twelve million.</p><p>Fishing crews have used the south quay since the pier closed, and they \
+         say it is too small for the boats that land most of the catch.</p><p>Work is due to start in \
+         the spring and to take about eighteen months, the board said.</p></article></body></html>",
+        row.get("head"),
+        row.get("top")
+    );
+    let input = Input::new("case-1.html", page.as_bytes());
+    let report: Value = serde_json::from_str(&parallax::analyze(&[input]).to_json()).map_err(|e| e.to_string())?;
+    let doc = &report["documents"][0];
+    let (want, got) = (row.need("title")?, doc["title"].as_str().unwrap_or(""));
+    if got != want {
+        return Err(format!("title {got:?}, not {want:?}"));
+    }
+    check_published(doc, &row.need("published")?)
+}
+
+fn check_furniture(row: &Row) -> Result<(), String> {
+    let line = row.need("line")?;
+    let at = row.need("at")?;
+    let paragraphs = [
+        "Volunteers planted more than two thousand trees along the river on Saturday, the first day of a \
+         project that aims to shade the whole bank within ten years.",
+        "The city gave the saplings, and local schools will look after them through the first summer, \
+         when most young trees are lost.",
+        "Organisers said they had expected a few hundred people and were surprised when more than a \
+         thousand arrived with spades.",
+        "A second planting day is planned for the autumn, further downstream near the old mill.",
+    ];
+    let mut lines = vec!["Volunteers plant two thousand trees along the river".to_string()];
+    for (i, p) in paragraphs.iter().enumerate() {
+        if (at == "top" && i == 0) || (at == "middle" && i == 2) {
+            lines.push(line.clone());
+        }
+        lines.push(p.to_string());
+    }
+    if at == "bottom" {
+        lines.push(line.clone());
+    }
+    let mut cells = BTreeMap::new();
+    cells.insert("text".to_string(), lines.join("\n\n"));
+    let report = report_of(&Row { line: row.line, cells })?;
+    let body = as_str(&report["documents"][0]["body"]);
+    let kept = body.lines().any(|l| l.trim() == line.trim()) || body.contains(line.trim());
+    match row.need("body")?.as_str() {
+        "out" if kept => Err(format!("{line:?} reached the body")),
+        "in" if !kept => Err(format!("{line:?} was left out of the body")),
+        "out" | "in" => {
+            // the article itself is all there
+            match paragraphs.iter().find(|p| !body.contains(*p)) {
+                Some(p) => Err(format!("the paragraph {p:?} was lost beside {line:?}")),
+                None => Ok(()),
+            }
+        }
+        other => Err(format!("`body` is {other:?}, not `in` or `out`")),
+    }
 }
 
 #[test]
