@@ -11,7 +11,10 @@
 //! decides whether a weekday or a month without a year lies before or after it. Times the story's
 //! course gives are dated from the text: "the next day" from the last day told, "later that
 //! year" from the last date told, "the day before last Tuesday" from the day it names; the
-//! second day of "April 24 and 25" takes the first one's month.
+//! second day of "April 24 and 25" takes the first one's month; a month without a year, told
+//! in the past in the paragraph of a date that gives one and later in that year, lies in it
+//! ("opened in March 1995; in June it was expanded"). Verbs of planning ("were planning to",
+//! "is to", "the planned visit") look ahead whatever the tense of their auxiliary.
 
 use super::lexicon::{self, Unit};
 use super::{Date, DateKind, DateMention, Form, Precision, Tense};
@@ -203,6 +206,8 @@ struct Scanned {
 /// One sentence's tokens and the expressions found in them.
 struct ScannedSentence {
     toks: Vec<Tok>,
+    /// The block (paragraph) it belongs to.
+    block: usize,
     found: Vec<Scanned>,
 }
 
@@ -251,7 +256,7 @@ pub(crate) fn scan(doc: &Document, text: &Text) -> Scan {
                 _ => i += 1,
             }
         }
-        sentences.push(ScannedSentence { toks, found });
+        sentences.push(ScannedSentence { toks, block: sentence.block, found });
     }
     Scan { sentences }
 }
@@ -274,11 +279,15 @@ impl Scan {
         let mut last_day: Option<Date> = None;
         // the last date of any precision the text told, for "that year" and "later that month"
         let mut last_told: Option<Date> = None;
-        for ScannedSentence { toks, found } in &self.sentences {
+        // the last date the text gave with its year, month and maybe day ("in March 1995"), and
+        // the paragraph it was told in, for the months that follow it there without a year
+        let mut explicit: Option<(Date, usize)> = None;
+        for ScannedSentence { toks, block, found } in &self.sentences {
             let first = out.len();
             let mut told: Vec<(usize, Unit, i64, bool)> = Vec::new();
             let mut spoken: Vec<(usize, i64)> = Vec::new();
             for Scanned { found: f, tense, dateline_shape } in found {
+                let bare_month = matches!(f.what, What::Month { shift: 0, .. } | What::MonthDay { weekday: None, .. });
                 if let What::Narrative { unit, n, now } = f.what {
                     told.push((out.len(), unit, n, now));
                 }
@@ -291,6 +300,18 @@ impl Scan {
                         m.dateline = true;
                         dateline_seen = true;
                         anchor = m.value.or(anchor);
+                    }
+                    if bare_month && *tense == Tense::Past {
+                        if let Some(v) = explicit
+                            .filter(|(_, at)| at == block)
+                            .and_then(|(e, _)| same_year_after(e, m.value?, anchor))
+                        {
+                            m.value = Some(v);
+                        }
+                    }
+                    if m.kind == DateKind::Date && m.value.is_some() && !m.dateline && m.form != Form::Narrative {
+                        let told = m.form == Form::Absolute && matches!(m.precision, Precision::Month | Precision::Day);
+                        explicit = m.value.filter(|_| told || bare_month).map(|v| (v, *block));
                     }
                     out.push(m);
                 }
@@ -374,6 +395,28 @@ impl Scan {
     }
 }
 
+/// A month (or month and day) without a year, told in the past right after a date that gives
+/// its year ("it opened in March 1995; in June it was expanded"), lies in that year when it
+/// comes later in it, as a story told in order has it (HeidelTime's last mentioned date); the
+/// value `resolved` against the copy is kept when it is that one, or when the year's would fall
+/// after the copy.
+fn same_year_after(told: Date, resolved: Date, copy: Option<Date>) -> Option<Date> {
+    let month = resolved.month?;
+    let value = match resolved.day {
+        Some(day) => Date::ymd(told.year, month, day)?,
+        None => Date::ym(told.year, month)?,
+    };
+    let later = (month, resolved.day.unwrap_or(0)) > (told.month?, told.day.unwrap_or(0));
+    let before_copy = copy.is_none_or(|c| value.start_days() <= c.start_days());
+    // a day within the six weeks around the copy, or the copy's own month, is the story's
+    // present (as `resolve` reads a month and day near publication)
+    let present = copy.is_some_and(|c| match resolved.day {
+        Some(_) => (resolved.start_days() - c.start_days()).abs() <= 45,
+        None => resolved.year == c.year && resolved.month == c.month,
+    });
+    (later && before_copy && !present && value != resolved).then_some(value)
+}
+
 fn get(toks: &[Tok], i: usize) -> Option<&Tok> {
     toks.get(i)
 }
@@ -447,6 +490,23 @@ fn expression_at(toks: &[Tok], i: usize) -> Option<Found> {
             )
         }) {
             return Some(Found { start: i, ..f });
+        }
+        // "by the end of the year", "at the start of the month": the year (month, week) of the
+        // copy when the clause looks ahead or says nothing; in a report of the past, the one the
+        // story last told ("the plant opened in March 1995 and closed at the end of the year")
+        let unit = match low_at(toks, i + 4) {
+            "year" => Some(Unit::Year),
+            "month" => Some(Unit::Month),
+            "week" => Some(Unit::Week),
+            _ => None,
+        };
+        if let Some(unit) = unit.filter(|_| low_at(toks, i + 3) == "the" && !matches!(low_at(toks, i + 5), "of" | "in" | "when")) {
+            let what = if tense_near(toks, i, i + 5) == Tense::Past {
+                What::Narrative { unit, n: 0, now: false }
+            } else {
+                What::Offset { unit, n: 0 }
+            };
+            return Some(Found { start: i, end: i + 5, what });
         }
     }
     // A hyphenated prefix on one word: "mid-October", "late-November", "post-1959", "mid-1990s".
@@ -1451,6 +1511,10 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
     if w == "at" && next == "present" {
         return found(i + 2, What::Vague);
     }
+    // "at the moment", "for the moment": the present, unvalued (TimeML spans "the moment")
+    if matches!(w, "at" | "for") && next == "the" && low_at(toks, i + 2) == "moment" && !matches!(low_at(toks, i + 3), "of" | "when" | "that") {
+        return Some(Found { start: i + 1, end: i + 3, what: What::Vague });
+    }
     // "(in) recent days", "over recent weeks": a stretch of unknown length up to now ("PXD"), as
     // TimeML has it
     if w == "recent" && lexicon::is_plural_unit(next) {
@@ -1908,8 +1972,20 @@ static REPORTING: crate::text::lexicon::List = crate::text::lexicon::speech_verb
 /// date the report, not the event.
 fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
     let before = prev_low(toks, start);
-    // "until Thursday, they had not named him": a deadline in a past-perfect sentence is past
-    let past_perfect = toks.iter().any(|t| matches!(t.low.as_str(), "had" | "hadn't"));
+    // "until Thursday, they had not named him": a deadline in a past-perfect sentence is past;
+    // "had until Sunday to comply" has no participle after "had", so it still looks ahead
+    let past_perfect = toks.iter().enumerate().any(|(k, t)| {
+        t.low == "hadn't"
+            || (t.low == "had" && {
+                let next = low_at(toks, k + 1);
+                let next = if matches!(next, "not" | "n't" | "never" | "already" | "still" | "yet" | "just") {
+                    low_at(toks, k + 2)
+                } else {
+                    next
+                };
+                next == "been" || lexicon::past_marker(next)
+            })
+    });
     if (matches!(before, "by" | "until" | "till" | "before") && !past_perfect)
         || (matches!(before, "as")
             && matches!(prev_low(toks, start.saturating_sub(1)), "early" | "soon"))
@@ -1927,6 +2003,28 @@ fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
         }
         if matches!(w, "plan" | "plans") && low_at(toks, k + 1) != "to" {
             return None;
+        }
+        // "were planning to", "was expected to", "is due to": the auxiliary's tense is the
+        // plan's, the verb after it says the date lies ahead
+        let be = |x: &str| matches!(x, "is" | "are" | "am" | "was" | "were" | "be" | "been" | "'s" | "'re");
+        if be(w) && {
+            let next = low_at(toks, k + 1);
+            lexicon::future_marker(next) || matches!(next, "planned" | "slated" | "set" | "due" | "going")
+        } {
+            return None;
+        }
+        // "the planned visit in September", "a scheduled vote on Monday", "Daley's slated trip":
+        // a participle before its noun names a happening still to come
+        let determiner = |x: &str| {
+            matches!(x, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "s" | "'s")
+        };
+        if k < start
+            && matches!(w, "planned" | "slated" | "scheduled" | "proposed" | "expected" | "upcoming" | "promised")
+            && k > 0
+            && determiner(low_at(toks, k - 1))
+            && get(toks, k + 1).is_some_and(|t| t.kind == TokenKind::Word && !function_word(&t.low))
+        {
+            return Some(Tense::Future);
         }
         // "was planned for early March", "is slated for May", "planned to meet on Friday"; but
         // "On Friday, the council planned to ..." dates the planning, which is past
@@ -2078,6 +2176,10 @@ fn infinitive_of_intent(toks: &[Tok], k: usize) -> bool {
             | "office"
     ) {
         return false;
+    }
+    // "the inspectors are to arrive on Saturday": being to do a thing is an arrangement ahead
+    if k >= 1 && matches!(low_at(toks, k - 1), "is" | "are" | "am") && !matches!(next, "blame" | "be") {
+        return true;
     }
     let intent = |w: &str| {
         matches!(
