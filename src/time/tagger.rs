@@ -1626,6 +1626,12 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
             return found(i + 1, What::Recent);
         }
     }
+    // "this past week", "this past weekend": the one just gone
+    let (w, next, i) = if w == "this" && next == "past" && matches!(low_at(toks, i + 2), "week" | "weekend" | "month" | "year") {
+        ("last", low_at(toks, i + 2), i + 1)
+    } else {
+        (w, next, i)
+    };
     // "last week", "this month", "next year", "last weekend".
     if let Some(shift) = shift_word(w) {
         if w != "past" && w != "coming" {
@@ -2003,6 +2009,10 @@ fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
         }
         if matches!(w, "plan" | "plans") && low_at(toks, k + 1) != "to" {
             return None;
+        }
+        // "the ban takes effect on Monday", "the vote takes place in May": a timetable
+        if w == "takes" && matches!(low_at(toks, k + 1), "effect" | "place") {
+            return Some(Tense::Future);
         }
         // "were planning to", "was expected to", "is due to": the auxiliary's tense is the
         // plan's, the verb after it says the date lies ahead
