@@ -611,7 +611,8 @@ fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
     };
     if low_at(toks, k) == "that" {
         let j = if low_at(toks, k + 1) == "same" { k + 2 } else { k + 1 };
-        if let Some(unit) = period(low_at(toks, j)).filter(|_| !matches!(low_at(toks, j + 1), "when" | "of" | "in")) {
+        let unit = if low_at(toks, j) == "week" { Some(Unit::Week) } else { period(low_at(toks, j)) };
+        if let Some(unit) = unit.filter(|_| !matches!(low_at(toks, j + 1), "when" | "of" | "in")) {
             return Some(Found {
                 start: i,
                 end: j + 1,
@@ -638,7 +639,8 @@ fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
             "previous" => Some(-1),
             _ => None,
         };
-        if let Some((n, unit)) = n.zip(period(low_at(toks, i + 2))) {
+        let week = |x: &str| if x == "week" { Some(Unit::Week) } else { period(x) };
+        if let Some((n, unit)) = n.zip(week(low_at(toks, i + 2))) {
             return Some(Found {
                 start: i,
                 end: i + 3,
