@@ -24,9 +24,18 @@ pub(super) static TOLD_VERBS: List = lexicon::speech_verbs("to");
 /// Words that make a figure one that is not settled: a forecast ("could reach 20,000"), a
 /// request ("prosecutors sought five years") or a limit ("faces up to ten years").
 pub(super) static FORECAST: List = List::of(&[
-    "could", "demanded", "expected", "face", "faces", "facing", "forecast", "likely", "may", "might",
-    "predicted", "projected", "proposed", "requested", "seeking", "sought", "would",
+    "can", "could", "demanded", "expect", "expected", "expects", "face", "faces", "facing", "forecast", "likely",
+    "may", "might", "predicted", "projected", "proposed", "requested", "seeking", "sought", "warned", "warning",
+    "warns", "would",
 ]);
+
+/// Words after a figure that give it to another place than the story's ("killed 170 people
+/// elsewhere in the country").
+pub(super) static ELSEWHERE: List = List::of(&["elsewhere"]);
+
+/// Verbs of asking for a figure ("prosecutors had requested a sentence of five years, a
+/// €300,000 fine and a ban"): every figure after them in their clause is asked for, not settled.
+pub(super) static REQUEST: List = List::of(&["asked", "demanded", "demanding", "proposed", "requested", "seeking", "sought"]);
 
 /// Words that mark a figure as one of an earlier fact than the story's own ("the previous
 /// record of", "was previously fined", "the prior toll").
@@ -37,6 +46,13 @@ pub(super) static TITLES: List = lexicon::titles("office");
 
 /// Words that qualify a title ("interim President", "former Prime Minister").
 pub(super) static TITLE_MODIFIERS: List = lexicon::title_modifiers("office");
+
+/// Title qualifiers that say how a person holds an office, not which office it is ("acting",
+/// "former", "interim"): never the first word of an organisation's name.
+pub(super) static TENURE: List = List::of(&[
+    "acting", "caretaker", "current", "deposed", "designate", "ex", "exiled", "former", "incoming", "incumbent",
+    "interim", "late", "ousted", "outgoing", "provisional", "sitting", "temporary", "then", "transitional",
+]);
 
 /// Words that mark a clause as hearsay: the outlet does not vouch for it.
 pub(super) static REPORTED: List = List::of(&[
@@ -95,6 +111,24 @@ pub(super) const TIME_UNITS: &[(&str, f64)] = &[
     ("month", 730.0), ("year", 8_760.0), ("decade", 87_600.0), ("century", 876_000.0), ("centurie", 876_000.0),
 ];
 
+/// Units of length and their size in metres (for comparing distances, depths and heights
+/// given in different units: "400 metres" is not of the order of "150 km"). International
+/// definitions: the foot is 0.3048 m, the inch 0.0254 m, the statute mile 1,609.344 m. The
+/// plain "m" is left out: after a figure it as often means million ("$4m").
+const LENGTH_UNITS: &[(&str, f64)] = &[
+    ("centimeter", 0.01), ("centimeters", 0.01), ("centimetre", 0.01), ("centimetres", 0.01), ("cm", 0.01),
+    ("feet", 0.3048), ("foot", 0.3048), ("ft", 0.3048), ("inch", 0.0254), ("inches", 0.0254),
+    ("kilometer", 1_000.0), ("kilometers", 1_000.0), ("kilometre", 1_000.0), ("kilometres", 1_000.0), ("km", 1_000.0),
+    ("kms", 1_000.0), ("meter", 1.0), ("meters", 1.0), ("metre", 1.0), ("metres", 1.0), ("mile", 1_609.344),
+    ("miles", 1_609.344), ("millimeter", 0.001), ("millimeters", 0.001), ("millimetre", 0.001), ("millimetres", 0.001),
+    ("mm", 0.001),
+];
+
+/// Metres in one unit of length, for a folded word ("kilometres" -> 1,000).
+pub(super) fn metres_in(w: &str) -> Option<f64> {
+    LENGTH_UNITS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+}
+
 /// Hedges before a number (`text::lexicon::hedges`), and which side of the value they leave open.
 pub(super) fn hedges() -> impl Iterator<Item = (&'static str, Hedge)> {
     lexicon::hedges().iter().map(|&(phrase, side)| {
@@ -143,6 +177,9 @@ mod tests {
             ("AUXILIARIES", &AUXILIARIES),
             ("VAGUE", &VAGUE),
             ("FORECAST", &FORECAST),
+            ("REQUEST", &REQUEST),
+            ("TENURE", &TENURE),
+            ("ELSEWHERE", &ELSEWHERE),
             ("PREVIOUS", &PREVIOUS),
             ("CREDIT_VERBS", &CREDIT_VERBS),
             ("TOLD_VERBS", &TOLD_VERBS),

@@ -118,7 +118,9 @@ pub enum Slot {
 /// euros", "Amazon's fine in 2021").
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Earlier {
-    /// A word before it marks it as earlier ("previous", "previously", "prior").
+    /// A word before it marks it as earlier ("previous", "previously", "prior", "a month
+    /// after"), or as asked for before a decision ("prosecutors had requested"), or a word after
+    /// it as of another place ("elsewhere in the country").
     pub previous: bool,
     /// The date nearest to it in its sentence, as the time stage resolved it (the table judges
     /// whether it lies well before the copy's time).
@@ -552,7 +554,16 @@ fn figures_of(body: &str, cw: &[Word], statement: &Claim, dates: &Dates) -> Vec<
                 return None;
             }
             let slot = slots::slot_of(cw, q)?;
-            let previous = cw.get(first.saturating_sub(PREVIOUS_REACH)..first).unwrap_or(&[]).iter().any(|w| in_list(&lexicon::PREVIOUS, &w.fold));
+            let before = cw.get(first.saturating_sub(PREVIOUS_REACH)..first).unwrap_or(&[]);
+            let after = cw.get(last + 1..(last + 1 + PREVIOUS_REACH).min(cw.len())).unwrap_or(&[]);
+            // a figure asked for ("prosecutors had requested five years, a €300,000 fine") came
+            // before the decision; one "a month after" another event, or "elsewhere", is another fact
+            let asked = cw.get(..first).unwrap_or(&[]).iter().any(|w| in_list(&lexicon::REQUEST, &w.fold));
+            let since = before.windows(2).any(|p| matches!(p, [a, b] if b.fold == "after" && quantity::is_time_word(&a.fold)));
+            let previous = asked
+                || since
+                || before.iter().any(|w| in_list(&lexicon::PREVIOUS, &w.fold))
+                || after.iter().any(|w| in_list(&lexicon::ELSEWHERE, &w.fold));
             let dated = nearest_date(q, statement.sentence, dates);
             let mut c = statement.clone();
             c.kind = ClaimKind::Number;
@@ -781,8 +792,18 @@ fn titles(body: &str, words: &[Word], people: &People) -> Vec<TitleFound> {
             }
             s -= 1;
         }
+        // a capitalised qualifier that starts a name ("National Rally leader", "State Duma
+        // deputy") belongs to the name, and so does what comes before it; one of how the office
+        // is held ("Acting Thai Prime Minister") starts no name
+        let listed = |x: &Word| in_list(&lexicon::TITLE_MODIFIERS, &x.fold) || in_list(&lexicon::TITLES, &x.fold);
+        let named = (s..k).rev().find(|&m| {
+            m > 0
+                && words.get(m).is_some_and(|x| is_name_word(x) && listed(x) && !in_list(&lexicon::TENURE, &x.fold))
+                && words.get(m + 1).is_some_and(|x| is_name_word(x) && !listed(x))
+        });
+        let from = named.map_or(s, |m| m + 1);
         let value: Vec<&str> = words
-            .get(s..=k)
+            .get(from..=k)
             .unwrap_or(&[])
             .iter()
             .filter(|x| in_list(&lexicon::TITLE_MODIFIERS, &x.fold) || in_list(&lexicon::TITLES, &x.fold))

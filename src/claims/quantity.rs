@@ -82,7 +82,7 @@ impl Quantity {
             return false;
         };
         // a hedged reference ("at least five days") is no figure to round
-        if self.unit != reference.unit || reference.hedge != Hedge::Exact || step <= ref_step * (1.0 + 1e-9) {
+        if !self.same_measure(reference) || reference.hedge != Hedge::Exact {
             return false;
         }
         let side = match self.hedge {
@@ -90,6 +90,15 @@ impl Quantity {
             Hedge::Below => r <= v,
             _ => true,
         };
+        // figures written in two units ("120 km", "75 miles") are neither the finer: each is
+        // the other rounded when they lie within the coarser one's half step
+        let ratio = (step / ref_step).log10();
+        if (ratio - ratio.round()).abs() > 1e-6 {
+            return side && (r - v).abs() < step.max(ref_step) / 2.0 * (1.0 - 1e-9);
+        }
+        if step <= ref_step * (1.0 + 1e-9) {
+            return false;
+        }
         side && (r - v).abs() < step / 2.0 * (1.0 - 1e-9)
     }
 
@@ -102,6 +111,15 @@ impl Quantity {
     /// Whether both measure the same kind of thing (so a difference is a disagreement).
     pub fn comparable(&self, other: &Quantity) -> bool {
         self.unit == other.unit
+    }
+
+    /// Whether two figures of one slot are in one measure: the same unit, or a count against a
+    /// bare figure ("914,143 votes" and "more than 914 thousand" in a sentence about votes).
+    fn same_measure(&self, other: &Quantity) -> bool {
+        match (&self.unit, &other.unit) {
+            (Unit::Count(a), Unit::Count(b)) => a == b || a.is_empty() || b.is_empty(),
+            (a, b) => a == b,
+        }
     }
 }
 
@@ -138,6 +156,9 @@ pub(crate) fn hours_in(unit: &str) -> Option<f64> {
 pub(super) fn is_time_word(w: &str) -> bool {
     time_unit(w).is_some()
 }
+
+/// The unit every length is kept in (`lexicon::LENGTH_UNITS`).
+const METRE: &str = "metre";
 
 /// Abbreviations written before an amount in place of a currency symbol ("Rs 10 lakh").
 const CURRENCY_ABBREVIATIONS: &[&str] = &["inr", "rs", "usd", "eur", "gbp"];
@@ -259,6 +280,10 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
             return None;
         }
         if crate::text::lexicon::month(fold_at(words, j + 1)).is_some() {
+            return None;
+        }
+        // a clock time ("4 p.m.", "11 am") is a time of day, not an amount
+        if matches!(fold_at(words, j + 1), "a.m." | "p.m." | "a.m" | "p.m" | "am" | "pm") {
             return None;
         }
         if value.is_none() {
@@ -398,7 +423,13 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
             if value.is_some_and(|v| v < 2.0) && hedge == Hedge::Exact {
                 return None;
             }
-            (Unit::Count(stem(&w.fold)), value, j + 1)
+            // a length in any unit is kept in metres, so "400 metres" and "150 km" compare
+            if let Some(m) = lexicon::metres_in(&w.fold) {
+                step = step.map(|s| s * m);
+                (Unit::Count(METRE.to_string()), value.map(|v| v * m), j + 1)
+            } else {
+                (Unit::Count(stem(&w.fold)), value, j + 1)
+            }
         }
         // a stated figure with nothing counted after it ("has risen to 2,400."): its slot, if
         // any, comes from the words around it

@@ -300,7 +300,9 @@ fn title_row(docs: &[Document], claims: &[Vec<Claim>], refs: &[Ref]) -> Option<(
     let mut anchor: Option<(Ref, &Claim)> = None;
     for (d, (c, r)) in &first {
         let Slot::Title { title, .. } = &c.slot else { continue };
-        let stance = if title == reference { Stance::Asserts } else { Stance::Differs };
+        let shown = values.iter().find(|(_, v)| *v == reference).and_then(|(d, _)| first.get(d)).and_then(|(c, _)| c.value.as_deref());
+        let same = stance::same_title(title, reference, c.value.as_deref(), shown);
+        let stance = if same { Stance::Asserts } else { Stance::Differs };
         if stance == Stance::Asserts && anchor.is_none() {
             anchor = Some((*r, c));
         }
@@ -485,13 +487,13 @@ fn statement_row(docs: &[Document], claims: &[Vec<Claim>], group: &[Ref]) -> Row
     let consider = members.len().min(REFERENCE_PANEL);
     let panel = members.get(..consider).unwrap_or(&members);
     let mut best = 0usize;
-    let mut best_score = (0usize, 0usize, 0usize);
+    let mut best_score = (0usize, 0usize, 0usize, std::cmp::Reverse(usize::MAX));
     for (k, (_, a)) in panel.iter().enumerate() {
         // a reference with a value others can be checked against (an amount, a quotation)
         let slots = panel.iter().filter(|(_, b)| !std::ptr::eq(*a, *b) && stance::shares_slot(a, b)).count();
-        let agree = panel.iter().filter(|(_, b)| stance_of(a, b).0 == Stance::Asserts).count();
+        let agree = panel.iter().filter(|(_, b)| stance::supports(a, b)).count();
         let quote_bonus = usize::from(a.kind == ClaimKind::Quote);
-        let score = (slots, agree, quote_bonus);
+        let score = (slots, agree, quote_bonus, stance::barest(a));
         if score > best_score {
             best = k;
             best_score = score;
@@ -503,7 +505,7 @@ fn statement_row(docs: &[Document], claims: &[Vec<Claim>], group: &[Ref]) -> Row
     let cells = members
         .iter()
         .map(|&((d, _), c)| {
-            let (stance, value) = stance_of(reference, c);
+            let (stance, value) = stance_of(reference, c, docs.get(d).map(|doc| doc.body.as_str()));
             (d, cell(stance, d, c, value))
         })
         .collect();

@@ -1,17 +1,26 @@
 //! Where one outlet's statement stands against the reference statement of its row.
 //!
 //! In order: a negation of the same predicate contradicts ("has agreed" / "has not agreed"); a
-//! different number for the same unit, a different date, or a materially different wording of a
-//! direct quote, or an open question ("whether") against a plain statement differs; anything
-//! else asserts. Hearsay ("reportedly", "allegedly") against a plain statement is not a value of
-//! its own (outlets pass on the same charge with and without it) and is not counted as one.
+//! different number for the same unit differs; a day against a day (a month against a month)
+//! that is not the same differs, shown in the outlet's words ("Friday"); a quotation of one
+//! remark differs when a content word changes ("topple" for "overthrow") and contradicts when
+//! it drops a negation, but not for punctuation, function words ("in" for "on", the usual
+//! translator's change) or an aside of a word or two; two named speakers' quotations are two
+//! remarks, not two wordings; an open question ("whether") against a plain statement differs;
+//! a source other than the reference's differs (its initials, "AP", are the same source);
+//! anything else asserts. Hearsay ("reportedly", "allegedly") against a plain statement is not
+//! a value of its own (outlets pass on the same charge with and without it) and is not counted
+//! as one. Quotations are compared as runs of content words because outlets cut one remark at
+//! different places: a run inside the other, or two runs overlapping at their ends, are one
+//! wording.
 
 use super::Stance;
 use crate::claims::{Certainty, Claim, ClaimKind, Polarity, Slot};
 use std::collections::BTreeSet;
 
 /// The stance of `c` toward `reference`, with `c`'s own value for the slot.
-pub(crate) fn stance_of(reference: &Claim, c: &Claim) -> (Stance, Option<String>) {
+/// `body` is the text of `c`'s document, for showing the outlet's own words for a date.
+pub(crate) fn stance_of(reference: &Claim, c: &Claim, body: Option<&str>) -> (Stance, Option<String>) {
     if std::ptr::eq(reference, c) {
         return (Stance::Asserts, c.value.clone());
     }
@@ -27,31 +36,89 @@ pub(crate) fn stance_of(reference: &Claim, c: &Claim) -> (Stance, Option<String>
         let stance = if q.reports(r) { Stance::Asserts } else { Stance::Differs };
         return (stance, c.value.clone());
     }
-    // dates: both dated, never the same day
-    if !reference.dates.is_empty()
-        && !c.dates.is_empty()
-        && !c.dates.iter().any(|(_, d)| reference.dates.iter().any(|(_, r)| r == d))
-    {
-        return (Stance::Differs, c.dates.first().map(|(_, d)| d.clone()));
+    // dates: a day (or month, or year) against one of the same precision, never the same nor
+    // inside one another ("since 1952" says nothing of the day a quake struck on Wednesday)
+    if let Some(k) = other_day(reference, c) {
+        let value = c.dates.get(k).map(|(s, iso)| body.map_or_else(|| iso.clone(), |b| s.slice(b).to_string()));
+        return (Stance::Differs, value);
     }
-    // a direct quote worded materially differently
-    if let (Some(a), Some(b)) = (&reference.quote, &c.quote) {
-        if !same_wording(a, b) {
+    // a direct quote worded differently, or its denial ("I was prepared" against "I wasn't
+    // prepared"); quotations of two named speakers are two remarks, not two wordings of one
+    let speakers_differ = matches!((&reference.speaker, &c.speaker), (Some(x), Some(y)) if x != y);
+    if let (Some(a), Some(b), false) = (&reference.quote, &c.quote, speakers_differ) {
+        if let Some(wording) = compare_wording(a, b) {
+            let stance = if wording == Wording::Denied { Stance::Contradicts } else { Stance::Differs };
             let value = if c.kind == ClaimKind::Quote { c.value.clone() } else { Some(b.clone()) };
-            return (Stance::Differs, value);
+            return (stance, value);
         }
     }
     // an open question ("whether") against a plain statement: the outlet does not say it is so
     if (c.certainty == Certainty::Open) != (reference.certainty == Certainty::Open) {
         return (Stance::Differs, c.value.clone());
     }
-    // the source credited
+    // the source credited ("AP" is "Associated Press")
     if let (Slot::Source { source: a }, Slot::Source { source: b }) = (&reference.slot, &c.slot) {
-        if a != b {
+        let abbreviated = match (&reference.value, &c.value) {
+            (Some(x), Some(y)) => abbreviates(x, y) || abbreviates(y, x),
+            _ => false,
+        };
+        if a != b && !abbreviated {
             return (Stance::Differs, c.value.clone());
         }
     }
     (Stance::Asserts, c.value.clone())
+}
+
+/// The first of `c`'s dates that no date of `reference` of the same precision matches, when
+/// `c` and `reference` give dates of one precision and none of them match (a day inside the
+/// other's month matches it).
+fn other_day(reference: &Claim, c: &Claim) -> Option<usize> {
+    let precision = |iso: &str| iso.split('-').count();
+    let matches = |a: &str, b: &str| a.starts_with(b) || b.starts_with(a);
+    let mut comparable = false;
+    for (_, d) in &c.dates {
+        for (_, r) in &reference.dates {
+            if matches(d, r) {
+                return None;
+            }
+            comparable |= precision(d) == precision(r);
+        }
+    }
+    if !comparable {
+        return None;
+    }
+    c.dates.iter().position(|(_, d)| reference.dates.iter().any(|(_, r)| precision(d) == precision(r)))
+}
+
+/// Whether `short` holds a word written in capitals ("AP", "CM") whose letters are the initials
+/// of a run of words of `long` ("Associated Press", "Chief Minister").
+pub(super) fn abbreviates(short: &str, long: &str) -> bool {
+    let initials: Vec<char> = long.split(|c: char| !c.is_alphanumeric()).filter_map(|w| w.chars().next()).collect();
+    short.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let letters: Vec<char> = w.chars().collect();
+        letters.len() >= 2
+            && letters.len() <= 6
+            && letters.iter().all(|c| c.is_uppercase())
+            && initials.windows(letters.len()).any(|run| run.iter().zip(&letters).all(|(a, b)| a.to_uppercase().eq(b.to_uppercase())))
+    })
+}
+
+/// Whether two titles an outlet gives a person are one title: the same words, a run of words
+/// written as its initials ("Deputy CM", "Deputy Chief Minister").
+pub(super) fn same_title(a: &str, b: &str, shown_a: Option<&str>, shown_b: Option<&str>) -> bool {
+    if a == b {
+        return true;
+    }
+    let (Some(x), Some(y)) = (shown_a, shown_b) else { return false };
+    let words = |s: &str| s.split_whitespace().count();
+    // the abbreviated title, with its initials spelled out, has the other's words
+    let spelled = |short: &str, long: &str| {
+        abbreviates(short, long) && {
+            let plain: Vec<String> = short.split_whitespace().filter(|w| !w.chars().all(char::is_uppercase)).map(str::to_lowercase).collect();
+            plain.iter().all(|w| long.to_lowercase().split_whitespace().any(|l| l == w))
+        }
+    };
+    (words(x) < words(y) && spelled(x, y)) || (words(y) < words(x) && spelled(y, x))
 }
 
 /// Topic words two statements must share, besides the negated one, to be one statement and its
@@ -77,15 +144,39 @@ fn contradicts(a: &Claim, b: &Claim) -> bool {
     neg.negated.as_ref().is_some_and(|t| pos.terms.iter().any(|p| p == t)) && shared * 2 >= smaller && shared >= CONTRADICTION_TERMS
 }
 
-/// Whether two outlets' quotations of one speaker are the same words, up to translation: a short
-/// phrase must appear whole (by stems) in the other's quotation, a longer one share half its words.
-pub(super) fn same_wording(a: &str, b: &str) -> bool {
+/// How two outlets' quotations of one remark stand to each other, when not word for word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Wording {
+    /// Another word, or the same words in another order ("topple" for "overthrow", "the
+    /// president" for "a president").
+    Changed,
+    /// The same words but for a negation ("I was prepared" against "I wasn't prepared").
+    Denied,
+}
+
+/// Whether two outlets' quotations are the same words: a clause may hold several quoted
+/// phrases, one a line; only phrases about the same thing (sharing content words) are compared,
+/// and such phrases must be one run of words, or parts of one (each a piece of the other, or
+/// overlapping at their ends). Case, punctuation, hyphens and an editor's words in brackets do not
+/// count; every word does. `None` when they are the same words.
+pub(super) fn compare_wording(a: &str, b: &str) -> Option<Wording> {
     if a == b && !a.contains('\n') {
-        return true; // one phrase, word for word
+        return None; // one phrase, word for word
     }
-    // a clause may hold several quoted phrases, one a line; only phrases about the same thing
-    // (sharing a content word) are compared
-    a.lines().all(|x| b.lines().all(|y| !shares_content(x, y) || same_phrase(x, y)))
+    let mut found = None;
+    for x in a.lines() {
+        for y in b.lines() {
+            if !shares_content(x, y) {
+                continue;
+            }
+            match phrase_wording(x, y) {
+                Some(Wording::Changed) => return Some(Wording::Changed),
+                Some(Wording::Denied) => found = Some(Wording::Denied),
+                None => {}
+            }
+        }
+    }
+    found
 }
 
 /// Whether two quoted phrases speak of the same thing: two content words shared, and half the
@@ -100,41 +191,170 @@ fn shares_content(a: &str, b: &str) -> bool {
     };
     let (ca, cb) = (content(a), content(b));
     let shared = ca.intersection(&cb).count();
-    // a quoted phrase of a few words ("strong bridges") is compared on the one word it shares
+    // a quoted phrase of a few words ("strong bridges") is compared on the one word it shares;
+    // two remarks, on two words and a run of two content words written alike ("wanted ...
+    // Serbia", "president ... all"): remarks on one subject share words, rarely a run of them
     let phrase = a.split_whitespace().count().min(b.split_whitespace().count()) < PHRASE_WORDS;
-    (shared >= 2 || (phrase && shared >= 1)) && shared * 2 >= ca.len().min(cb.len())
+    let run = || {
+        let (ra, rb) = (quoted_runs(a), quoted_runs(b));
+        let pairs = |rs: &[Vec<Said>]| -> BTreeSet<(String, String)> {
+            rs.iter().flat_map(|r| r.windows(2).filter_map(|w| Some((w.first()?.0.clone(), w.get(1)?.0.clone())))).collect()
+        };
+        !pairs(&ra).is_disjoint(&pairs(&rb))
+    };
+    (shared >= 2 || (phrase && shared >= 1)) && shared * 2 >= ca.len().min(cb.len()) && (phrase || run())
 }
 
 /// Quotations shorter than this many words are phrases ("strong bridges", "a new chapter"),
 /// compared on any content word they share; longer ones are remarks, compared on two.
 const PHRASE_WORDS: usize = 4;
 
-fn same_phrase(a: &str, b: &str) -> bool {
-    let (wa, wb) = (word_set(a), word_set(b));
-    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
-    if short.len() < 5 {
-        short.is_subset(long)
-    } else {
-        word_overlap(a, b) >= 0.5
-    }
+/// Words two quotations' runs must share at their ends to be overlapping parts of one remark
+/// ("we will rebuild" / "rebuild the city"): three, so that one shared word or two ("the city")
+/// between two remarks is no overlap.
+const OVERLAP_WORDS: usize = 3;
+
+/// A word of a quotation as compared, whether a negation stands before it ("not prepared"; the
+/// negation is not a word of its own, so "I was prepared" and "I was not prepared" are the same
+/// words, one of them denied), and whether it opens the quotation (a quotation that opens on
+/// "address the risks" may leave its "did not" outside the quotation marks).
+type Said = (String, bool, bool);
+
+/// Whether one of two words that are alike is denied and the other not, when the other could
+/// not have left a negation outside its quotation marks.
+fn denied_apart(p: &Said, q: &Said) -> bool {
+    p.1 != q.1 && !(if p.1 { q.2 } else { p.2 })
 }
 
-/// Share of the shorter quote's words found in the other.
-pub(super) fn word_overlap(a: &str, b: &str) -> f64 {
-    let wa = word_set(a);
-    let wb = word_set(b);
-    let shorter = wa.len().min(wb.len());
-    if shorter == 0 {
-        return 0.0;
+/// The words of a quoted phrase as compared: its content words (a function word, "on" for "in",
+/// "a" for "the", is the translator's or the transcriber's, not the speaker's), folded, split at
+/// anything not a letter or digit ("record-holder" is "record holder"), "n't" as "not", an
+/// editor's words in brackets left out; one run per part between ellipses.
+fn quoted_runs(s: &str) -> Vec<Vec<Said>> {
+    let mut plain = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for ch in s.chars() {
+        match ch {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(ch),
+            _ => {}
+        }
     }
-    wa.intersection(&wb).count() as f64 / shorter as f64
-}
-
-fn word_set(s: &str) -> BTreeSet<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(crate::text::words::stem)
+    let plain = plain.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'").replace("n't", " not");
+    plain
+        .split("...")
+        .flat_map(|p| p.split('\u{2026}'))
+        .map(|p| {
+            let mut run: Vec<Said> = Vec::new();
+            let mut denied = false;
+            for (k, w) in p.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).enumerate() {
+                if NEGATIONS.contains(&w) {
+                    denied = true;
+                } else if !crate::claims::is_function_word(w) {
+                    run.push((w.to_string(), std::mem::take(&mut denied), k == 0));
+                }
+            }
+            run
+        })
+        .filter(|r| !r.is_empty())
         .collect()
+}
+
+/// How two runs of words stand: `None` when neither is part of the other (up to `gaps` words of
+/// the longer left out of it: "but fortunately, a world record" holds "but a world record") nor
+/// do they overlap at their ends; else whether a word they share is denied in one only.
+fn consistent(a: &[Said], b: &[Said], gaps: usize) -> Option<bool> {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let same = |x: &[Said], y: &[Said]| x.len() == y.len() && x.iter().zip(y).all(|(p, q)| p.0 == q.0);
+    let denied = |x: &[Said], y: &[Said]| x.iter().zip(y).any(|(p, q)| denied_apart(p, q));
+    if short.is_empty() {
+        return Some(false);
+    }
+    if let Some(w) = long.windows(short.len()).find(|w| same(w, short)) {
+        return Some(denied(w, short));
+    }
+    if gaps > 0 {
+        if let Some(d) = within(short, long, gaps) {
+            return Some(d);
+        }
+    }
+    // the end of one is the start of the other
+    let joins = |x: &[Said], y: &[Said]| {
+        (OVERLAP_WORDS..short.len()).rev().find_map(|k| {
+            let tail = x.get(x.len() - k..)?;
+            let head = y.get(..k)?;
+            same(tail, head).then(|| denied(tail, head))
+        })
+    };
+    joins(a, b).or_else(|| joins(b, a))
+}
+
+/// Whether `short` is found in `long` word by word with at most `gaps` words of `long` between,
+/// and if so whether a word found is denied in one only.
+fn within(short: &[Said], long: &[Said], gaps: usize) -> Option<bool> {
+    let head = short.first()?;
+    long.iter().enumerate().filter(|(_, w)| w.0 == head.0).find_map(|(start, first)| {
+        let mut skipped = 0;
+        let mut k = 1;
+        let mut denied = denied_apart(first, head);
+        for w in long.iter().skip(start + 1) {
+            let Some(next) = short.get(k) else { break };
+            if next.0 == w.0 {
+                denied |= denied_apart(next, w);
+                k += 1;
+            } else {
+                skipped += 1;
+                if skipped > gaps {
+                    return None;
+                }
+            }
+        }
+        (k == short.len()).then_some(denied)
+    })
+}
+
+/// Words one quotation may add inside the other's run and still be the same wording: an adverb
+/// or an aside ("but fortunately, a world record"); a third is another sentence.
+const GAP_WORDS: usize = 2;
+
+const NEGATIONS: &[&str] = &["not", "never", "no"];
+
+fn phrase_wording(a: &str, b: &str) -> Option<Wording> {
+    let (ra, rb) = (quoted_runs(a), quoted_runs(b));
+    // every part of one quotation is found in the other: the same wording, or a denial of it
+    let holds = |xs: &[Vec<Said>], ys: &[Vec<Said>], gaps: usize| -> Option<bool> {
+        let mut denied = false;
+        for x in xs {
+            denied |= ys.iter().find_map(|y| consistent(x, y, gaps))?;
+        }
+        Some(denied)
+    };
+    let either = |gaps: usize| holds(&ra, &rb, gaps).or_else(|| holds(&rb, &ra, gaps));
+    match either(0).or_else(|| either(GAP_WORDS)) {
+        Some(false) => None,
+        Some(true) => Some(Wording::Denied),
+        None => Some(Wording::Changed),
+    }
+}
+
+/// Whether `c` bears out `reference` as a row's reference: it asserts it, and when both are
+/// quotations, they speak of the same thing (a quotation about something else asserts nothing).
+pub(super) fn supports(reference: &Claim, c: &Claim) -> bool {
+    if stance_of(reference, c, None).0 != Stance::Asserts {
+        return false;
+    }
+    match (&reference.quote, &c.quote) {
+        (Some(a), Some(b)) => a.lines().any(|x| b.lines().any(|y| shares_content(x, y))),
+        _ => true,
+    }
+}
+
+/// Between quotations as many outlets agree with, the one of fewest words ranks first: the
+/// barest wording is the one the others extend or paraphrase ("they wanted to overthrow Serbia"
+/// against "they wanted to topple Serbia, and they have failed").
+pub(super) fn barest(c: &Claim) -> std::cmp::Reverse<usize> {
+    std::cmp::Reverse(c.quote.as_deref().map_or(usize::MAX, |q| q.split_whitespace().count()))
 }
 
 /// Whether two statements fill a slot that can be compared: amounts of one unit, or quotations.
