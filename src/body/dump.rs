@@ -11,9 +11,10 @@
 //!
 //! Metadata comes from the lines around the article, never from its prose: the headline (the
 //! prominent line repeated near the byline or dateline, else the first line), the date a
-//! dateline prints there (or its month and day, when it prints no year), "By ..." for the author, and the outlet from site-name lines repeated
-//! at the top and bottom, a byline that names it, or a copyright or account line. What no line
-//! gives stays `None`.
+//! dateline prints there (or its month and day, when it prints no year), "By ..." for the
+//! author, and the outlet from site-name lines repeated at the top and bottom, a byline that
+//! names it ("By Jane Doe, Outlet", "Jane Doe By Jane Doe Outlet"), or a copyright or account
+//! line. What no line gives stays `None`.
 
 use super::html::normalise;
 use super::meta::{date_in, strip_by, Meta};
@@ -998,6 +999,7 @@ fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
     let mut near = None;
     let mut near_month_day = None;
     let mut author = None;
+    let mut byline_line: Option<&str> = None;
     for i in from..header_end {
         let Some(l) = lines.get(i) else { continue };
         if in_box.get(i).copied().unwrap_or(false) {
@@ -1014,6 +1016,7 @@ fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
             if !name.is_empty() {
                 author = Some(name);
             }
+            byline_line = Some(l.text.as_str());
         }
     }
     let above_line = (0..from.min(header_end)).filter_map(|i| lines.get(i)).find(|l| l.dateline && !l.date_field);
@@ -1025,7 +1028,16 @@ fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
         .is_none()
         .then(|| near_month_day.or_else(|| above_line.and_then(|l| crate::date::month_day_in(&l.text))))
         .flatten();
+    // "By Jane Doe, Outlet": the name is the author's, the outlet the byline's.
+    let (author, byline_outlet) = match author {
+        Some(a) if !byline_is_outlet(&a, &norms) => match split_byline_outlet(&a, &norms).or_else(|| byline_line.and_then(doubled_name_outlet)) {
+            Some((name, outlet)) => (Some(name), Some(outlet)),
+            None => (Some(a), None),
+        },
+        a => (a, None),
+    };
     let outlet = site
+        .or(byline_outlet)
         .or_else(|| author.as_ref().filter(|a| byline_is_outlet(a, &norms)).cloned())
         .or_else(|| footer_outlet(lines, end));
     Meta { outlet, title, author, published, month_day }
@@ -1036,6 +1048,45 @@ fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
 fn byline_is_outlet(author: &str, norms: &[String]) -> bool {
     let n = normalise(author);
     norms.contains(&n)
+}
+
+/// The outlet a byline names after its author: "Jane Doe, CNN", "Jane Doe, The Harbour
+/// Ledger", or a name printed elsewhere in the dump as a line of its own ("Jane Doe Harbour
+/// Ledger" where "Harbour Ledger" stands alone): `(author, outlet)`. The part after the last
+/// comma is an outlet when it reads as one (an acronym in capitals, "The ..."), never a second
+/// person's name.
+fn split_byline_outlet(author: &str, norms: &[String]) -> Option<(String, String)> {
+    let own_line = |s: &str| {
+        let n = normalise(s);
+        !n.is_empty() && norms.contains(&n)
+    };
+    if let Some((names, last)) = author.rsplit_once(", ") {
+        let last = last.trim();
+        let acronym = !last.contains(' ')
+            && last.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !last.chars().any(char::is_lowercase);
+        let the = last.starts_with("The ") && words(last) <= 5;
+        if !names.trim().is_empty() && (acronym || the || own_line(last)) {
+            return Some((names.trim().to_string(), last.to_string()));
+        }
+        return None;
+    }
+    let tokens: Vec<&str> = author.split_whitespace().collect();
+    // keep at least two words of a name in front
+    (1..=4.min(tokens.len().saturating_sub(2))).rev().find_map(|k| {
+        let (name, tail) = tokens.split_at(tokens.len() - k);
+        let tail = tail.join(" ");
+        own_line(&tail).then(|| (name.join(" "), tail))
+    })
+}
+
+/// A byline that prints the name twice, around "By", and the outlet behind the second ("Jane
+/// Doe By Jane Doe Harbour Ledger"): `(author, outlet)`.
+fn doubled_name_outlet(line: &str) -> Option<(String, String)> {
+    let (before, after) = line.trim().split_once(" By ")?;
+    let name = before.trim();
+    let rest = after.trim().strip_prefix(name)?.trim();
+    (words(name) >= 2 && is_name(name) && is_name(rest) && !rest.contains(',')).then(|| (name.to_string(), rest.to_string()))
 }
 
 /// A dateline opening the article's first paragraph: "Zagreb, 29 June 2025 (Agency) - ...",
@@ -1056,7 +1107,8 @@ fn opening_dateline(text: &str) -> Option<crate::date::Date> {
 }
 
 /// The name in a byline: "By Jane Doe October 15, 2025" -> "Jane Doe"; "[June 24, 2024] By Jane
-/// Doe" -> "Jane Doe"; "Jane Doe By Jane Doe Outlet" -> "Jane Doe Outlet".
+/// Doe" -> "Jane Doe"; "Jane Doe By Jane Doe Outlet" -> "Jane Doe Outlet" (the outlet split
+/// off afterwards, by `split_byline_outlet` or `doubled_name_outlet`).
 fn byline_name(text: &str) -> String {
     let t = text.trim();
     let after_by = t
@@ -1147,6 +1199,11 @@ fn footer_outlet(lines: &[Line], end: usize) -> Option<String> {
         let after = t.split_once('©').map(|(_, r)| r).or_else(|| lower.find("copyright").and_then(|at| t.get(at + 9..)));
         if let Some(rest) = after {
             let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | '©'));
+            // "© Copyright 2025 X"
+            let rest = match rest.get(..10) {
+                Some(w) if w.eq_ignore_ascii_case("copyright ") => rest.get(10..).unwrap_or("").trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',' | '©')),
+                _ => rest,
+            };
             let name: String = rest.split(['.', '|', ',']).next().unwrap_or("").trim().to_string();
             let name = name.trim_end_matches(" All rights reserved").trim().to_string();
             if is_name(&name) {

@@ -3,7 +3,8 @@
 //! Takes a decoded `Source` and hands on a `Document` whose `body` holds only the article's
 //! paragraphs (separated by blank lines), each kept block with its role (paragraph, subheading,
 //! caption) and byte span, the lines that were removed with the reason, and the metadata the page
-//! states (outlet, title, publication date, author). Later stages read `body` and `blocks` only,
+//! states (outlet, title, publication date, author, and the agency its copy is credited to,
+//! read from the dateline of the first paragraph or a credit line the same way for every format). Later stages read `body` and `blocks` only,
 //! never the raw dump, so menus, tickers and footers cannot reach entities or claims.
 
 mod dump;
@@ -129,6 +130,10 @@ pub struct Document {
     /// What the file itself prints of its publication date, as the body stage read it (a
     /// reader's correction of `published` leaves it as it is).
     pub stated: Option<Stated>,
+    /// The agency the copy is credited to, in the file's words: the credit in brackets of the
+    /// dateline opening the article ("Lyon, 3 May (AP) -"), or a closing credit line ("Text
+    /// from AFP").
+    pub source: Option<String>,
     /// The kept paragraphs, separated by blank lines.
     pub body: String,
     /// The kept blocks, in order, as spans into `body`.
@@ -151,6 +156,7 @@ impl Document {
             published: None,
             published_inferred: false,
             stated: None,
+            source: None,
             body: String::new(),
             blocks: Vec::new(),
             removed: Vec::new(),
@@ -228,6 +234,7 @@ pub fn extract(file: &str, source: &Source, max_html_depth: usize) -> Document {
             (Found { meta: article.meta, kept: article.kept }, article.removed)
         }
     };
+    let credited = credited_source(&found.kept, &removed);
     let mut builder = BodyBuilder::default();
     for (text, role) in &found.kept {
         builder.push(text, *role);
@@ -245,6 +252,7 @@ pub fn extract(file: &str, source: &Source, max_html_depth: usize) -> Document {
         published: found.meta.published,
         published_inferred: false,
         stated: found.meta.published.map(Stated::Day).or(found.meta.month_day.map(|(month, day)| Stated::MonthDay { month, day })),
+        source: credited,
         body,
         blocks,
         removed,
@@ -256,4 +264,73 @@ pub fn extract(file: &str, source: &Source, max_html_depth: usize) -> Document {
 struct Found {
     meta: meta::Meta,
     kept: Vec<(String, BlockRole)>,
+}
+
+/// The agency a copy is credited to: the dateline credit of its first paragraph (within the
+/// first blocks, after any subheading or caption), else a line of its own that credits the
+/// text ("Text from AFP", "With inputs from PTI"), kept or removed.
+fn credited_source(kept: &[(String, BlockRole)], removed: &[Removed]) -> Option<String> {
+    let first = kept.iter().take(3).find(|(_, r)| *r == BlockRole::Paragraph);
+    if let Some(credit) = first.and_then(|(t, _)| dateline_credit(t)) {
+        return Some(credit);
+    }
+    kept.iter().map(|(t, _)| t.as_str()).chain(removed.iter().map(|r| r.text.as_str())).find_map(credit_line)
+}
+
+/// How a line crediting the whole text opens.
+const CREDIT_LEADS: &[&str] = &["text from ", "with inputs from ", "inputs from ", "copy from "];
+
+/// "Text from AFP" -> "AFP": a line of a few words that credits the text to an agency.
+fn credit_line(line: &str) -> Option<String> {
+    let t = line.trim().trim_end_matches('.');
+    let lower = t.to_lowercase();
+    let lead = CREDIT_LEADS.iter().find(|l| lower.starts_with(*l))?;
+    let name = t.get(lead.len()..)?.trim();
+    let n = name.split_whitespace().count();
+    ((1..=4).contains(&n) && name.chars().next().is_some_and(char::is_uppercase)).then(|| name.to_string())
+}
+
+/// The agency in a dateline that opens a paragraph: "(AP)" or "/TASS/" after a place and date
+/// written in capitalised words and figures ("Lyon, France, 3 May (AP) -", "MOSCOW, May 3.
+/// /TASS/.", "(Agency) - ..." with no place at all), followed by the dash, or by the sentence.
+fn dateline_credit(text: &str) -> Option<String> {
+    let head_ok = |head: &str| {
+        head.split_whitespace().count() <= 8
+            && head.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric()))
+    };
+    let name_ok = |name: &str| {
+        let n = name.split_whitespace().count();
+        (1..=3).contains(&n)
+            && name.len() <= 30
+            && name.chars().next().is_some_and(char::is_alphabetic)
+            && name.chars().any(char::is_uppercase)
+    };
+    // the date field a saving tool wrote in front of the page's first line is not the dateline's
+    let text = text.trim_start();
+    let text = match text.get(..5) {
+        Some(k) if k.eq_ignore_ascii_case("date ") && text.get(5..15).is_some_and(|d| Date::parse_iso(d).is_some()) => {
+            text.get(15..).unwrap_or("").trim_start()
+        }
+        _ => text,
+    };
+    // each bracket of the dateline in turn: "Tokyo (Japan), July 30 (LaPresse/AP) -"
+    let mut from = 0;
+    while let Some(at) = text.get(from..).and_then(|t| t.find(['(', '/'])) {
+        let open = from + at;
+        let head = text.get(..open)?;
+        if !head_ok(head) {
+            return None;
+        }
+        let closer = if text.get(open..)?.starts_with('(') { ')' } else { '/' };
+        let inner_start = open + 1;
+        let close = text.get(inner_start..)?.find(closer)? + inner_start;
+        let name = text.get(inner_start..close)?.trim();
+        let after = text.get(close + 1..)?.trim_start().trim_start_matches('.').trim_start();
+        let leads_on = after.starts_with(['-', '—', '–', '_', ':']) || after.chars().next().is_some_and(char::is_uppercase);
+        if name_ok(name) && leads_on {
+            return Some(name.to_string());
+        }
+        from = close + 1;
+    }
+    None
 }

@@ -81,6 +81,9 @@ pub struct DocumentReport {
     pub published_stated: Option<String>,
     /// The author or authors.
     pub author: Option<String>,
+    /// The agency the copy is credited to ("AP", "dpa/GNA"), in the article's words; null when
+    /// it credits none.
+    pub source: Option<String>,
     /// The article body, paragraphs separated by blank lines.
     pub body: String,
     /// Kept blocks of the body: byte offsets and role, in order.
@@ -277,6 +280,7 @@ pub fn build(parts: &Parts<'_>) -> Report {
             published: d.published.map(|p| p.to_string()),
             published_inferred: d.published_inferred,
             published_stated: d.stated.map(crate::body::Stated::to_iso),
+            source: d.source.clone(),
             author: d.author.clone(),
             body: d.body.clone(),
             blocks: d.blocks.iter().map(|b| BlockReport { start: b.span.start, end: b.span.end, role: b.role }).collect(),

@@ -25,7 +25,8 @@
 //!   that differs), [`published`].
 //! - documents: `text` (a page dump), `title`, `published` (ISO; `-`: none printed, so none or
 //!   an inferred one), `author`, `outlet`, `in_body` and `not_in_body` (`;`-separated texts the
-//!   body must and must not hold). The headline is never in the body.
+//!   body must and must not hold), [`source`] (the agency the copy is credited to). The
+//!   headline is never in the body.
 //! - copies: `text`, `shares` (per article, space-separated: the ids it shares long runs of
 //!   text with, `;`-joined, `-` for none), `copy_of` (per article: the id of the text it
 //!   reprints, `-` for none). In `claims`, `published` may give one day per article (` || `-
@@ -291,6 +292,12 @@ fn check_document(row: &Row) -> Result<(), String> {
         }
     }
     check_published(doc, &row.need("published")?)?;
+    if row.cells.contains_key("source") {
+        let (want, got) = (row.get("source"), doc["source"].as_str().unwrap_or(""));
+        if got != want {
+            return Err(format!("source {got:?}, not {want:?}"));
+        }
+    }
     let body = as_str(&doc["body"]);
     let title = as_str(&doc["title"]);
     if !title.is_empty() && body.contains(title) {

@@ -14,6 +14,8 @@ export interface ReportDocument {
   /** What the article prints of its date: 'YYYY-MM-DD', '--MM-DD' (no year), or null. */
   published_stated: string | null;
   author: string | null;
+  /** The agency the copy is credited to ('AP', 'dpa/GNA'), or null. */
+  source: string | null;
   body: string;
   blocks: { start: number; end: number; role: 'paragraph' | 'heading' | 'caption' | 'listitem' }[];
   dates: { text: string; start: number; end: number; type: 'date' | 'duration' | 'set'; value: string | null; precision: Precision }[];

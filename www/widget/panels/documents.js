@@ -34,6 +34,7 @@ function card(d, i, ctx) {
     h('h3', { class: 'px-doc-title' }, d.title || 'Untitled'),
     h('p', { class: 'px-doc-meta' },
       d.author ? ['By ', h('span', { class: 'px-doc-author' }, d.author), ' · '] : null,
+      d.source ? ['Text credited to ', h('span', { class: 'px-doc-source' }, d.source), ' · '] : null,
       h('span', { class: 'px-file' }, d.file), ' · ', file?.size != null ? fmtBytes(file.size) : '', ' · ', d.format || ''),
     d.errors.length ? h('ul', { class: 'px-doc-errors' }, d.errors.map((e) => h('li', {}, e))) : null,
     (d.copies || []).length
