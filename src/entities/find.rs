@@ -873,7 +873,10 @@ fn score(
     if (2..=3).contains(&words.len()) && has(&lx::PLACE_OPENERS, &first_k) {
         s[PLACE] += 4;
     }
-    if words.len() >= 3 && words.iter().any(|w| *w == "of" || *w == "for") {
+    // An event named after its sponsor ends in the event's head: "Bank of America Chicago
+    // Marathon" is a race, whatever bank opens it.
+    let event = words.len() >= 2 && has(&lx::EVENT_HEADS, &last_k);
+    if words.len() >= 3 && !event && words.iter().any(|w| *w == "of" || *w == "for") {
         // The head before the first "of" or "for": "University of ...", "Andy Warhol Foundation
         // for the Visual Arts".
         let head = words.iter().position(|w| *w == "of" || *w == "for").and_then(|p| p.checked_sub(1)).and_then(|p| words.get(p));
@@ -915,7 +918,16 @@ fn score(
     if parsed.particles > 0 && (parsed.core.len() >= 2 || names::prefix_particle(first_w).is_some()) {
         s[PERSON] += 1;
     }
-    if words.len() >= 2 && has(&lx::EVENT_HEADS, &last_k) {
+    // A train named by its route: "Katihar-Amritsar Express".
+    let route = first_w.split(['-', '\u{2010}', '\u{2011}', '\u{2013}']).filter(|p| first_upper(p)).count() >= 2;
+    if words.len() >= 2 && route && has(&lx::TRAIN_HEADS, &last_k) {
+        s[OTHER] += 6;
+    } else if words.len() == 2 && gz::is_place(first_w) && has(&lx::TRAIN_HEADS, &last_k) {
+        // Or by where it runs to: "the Dibrugarh Express" (a daily named so is headed by an
+        // adjective, "Daily Express", "Indian Express").
+        s[OTHER] += 2;
+    }
+    if event {
         s[OTHER] += 4;
     }
     if words.len() == 1 && is_acronym(name) && gz::country(name).is_none() {
@@ -972,6 +984,9 @@ fn score(
     }
     if next_lower && has(&lx::PLACE_NOUNS_AFTER, &next_k) {
         s[PLACE] += 3;
+    }
+    if next_lower && has(&lx::OTHER_NOUNS_AFTER, &next_k) {
+        s[OTHER] += 4;
     }
     if next_lower && has(&lx::ORG_NOUNS_AFTER, &next_k) {
         s[ORG] += 2;
@@ -1297,10 +1312,10 @@ fn best(s: &Scores, name: &str) -> EntityKind {
         }
         return kind_of(i);
     }
-    // One word that lists of names hold and no common word ("Monti", "Halston" as a surname):
-    // a person named by surname.
-    let surname_alone = single && !is_acronym(name) && (gz::is_surname(name) || gz::is_first_name(name)) && !gz::is_common_word(name);
-    if !single && !common || surname_alone {
+    // One word that the list of first names holds and no common word ("Gloria", "Athena"): a
+    // person named by one name. (Surnames are left out: companies bear family names, "Meta".)
+    let given_alone = single && !is_acronym(name) && gz::is_first_name(name) && !gz::is_common_word(name);
+    if !single && !common || given_alone {
         EntityKind::Person
     } else {
         EntityKind::Organization

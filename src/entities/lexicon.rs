@@ -47,6 +47,7 @@ pub(super) static PLACE_HEADS: List = List::of(&[
     "neighborhood", "dam", "field", "fields", "falls", "cape", "corridor", "zone", "straits",
     "theater", "theatre", "museum", "hall", "library", "gallery", "hotel", "market", "beach",
     "reservoir", "glacier", "volcano", "forest", "springs", "pass", "gate", "wall", "arena",
+    "boulevard", "lane", "plaza", "piazza", "esplanade", "promenade", "embankment",
 ]);
 
 /// First words that make a short name a place ("Port Said", "Mount Kenya", "Lake Chad").
@@ -63,6 +64,16 @@ pub(super) static PLACE_NOUNS_AFTER: List = List::of(&[
     "naval", "military", "mountains", "basin", "front", "frontline", "plain", "corridor",
     "station", "stations", "junction", "areas", "prefecture", "municipality", "islands",
 ]);
+
+/// Lower-case nouns that, right after a name, make it a vehicle or a service, named like a
+/// place or a company but neither ("the Dibrugarh Express train", "the Coastal Star ferry").
+pub(super) static OTHER_NOUNS_AFTER: List = List::of(&[
+    "train", "trains", "flight", "ferry", "vessel", "ship", "tanker", "locomotive", "derailed",
+]);
+
+/// Last words of the names of trains ("Katihar-Amritsar Express", "Punjab Mail" are trains when
+/// their first word is a route of two places joined by a hyphen).
+pub(super) static TRAIN_HEADS: List = List::of(&["express", "mail", "rajdhani", "shatabdi", "superfast"]);
 
 /// Lower-case nouns that, right after a name, make it an organization ("the Wagner group").
 pub(super) static ORG_NOUNS_AFTER: List = List::of(&[

@@ -1,6 +1,8 @@
 //! Merging mentions into entities: first the referents of each document (`names::cluster_document`),
-//! then across documents by name, by transliteration skeleton, or by surname, each confirmed by
-//! type and, where a name is ambiguous, by the titles and the other names around it.
+//! then across documents by name, by transliteration skeleton, by surname, by initials however
+//! written, or by a shorter form (a generic last word, a qualifier before the name, a head
+//! written before "of"), each confirmed by type and, where a name is ambiguous, by the titles and
+//! the other names around it.
 
 use super::gazetteer as gz;
 use super::names::{self, Name};
@@ -51,6 +53,8 @@ struct Facts {
     /// The skeletons of its forms without a generic last word, tagged by type: "Kamchatka
     /// Peninsula" and "Kamchatka", "Fordyce Police Department" and "Fordyce Police".
     bases: Vec<String>,
+    /// Shorter names it stands for, each with the qualifier dropped (`stripped`).
+    stripped: Vec<(String, String)>,
 }
 
 /// Generic last words of places: "Kamchatka Peninsula" is Kamchatka ("City", "State" and "Island"
@@ -67,19 +71,122 @@ const ORG_SUFFIXES: &[&str] = &[
     "plc", "co", "company", "group", "holdings", "gmbh",
 ];
 
+/// Heads that a name writes either before "of" or after what they serve: the "Ministry of
+/// Railways" is the "Railways Ministry", the "Department of Justice" the "Justice Department".
+const SWAPPED_HEADS: &[&str] = &["ministry", "department", "office", "commission", "committee", "bureau", "agency"];
+
+/// A word without a plural "s" ("railways" -> "railway"), for comparing heads and their objects.
+fn singular(w: &str) -> &str {
+    match w.strip_suffix('s') {
+        Some(stem) if w.len() > 4 && !stem.ends_with('s') => stem,
+        _ => w,
+    }
+}
+
+/// The core words of an organization's name in one order: "the" dropped, a head written before
+/// "of" put after its object ("ministry of railways" -> "railways ministry").
+fn org_core(form: &str) -> Vec<String> {
+    let mut core: Vec<String> = Name::parse(form).core.into_iter().filter(|w| w != "the").collect();
+    if core.len() >= 3 && SWAPPED_HEADS.contains(&core[0].as_str()) && matches!(core[1].as_str(), "of" | "for") {
+        let head = core.remove(0);
+        core.remove(0);
+        core.push(head);
+    }
+    core
+}
+
 /// The base of a name of type `kind`: its core words without generic last words, as a skeleton
 /// tagged by type ("p kamsatka"); none for people, other names and countries.
 fn base(form: &str, kind: EntityKind) -> Option<String> {
-    let (tag, suffixes) = match kind {
-        EntityKind::Place if gz::country(form).is_none() => ("p", PLACE_SUFFIXES),
-        EntityKind::Organization => ("o", ORG_SUFFIXES),
+    let (tag, suffixes, core) = match kind {
+        EntityKind::Place if gz::country(form).is_none() => ("p", PLACE_SUFFIXES, Name::parse(form).core),
+        EntityKind::Organization => ("o", ORG_SUFFIXES, org_core(form)),
         _ => return None,
     };
-    let mut core = Name::parse(form).core;
+    let mut core = core;
     while core.len() > 1 && core.last().is_some_and(|w| suffixes.contains(&w.as_str())) {
         core.pop();
     }
-    (!core.is_empty()).then(|| format!("{tag} {}", core.iter().map(|w| names::skeleton(w)).collect::<Vec<_>>().join(" ")))
+    (!core.is_empty()).then(|| tagged(tag, &core))
+}
+
+/// Core words as one skeleton tagged by type, plurals folded.
+fn tagged(tag: &str, core: &[String]) -> String {
+    format!("{tag} {}", core.iter().map(|w| names::skeleton(singular(w))).collect::<Vec<_>>().join(" "))
+}
+
+/// The shorter names a longer one stands for once a qualifier before them is dropped, each with
+/// that qualifier: an organization after its country or place ("Serbian | Interior Ministry",
+/// "Arkansas | State Police"), a train after the first place of its route ("Chandigarh- |
+/// Dibrugarh Express"), an event after its sponsor ("Bank of America | Chicago Marathon"). They
+/// join a name written so, never a name with another qualifier ("Russian Interior Ministry").
+fn stripped(form: &str, kind: EntityKind) -> Vec<(String, String)> {
+    let words: Vec<&str> = form.split_whitespace().collect();
+    let mut out = Vec::new();
+    match kind {
+        EntityKind::Organization if words.len() >= 3 => {
+            let first = words.first().copied().unwrap_or("");
+            if gz::is_demonym(first) || gz::country(first).is_some() || gz::is_place(first) {
+                if let Some(b) = base(&words[1..].join(" "), kind) {
+                    out.push((b, gz::key(first)));
+                }
+            }
+        }
+        EntityKind::Other if words.len() >= 2 => {
+            let last = gz::key(words.last().copied().unwrap_or(""));
+            let first = words.first().copied().unwrap_or("");
+            let parts: Vec<&str> = first.split(['-', '\u{2010}', '\u{2011}', '\u{2013}']).collect();
+            if super::lexicon::has(&super::lexicon::TRAIN_HEADS, &last) && parts.len() == 2 {
+                let rest: Vec<String> = words[1..].iter().map(|w| gz::key(w)).collect();
+                for (part, other) in [(parts[1], parts[0]), (parts[0], parts[1])] {
+                    let mut core = vec![gz::key(part)];
+                    core.extend(rest.iter().cloned());
+                    out.push((tagged("x", &core), gz::key(other)));
+                }
+            }
+            if super::lexicon::has(&super::lexicon::EVENT_HEADS, &last) && words.len() >= 3 {
+                // Every shorter tail of two words or more.
+                for cut in 1..words.len() - 1 {
+                    let core: Vec<String> = words[cut..].iter().map(|w| gz::key(w)).collect();
+                    out.push((tagged("x", &core), gz::key(&words[..cut].join(" "))));
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// The bare form of an other name that `stripped` forms join ("x dibrugarh express").
+fn other_base(form: &str, kind: EntityKind) -> Option<String> {
+    (kind == EntityKind::Other).then(|| tagged("x", &Name::parse(form).core))
+}
+
+/// Core words with leading one-letter initials run together ("g s naveen" -> "gs naveen"), so
+/// that initials written apart and together compare as one first word.
+fn joined_initials(core: Vec<String>) -> Vec<String> {
+    let n = core.iter().take_while(|w| w.chars().count() == 1).count();
+    if n < 2 || n == core.len() {
+        return core;
+    }
+    let mut out = vec![core[..n].concat()];
+    out.extend(core.into_iter().skip(n));
+    out
+}
+
+/// A person's name that opens with initials, as those letters run together and the next word
+/// ("G.S. Naveen Kumar", "G S Naveen" and "GS Naveen" -> "gs naveen"): outlets write initials
+/// with dots, spaces or neither.
+fn initialled(form: &str) -> Option<String> {
+    let words: Vec<&str> = form.split_whitespace().collect();
+    let is_initials = |w: &str| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        (1..=3).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.')
+    };
+    let n = words.iter().take_while(|w| is_initials(w)).count();
+    let next = words.get(n)?;
+    let letters: String = words.get(..n)?.iter().flat_map(|w| w.chars().filter(|c| c.is_alphabetic())).collect();
+    (n >= 1 && letters.chars().count() >= 2 && words.len() > n).then(|| format!("{} {}", gz::key(&letters), gz::key(next)))
 }
 
 /// The key of a name whose first word is a country's short form, with the country's name spelled
@@ -131,14 +238,21 @@ impl Local {
                 .filter(|i| i.chars().count() >= 2)
                 .collect(),
             bases: Vec::new(),
+            stripped: Vec::new(),
         };
         let kind = self.kind();
         if kind == EntityKind::Person {
             self.facts.initials.clear();
+            self.facts.keys.extend(self.forms.iter().filter_map(|(f, _)| initialled(f)));
+            self.facts.keys.sort();
+            self.facts.keys.dedup();
         }
-        self.facts.bases = self.forms.iter().filter_map(|(f, _)| base(f, kind)).collect();
+        self.facts.bases = self.forms.iter().filter_map(|(f, _)| base(f, kind).or_else(|| other_base(f, kind))).collect();
         self.facts.bases.sort();
         self.facts.bases.dedup();
+        self.facts.stripped = self.forms.iter().flat_map(|(f, _)| stripped(f, kind)).collect();
+        self.facts.stripped.sort();
+        self.facts.stripped.dedup();
     }
 
     /// Names that appear with both referents (their own names aside).
@@ -204,6 +318,8 @@ struct Group {
     acronyms: BTreeSet<String>,
     initials: BTreeSet<String>,
     bases: BTreeSet<String>,
+    /// Shorter names its members stand for -> the qualifiers dropped to get them.
+    stripped: BTreeMap<String, BTreeSet<String>>,
     /// First and last skeletons of full names, as pairs ("Travis Eugene Posey" and "Travis Posey").
     first_last: BTreeSet<(String, String)>,
     /// Title word -> members using it.
@@ -221,6 +337,7 @@ struct Added {
     acronyms: Vec<String>,
     initials: Vec<String>,
     bases: Vec<String>,
+    stripped: Vec<String>,
     first_last: Option<(String, String)>,
 }
 
@@ -264,6 +381,13 @@ impl Group {
             if self.bases.insert(b.clone()) {
                 added.bases.push(b.clone());
             }
+        }
+        for (b, q) in &local.facts.stripped {
+            let qualifiers = self.stripped.entry(b.clone()).or_default();
+            if qualifiers.is_empty() {
+                added.stripped.push(b.clone());
+            }
+            qualifiers.insert(q.clone());
         }
         if let Some(fl) = first_last(&local) {
             if self.first_last.insert(fl.clone()) {
@@ -340,7 +464,7 @@ fn locals(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Local> {
                 Some((_, n)) => *n += 1,
                 None => {
                     local.forms.push((surface.to_string(), 1));
-                    let core = Name::parse(surface).core;
+                    let core = joined_initials(Name::parse(surface).core);
                     if core.len() > local.core.len() {
                         local.core = core;
                     }
@@ -444,6 +568,9 @@ fn affinity(local: &Local, group: &Group) -> Option<i32> {
     } else if same_kind && f.bases.iter().any(|b| group.bases.contains(b)) {
         // One name with and without a generic last word ("Kamchatka Peninsula").
         2
+    } else if same_kind && stripped_match(local, group) {
+        // One name with and without a qualifier before it ("Serbian Interior Ministry").
+        2
     } else {
         return None;
     };
@@ -455,6 +582,17 @@ fn affinity(local: &Local, group: &Group) -> Option<i32> {
         score += i32::try_from(local.shared_context(m).min(3)).unwrap_or(0);
     }
     Some(score)
+}
+
+/// A shorter name that a longer one stands for (`stripped`), either way round; never when the
+/// two carry different qualifiers ("Russian" and "Serbian" Interior Ministry).
+fn stripped_match(local: &Local, group: &Group) -> bool {
+    let f = &local.facts;
+    let conflict = f.stripped.iter().any(|(b, q)| group.stripped.get(b).is_some_and(|qs| !qs.contains(q)));
+    if conflict {
+        return false;
+    }
+    f.stripped.iter().any(|(b, _)| group.bases.contains(b)) || f.bases.iter().any(|b| group.stripped.contains_key(b))
 }
 
 /// The shortest skeleton of a first name that a one-letter difference is taken for a spelling
@@ -510,6 +648,7 @@ struct Index {
     acronyms: HashMap<String, Vec<usize>>,
     initials: HashMap<String, Vec<usize>>,
     bases: HashMap<String, Vec<usize>>,
+    stripped: HashMap<String, Vec<usize>>,
     first_last: HashMap<(String, String), Vec<usize>>,
 }
 
@@ -544,6 +683,10 @@ impl Index {
         }
         for b in &f.bases {
             out.extend(self.bases.get(b).into_iter().flatten());
+            out.extend(self.stripped.get(b).into_iter().flatten());
+        }
+        for (b, _) in &f.stripped {
+            out.extend(self.bases.get(b).into_iter().flatten());
         }
         if let Some(fl) = first_last(local) {
             out.extend(self.first_last.get(&fl).into_iter().flatten());
@@ -577,6 +720,9 @@ impl Index {
         }
         for b in added.bases {
             self.bases.entry(b).or_default().push(g);
+        }
+        for b in added.stripped {
+            self.stripped.entry(b).or_default().push(g);
         }
         if let Some(fl) = added.first_last {
             self.first_last.entry(fl).or_default().push(g);

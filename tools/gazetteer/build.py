@@ -61,6 +61,9 @@ EXTRA_DEMONYMS = [
     "Palestinians", "Israelis", "Americans", "Europeans", "Africans", "Asians", "Westerners",
     "Communist", "Democrat", "Democrats", "Republican", "Republicans", "Conservative",
     "Conservatives", "Labour", "Liberal", "Liberals", "Socialist", "Socialists",
+    # Short nouns of peoples that world-countries does not give beside its adjectives.
+    "Serb", "Serbs", "Croat", "Croats", "Scot", "Scots", "Turk", "Turks", "Brit", "Brits", "Dane",
+    "Danes", "Swede", "Swedes", "Bosniak", "Bosniaks",
 ]
 
 
