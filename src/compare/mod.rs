@@ -12,7 +12,8 @@
 //! articles stays fast; the groups are then built greedily from the best pairs, one
 //! claim per outlet per row. Titles group by the person they are given to, spellings by the
 //! consonant outline of the name, sources by the topic of what they are credited with.
-//! Rows with disagreements come first, then those most outlets share, then single-outlet facts.
+//! Rows with disagreements come first, then those two or more outlets share, then single-outlet
+//! facts.
 //! The table keeps a cell budget (`Limits::max_table_cells`): in a drop of hundreds of articles
 //! the single-outlet rows past it are counted (`Table::omitted`), not built, so memory follows
 //! the rows shown rather than every statement times every outlet.
@@ -173,7 +174,8 @@ pub fn align(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim
     }
     for refs in figures.values() {
         for (row, first) in figures::figure_rows(docs, claims, refs) {
-            rows.push((3, row, first));
+            // before the statements of as many outlets: a figure's clause is a statement too
+            rows.push((2, row, first));
         }
     }
     for group in group_statements(claims, &sources) {
@@ -188,12 +190,13 @@ pub fn align(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim
         rows.push((3, statement_row(docs, claims, &group), first));
     }
 
-    // Disagreements first, then the most widely reported, then by slot and first appearance.
+    // Disagreements first, then facts two or more outlets share, then single-outlet facts; in
+    // each, by slot, then the most widely reported, then first appearance.
     rows.sort_by_key(|(prio, row, first)| {
         let disagree = row.reported().any(|c| matches!(c.stance, Stance::Differs | Stance::Contradicts));
         let reported = row.reported().filter(|c| c.stance != Stance::Silent).count();
         let start = get(first).map_or(0, |c| c.span.start);
-        (!disagree, *prio, std::cmp::Reverse(reported), first.0, start)
+        (!disagree, reported < 2, *prio, std::cmp::Reverse(reported), first.0, start)
     });
     let keep = max_cells.checked_div(n_docs).map_or(rows.len(), |k| k.max(1));
     let omitted = rows.len().saturating_sub(keep);
@@ -421,6 +424,9 @@ fn group_statements(claims: &[Vec<Claim>], refs: &[Ref]) -> Vec<Vec<Ref>> {
             .filter_map(|j| {
                 let s = std::mem::take(shared.get_mut(j)?);
                 let cj = refs.get(j).and_then(get)?;
+                if !ci.told.compatible(cj.told) {
+                    return None;
+                }
                 let denom = (total.get(i)? * total.get(j)?).sqrt();
                 let words = if denom > 0.0 { s / denom } else { 0.0 };
                 if words * stance::MAX_AFFINITY < SAME_THING {
