@@ -204,7 +204,7 @@ fn placement(doc: &Document, m: &DateMention) -> Option<(Date, ItemKind)> {
         return Some((end, ItemKind::Deadline));
     }
     match (m.kind, m.form) {
-        (DateKind::Date, Form::Ahead) => doc.published.map(|p| (p, ItemKind::Announced)),
+        (DateKind::Date | DateKind::Duration, Form::Ahead) => doc.published.map(|p| (p, ItemKind::Announced)),
         (DateKind::Date, _) if m.precision != Precision::Vague => {
             m.value.map(|v| (v, ItemKind::Event))
         }
