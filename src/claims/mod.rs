@@ -345,7 +345,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             out.push(Claim {
                 kind: ClaimKind::Title,
                 span: t.span,
-                value: Some(t.value.clone()),
+                value: Some(t.shown.clone()),
                 slot: Slot::Title { person: t.person, title: fold(&t.value) },
                 sentence: sentence.span,
                 terms: Vec::new(),
@@ -399,7 +399,8 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             out.push(Claim {
                 kind: ClaimKind::Title,
                 span: name_run(&words, k),
-                value: Some(w.text.trim_end_matches("'s").trim_end_matches("’s").to_string()),
+                // the name as written in full ("Ahmed al-Sharaa"), not the one word compared
+                value: Some(name_run(&words, k).slice(&doc.body).trim_end_matches("'s").trim_end_matches("’s").to_string()),
                 slot: Slot::Spelling { outline: w.outline(), form, neighbours },
                 sentence: sentence.span,
                 terms: Vec::new(),
@@ -820,7 +821,10 @@ fn find_speaker(words: &[Word], in_quote: &dyn Fn(&Word) -> bool, last: Option<&
 struct TitleFound {
     span: ByteSpan,
     person: String,
+    /// The title's words, for comparing ("former President").
     value: String,
+    /// The title as written ("Former U.S. President"), for showing.
+    shown: String,
 }
 
 /// Titles before names: "interim Syrian President Ahmad al-Sharaa" -> ("interim President").
@@ -887,8 +891,13 @@ fn titles(body: &str, words: &[Word], people: &People) -> Vec<TitleFound> {
             Some(t) => t.cover(last_name.span),
             None => ByteSpan::new(first.span.start, last_name.span.end),
         };
-        let _ = body;
-        out.push(TitleFound { span, person: last_name.outline(), value: value.join(" ") });
+        // shown as the outlet wrote it, from its first title word ("Former U.S. President")
+        let opening = (from..=k).find(|&m| words.get(m).is_some_and(listed)).and_then(|m| words.get(m));
+        let shown = match opening {
+            Some(o) => body.get(o.span.start..w.span.end).unwrap_or(w.text).to_string(),
+            None => value.join(" "),
+        };
+        out.push(TitleFound { span, person: last_name.outline(), value: value.join(" "), shown });
         k = n;
     }
     out
