@@ -5,6 +5,8 @@
 //! - a statement: one clause of a running-text sentence (headings and captions are not claims),
 //!   with its topic words, names, numbers with units and hedges, dates, negation and certainty
 //!   ("reportedly", "whether"), and, for a direct quote, the quoted words and their speaker;
+//! - a figure that fills a slot (`slots`: a toll, a fine, a vote share), one claim each, beside
+//!   the statement of its clause (which keeps the clause's other facts for the table to align);
 //! - a title given to a person ("interim President" before a name);
 //! - the spelling of a name, for noticing that outlets spell it differently;
 //! - the source an outlet credits ("according to ...", "... told Reuters").
@@ -127,6 +129,29 @@ pub struct Earlier {
     pub dated: Option<crate::date::Date>,
 }
 
+/// How many months before its copy's time a date must lie for a figure dated by it to be
+/// another, earlier fact ("Amazon's fine in 2021", "the 2011 quake killed 15,000"): a quarter
+/// of a year, so that a count dated to the days of the story (a storm on 30 December in a copy
+/// of 2 January) stays with the story's own figures.
+pub(crate) const EARLIER_MONTHS: i32 = 3;
+
+impl Earlier {
+    /// The year of the date that makes the figure earlier than a copy of `copy_time`: its
+    /// nearest date lies more than `EARLIER_MONTHS` before it.
+    pub(crate) fn dated_before(&self, copy_time: Option<crate::date::Date>) -> Option<i32> {
+        let month_of = |d: &crate::date::Date| d.year * 12 + i32::from(d.month.unwrap_or(12)) - 1;
+        match (self.dated, copy_time) {
+            (Some(d), Some(t)) if month_of(&t) - month_of(&d) > EARLIER_MONTHS => Some(d.year),
+            _ => None,
+        }
+    }
+
+    /// Whether the figure is of an earlier fact than a copy of `copy_time` tells.
+    pub(crate) fn is_earlier(&self, copy_time: Option<crate::date::Date>) -> bool {
+        self.previous || self.dated_before(copy_time).is_some()
+    }
+}
+
 /// One checkable statement of one document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
@@ -158,6 +183,32 @@ pub struct Claim {
     pub speaker: Option<String>,
     /// For a quote: the quoted words, folded.
     pub quote: Option<String>,
+    /// Which fact the clause's figures belong to, when it holds figures of one time only.
+    pub told: Told,
+}
+
+/// Which fact a statement's figures belong to: a clause of the story's own figures, one of an
+/// earlier fact's ("was fined 1.1 million euros in 2019") and one of a forecast's ("the toll
+/// could reach 20,000") are three facts, however alike their words; a clause with no figure,
+/// or with figures of more than one, may share a row with any.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Told {
+    /// No figure, or figures of more than one fact.
+    #[default]
+    Either,
+    /// Only figures of the story's own fact, as counted so far.
+    Story,
+    /// Only figures of an earlier fact.
+    Earlier,
+    /// Only forecasts, requests or limits.
+    Forecast,
+}
+
+impl Told {
+    /// Whether statements of `self` and `other` can be one fact.
+    pub fn compatible(self, other: Told) -> bool {
+        self == other || self == Told::Either || other == Told::Either
+    }
 }
 
 /// A token of a sentence as the claim reader sees it.
@@ -294,7 +345,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             out.push(Claim {
                 kind: ClaimKind::Title,
                 span: t.span,
-                value: Some(t.value.clone()),
+                value: Some(t.shown.clone()),
                 slot: Slot::Title { person: t.person, title: fold(&t.value) },
                 sentence: sentence.span,
                 terms: Vec::new(),
@@ -306,6 +357,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 dates: Vec::new(),
                 speaker: None,
                 quote: None,
+                told: Told::Either,
             });
         }
         if let Some(s) = &speaker {
@@ -347,7 +399,8 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             out.push(Claim {
                 kind: ClaimKind::Title,
                 span: name_run(&words, k),
-                value: Some(w.text.trim_end_matches("'s").trim_end_matches("’s").to_string()),
+                // the name as written in full ("Ahmed al-Sharaa"), not the one word compared
+                value: Some(name_run(&words, k).slice(&doc.body).trim_end_matches("'s").trim_end_matches("’s").to_string()),
                 slot: Slot::Spelling { outline: w.outline(), form, neighbours },
                 sentence: sentence.span,
                 terms: Vec::new(),
@@ -359,6 +412,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 dates: Vec::new(),
                 speaker: None,
                 quote: None,
+                told: Told::Either,
             });
         }
 
@@ -415,8 +469,25 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             // figures that fill a slot are facts of their own, one claim each
             let figures = figures_of(&doc.body, cw, &c, &dates);
             if !figures.is_empty() {
+                // the clause says more than its figures ("Connolly, 68, won the election with
+                // 63% of the vote"): it stays a statement too, with its figures left to their
+                // own rows; the dates of a clause about an earlier fact ("fined in 2019") are
+                // that fact's, no disagreement with the story's day
+                let told = |f: &Claim| match &f.slot {
+                    Slot::Figure { forecast: true, .. } => Told::Forecast,
+                    Slot::Figure { earlier, .. } if earlier.is_earlier(doc.published) => Told::Earlier,
+                    _ => Told::Story,
+                };
+                let first = figures.first().map_or(Told::Either, told);
+                c.told = if figures.iter().all(|f| told(f) == first) { first } else { Told::Either };
+                if c.told == Told::Earlier {
+                    c.dates.clear();
+                }
                 out.extend(figures);
-                continue;
+                c.quantities.clear();
+                c.terms.retain(|t| !t.starts_with('#'));
+                c.kind = if c.polarity == Polarity::Negated || c.certainty != Certainty::Stated { ClaimKind::Status } else { ClaimKind::Event };
+                c.value = Some(short(span.slice(&doc.body)));
             }
             // quoted phrases inside the clause: their wording is compared like a quote's
             let fragments: Vec<String> = quotes
@@ -509,6 +580,7 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
         dates,
         speaker: None,
         quote: None,
+        told: Told::Either,
     }
 }
 
@@ -749,7 +821,10 @@ fn find_speaker(words: &[Word], in_quote: &dyn Fn(&Word) -> bool, last: Option<&
 struct TitleFound {
     span: ByteSpan,
     person: String,
+    /// The title's words, for comparing ("former President").
     value: String,
+    /// The title as written ("Former U.S. President"), for showing.
+    shown: String,
 }
 
 /// Titles before names: "interim Syrian President Ahmad al-Sharaa" -> ("interim President").
@@ -816,8 +891,13 @@ fn titles(body: &str, words: &[Word], people: &People) -> Vec<TitleFound> {
             Some(t) => t.cover(last_name.span),
             None => ByteSpan::new(first.span.start, last_name.span.end),
         };
-        let _ = body;
-        out.push(TitleFound { span, person: last_name.outline(), value: value.join(" ") });
+        // shown as the outlet wrote it, from its first title word ("Former U.S. President")
+        let opening = (from..=k).find(|&m| words.get(m).is_some_and(listed)).and_then(|m| words.get(m));
+        let shown = match opening {
+            Some(o) => body.get(o.span.start..w.span.end).unwrap_or(w.text).to_string(),
+            None => value.join(" "),
+        };
+        out.push(TitleFound { span, person: last_name.outline(), value: value.join(" "), shown });
         k = n;
     }
     out

@@ -83,12 +83,6 @@ fn same_party(a: &Figure, b: &Figure) -> bool {
         }
 }
 
-/// How many months before its copy's time a date must lie for a figure dated by it to be
-/// another, earlier fact ("Amazon's fine in 2021", "the 2011 quake killed 15,000"): a quarter
-/// of a year, so that a count dated to the days of the story (a storm on 30 December in a copy
-/// of 2 January) stays with the story's own figures.
-const EARLIER_MONTHS: i32 = 3;
-
 /// Whether a figure belongs to an earlier fact than the story's own: a word marks it so, or the
 /// date nearest to it lies well before its copy's time (its publication, or for an undated copy
 /// the latest publication of the drop: the copies of a drop tell one story).
@@ -101,12 +95,7 @@ pub(super) struct When {
 impl When {
     pub(super) fn of(c: &Claim, copy_time: Option<Date>) -> When {
         let Slot::Figure { earlier, .. } = &c.slot else { return When { previous: false, dated: None } };
-        let month_of = |d: &Date| d.year * 12 + i32::from(d.month.unwrap_or(12)) - 1;
-        let dated = match (earlier.dated, copy_time) {
-            (Some(d), Some(t)) if month_of(&t) - month_of(&d) > EARLIER_MONTHS => Some(d.year),
-            _ => None,
-        };
-        When { previous: earlier.previous, dated }
+        When { previous: earlier.previous, dated: earlier.dated_before(copy_time) }
     }
 
     fn current(&self) -> bool {

@@ -131,9 +131,17 @@ pub(super) fn future_marker(word: &str) -> bool {
             | "coming"
             | "tomorrow"
             | "forthcoming"
+            // the present of a timetable: "the trial begins Monday", "the offer expires Friday"
             | "begins"
             | "starts"
             | "opens"
+            | "reopens"
+            | "resumes"
+            | "ends"
+            | "expires"
+            | "closes"
+            | "convenes"
+            | "concludes"
     ) || word.ends_with("'ll")
         || word.ends_with("’ll")
 }

@@ -2,7 +2,7 @@
 //!
 //! Walks each sentence's tokens left to right and, at each token, tries the expression shapes
 //! news uses: weekdays ("Wednesday night (September 30)"), month and day in either order with an
-//! optional year, numeric dates, years and decades, relative words ("yesterday", "last month",
+//! optional year, a day of the month alone ("on the 23rd"), numeric dates, years and decades, relative words ("yesterday", "last month",
 //! "two weeks ago"), vague references ("now", "recently", "in the near future"), durations
 //! ("for more than 80 years", "two and a half hours") and sets ("every year", "weekly"). The
 //! first shape that matches is taken and the walk resumes after it, so expressions never overlap.
@@ -97,6 +97,8 @@ enum What {
     Spoken { n: i64 },
     /// `n` days from a day the text names ("the day before last Tuesday").
     DayFrom { day: Box<What>, n: i64 },
+    /// A day of the month alone ("on the 23rd"): in the month of the copy or one next to it.
+    DayOfMonth { day: u8 },
     /// A weekday; `shift` as for months.
     Weekday { day: u8, shift: i8 },
     /// The weekend: its Saturday.
@@ -611,7 +613,8 @@ fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
     };
     if low_at(toks, k) == "that" {
         let j = if low_at(toks, k + 1) == "same" { k + 2 } else { k + 1 };
-        if let Some(unit) = period(low_at(toks, j)).filter(|_| !matches!(low_at(toks, j + 1), "when" | "of" | "in")) {
+        let unit = if low_at(toks, j) == "week" { Some(Unit::Week) } else { period(low_at(toks, j)) };
+        if let Some(unit) = unit.filter(|_| !matches!(low_at(toks, j + 1), "when" | "of" | "in")) {
             return Some(Found {
                 start: i,
                 end: j + 1,
@@ -638,7 +641,8 @@ fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
             "previous" => Some(-1),
             _ => None,
         };
-        if let Some((n, unit)) = n.zip(period(low_at(toks, i + 2))) {
+        let week = |x: &str| if x == "week" { Some(Unit::Week) } else { period(x) };
+        if let Some((n, unit)) = n.zip(week(low_at(toks, i + 2))) {
             return Some(Found {
                 start: i,
                 end: i + 3,
@@ -812,6 +816,7 @@ fn core_at(toks: &[Tok], i: usize) -> Option<Found> {
         .or_else(|| year_at(toks, i))
         .or_else(|| relative_at(toks, i))
         .or_else(|| holiday_at(toks, i))
+        .or_else(|| day_of_month_at(toks, i))
         .or_else(|| ago_or_duration_at(toks, i))
         .or_else(|| set_at(toks, i))
         .or_else(|| around_event_at(toks, i))
@@ -1163,7 +1168,8 @@ fn day_month_at(toks: &[Tok], i: usize) -> Option<Found> {
         return None;
     }
     let mut k = j + 1;
-    if low_at(toks, k) == "." && touching(toks, j) {
+    // the dot of "Feb.", not the full stop after "February"
+    if low_at(toks, k) == "." && touching(toks, j) && !lexicon::is_full_month_name(&t.low) {
         k += 1;
     }
     let end_month = k;
@@ -1626,6 +1632,12 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
             return found(i + 1, What::Recent);
         }
     }
+    // "this past week", "this past weekend": the one just gone
+    let (w, next, i) = if w == "this" && next == "past" && matches!(low_at(toks, i + 2), "week" | "weekend" | "month" | "year") {
+        ("last", low_at(toks, i + 2), i + 1)
+    } else {
+        (w, next, i)
+    };
     // "last week", "this month", "next year", "last weekend".
     if let Some(shift) = shift_word(w) {
         if w != "past" && w != "coming" {
@@ -1673,6 +1685,29 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
         }
     }
     None
+}
+
+/// "on the 23rd", "by the 5th": a day of the month written as an ordinal after a preposition of
+/// time, with nothing after it that it could count ("the 23rd floor", "the 5th of the group").
+fn day_of_month_at(toks: &[Tok], i: usize) -> Option<Found> {
+    if low_at(toks, i) != "the" || !matches!(prev_low(toks, i), "on" | "by" | "until" | "till" | "since" | "from" | "before" | "for") {
+        return None;
+    }
+    let t = get(toks, i + 1)?;
+    let suffix = t.low.trim_start_matches(|c: char| c.is_ascii_digit());
+    if !matches!(suffix, "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    let day = t.day_number()?;
+    let after = get(toks, i + 2);
+    if after.is_some_and(|a| a.kind == TokenKind::Word && !matches!(a.low.as_str(), "and" | "or" | "but" | "when" | "at" | "in")) {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: i + 2,
+        what: What::DayOfMonth { day },
+    })
 }
 
 fn holiday_at(toks: &[Tok], i: usize) -> Option<Found> {
@@ -2003,6 +2038,10 @@ fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
         }
         if matches!(w, "plan" | "plans") && low_at(toks, k + 1) != "to" {
             return None;
+        }
+        // "the ban takes effect on Monday", "the vote takes place in May": a timetable
+        if w == "takes" && matches!(low_at(toks, k + 1), "effect" | "place") {
+            return Some(Tense::Future);
         }
         // "were planning to", "was expected to", "is due to": the auxiliary's tense is the
         // plan's, the verb after it says the date lies ahead
@@ -2373,6 +2412,17 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
         }
         What::DayOfYear { month, day, n } => {
             let value = dct.and_then(|p| Date::ymd(p.year + n, *month, *day));
+            date(value, Precision::Day, Form::Other)
+        }
+        What::DayOfMonth { day } => {
+            let value = dct.and_then(|p| {
+                let this = Date::ym(p.year, p.month?)?;
+                let cands: Vec<Date> = (-1..=1)
+                    .filter_map(|n| add_months(this, n))
+                    .filter_map(|m| Date::ymd(m.year, m.month?, *day))
+                    .collect();
+                pick(&cands, p, tense)
+            });
             date(value, Precision::Day, Form::Other)
         }
         What::Weekday { day, shift } => {
