@@ -140,7 +140,7 @@ fn label_of(lower: &str) -> Option<RemovalReason> {
 /// inbox", "Download our app"), as the site's calls to action are worded.
 const PROMPT_VERBS: &[&str] = &[
     "sign", "subscribe", "get", "download", "follow", "join", "click", "tap", "register", "read", "watch", "listen",
-    "share", "support", "donate", "like",
+    "share", "support", "donate",
 ];
 
 /// A prompt to the reader: a verb of `PROMPT_VERBS` first, the site or the reader addressed

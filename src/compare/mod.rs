@@ -6,7 +6,9 @@
 //! spelling, source, certainty or wording of a quote), denies it (`contradicts`) or is silent.
 //!
 //! Statements of different outlets are grouped when they share enough weighted topic words
-//! (rare words weigh more than the story's ever-present names). Candidate pairs come from an
+//! (rare words weigh more than the story's ever-present names), never when they name only
+//! different people (the entities stage's merged people), nor when one's figures are the story's
+//! and the other's an earlier fact's or a forecast's (`claims::Told`). Candidate pairs come from an
 //! inverted index of topic words, never from comparing every sentence with every other (a word
 //! that many claims share offers only the claims that follow closest), so a drop of a thousand
 //! articles stays fast; the groups are then built greedily from the best pairs, one
@@ -178,14 +180,14 @@ pub fn align(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim
             rows.push((2, row, first));
         }
     }
-    for group in group_statements(claims, &sources) {
+    for group in group_statements(claims, &sources, &parties) {
         let Some(&first) = group.first() else { continue };
         if group.len() < 2 {
             continue; // a source only one outlet names says nothing to compare
         }
         rows.push((2, statement_row(docs, claims, &group), first));
     }
-    for group in group_statements(claims, &statements) {
+    for group in group_statements(claims, &statements, &parties) {
         let Some(&first) = group.first() else { continue };
         rows.push((3, statement_row(docs, claims, &group), first));
     }
@@ -209,6 +211,8 @@ pub fn align(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim
 struct PartyIndex {
     /// document -> (mention span, entity index), sorted by start.
     by_doc: BTreeMap<DocIndex, Vec<(crate::span::ByteSpan, usize)>>,
+    /// The entities that are people.
+    people: BTreeSet<usize>,
 }
 
 impl PartyIndex {
@@ -223,7 +227,25 @@ impl PartyIndex {
         for v in by_doc.values_mut() {
             v.sort();
         }
-        PartyIndex { by_doc }
+        let people = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person).map(|(i, _)| i).collect();
+        PartyIndex { by_doc, people }
+    }
+
+    /// The people named inside `span` of document `doc` (merged entities, ascending).
+    fn people_in(&self, doc: DocIndex, span: crate::span::ByteSpan) -> Vec<usize> {
+        let Some(v) = self.by_doc.get(&doc) else { return Vec::new() };
+        let from = v.partition_point(|(s, _)| s.start < span.start);
+        let mut out: Vec<usize> = v
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|(s, _)| s.start < span.end)
+            .filter(|(s, e)| s.end <= span.end && self.people.contains(e))
+            .map(|(_, e)| *e)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// The party a figure at `at` in `clause` belongs to: the last one named in the clause
@@ -377,9 +399,17 @@ fn spelling_row(claims: &[Vec<Claim>], refs: &[Ref]) -> Option<(Row, Ref)> {
 }
 
 /// Groups statements of different outlets that report the same thing.
-fn group_statements(claims: &[Vec<Claim>], refs: &[Ref]) -> Vec<Vec<Ref>> {
+fn group_statements(claims: &[Vec<Claim>], refs: &[Ref], parties: &PartyIndex) -> Vec<Vec<Ref>> {
     let get = |r: &Ref| claims.get(r.0).and_then(|c| c.get(r.1));
     let n = refs.len();
+    // the people each statement names (the entities stage's merged ones): statements naming
+    // only other people than each other's speak of other people's facts ("Assefa broke the
+    // women's record", "Kiptum broke the men's record")
+    let people: Vec<Vec<usize>> = refs.iter().map(|r| get(r).map_or(Vec::new(), |c| parties.people_in(r.0, c.span))).collect();
+    let other_people = |i: usize, j: usize| match (people.get(i), people.get(j)) {
+        (Some(a), Some(b)) => !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.binary_search(x).is_ok()),
+        _ => false,
+    };
     // topic word -> claims holding it
     let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, r) in refs.iter().enumerate() {
@@ -424,7 +454,7 @@ fn group_statements(claims: &[Vec<Claim>], refs: &[Ref]) -> Vec<Vec<Ref>> {
             .filter_map(|j| {
                 let s = std::mem::take(shared.get_mut(j)?);
                 let cj = refs.get(j).and_then(get)?;
-                if !ci.told.compatible(cj.told) {
+                if !ci.told.compatible(cj.told) || other_people(i, j) {
                     return None;
                 }
                 let denom = (total.get(i)? * total.get(j)?).sqrt();
