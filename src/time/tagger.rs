@@ -2655,6 +2655,17 @@ fn implied_start(toks: &[Tok], start: usize, dct: Date, unit: Unit, n: f64) -> O
     if !perfect {
         return None;
     }
+    // "has been barred from office for five years", "has been banned for two years": the length
+    // of a penalty runs from the ruling, it did not begin that long ago
+    let penalty = |w: &str| {
+        matches!(
+            w,
+            "sentenced" | "barred" | "banned" | "suspended" | "jailed" | "imprisoned" | "ineligible" | "disqualified" | "excluded" | "prohibited" | "ban" | "sentence" | "prison" | "jail"
+        )
+    };
+    if (start.saturating_sub(15)..start).any(|k| penalty(low_at(toks, k))) {
+        return None;
+    }
     let n = n as i64;
     match unit {
         Unit::Year => Some(Date::y(dct.year - n as i32)),
