@@ -140,7 +140,7 @@ fn label_of(lower: &str) -> Option<RemovalReason> {
 /// inbox", "Download our app"), as the site's calls to action are worded.
 const PROMPT_VERBS: &[&str] = &[
     "sign", "subscribe", "get", "download", "follow", "join", "click", "tap", "register", "read", "watch", "listen",
-    "share", "support", "donate", "like",
+    "share", "support", "donate",
 ];
 
 /// A prompt to the reader: a verb of `PROMPT_VERBS` first, the site or the reader addressed
@@ -1022,11 +1022,18 @@ fn metadata(lines: &[Line], start: usize, end: usize) -> Meta {
     let above_line = (0..from.min(header_end)).filter_map(|i| lines.get(i)).find(|l| l.dateline && !l.date_field);
     let above = above_line.and_then(|l| date_in(&l.text));
     let published = field.or(opening).or(near).or(above);
-    // A date line printing a month and day without the year ("26 October 06:18"): the page's
-    // own day, whose year the drop may tell; read in the same order, when no whole date is printed.
+    // A dateline or date line printing a month and day without the year ("London, Oct 26
+    // (Agency)", "26 October 06:18"): the page's own day, whose year the drop may tell; read in
+    // the same order, when no whole date is printed.
     let month_day = published
         .is_none()
-        .then(|| near_month_day.or_else(|| above_line.and_then(|l| crate::date::month_day_in(&l.text))))
+        .then(|| {
+            lines
+                .get(start)
+                .and_then(|l| opening_month_day(&l.text))
+                .or(near_month_day)
+                .or_else(|| above_line.and_then(|l| crate::date::month_day_in(&l.text)))
+        })
         .flatten();
     // "By Jane Doe, Outlet": the name is the author's, the outlet the byline's.
     let (author, byline_outlet) = match author {
@@ -1093,6 +1100,22 @@ fn doubled_name_outlet(line: &str) -> Option<(String, String)> {
 /// "PARIS, Oct. 8, 2023 -- ...": a place, then a full date within the first words, before the
 /// dash, colon or agency credit that ends the dateline.
 fn opening_dateline(text: &str) -> Option<crate::date::Date> {
+    opening_dateline_head(text).and_then(date_in)
+}
+
+/// A dateline opening the first paragraph with a month and day but no year ("London, Oct 26
+/// (Agency) ..."): a place and the date in capitalised words and figures, with the comma
+/// between them. `(month, day)`.
+fn opening_month_day(text: &str) -> Option<(u8, u8)> {
+    let head = opening_dateline_head(text)?;
+    let shaped = head.contains(',')
+        && head.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    shaped.then(|| crate::date::month_day_in(head)).flatten()
+}
+
+/// The words of a paragraph before the dash, colon or bracket that ends its dateline, when they
+/// are few enough to be one.
+fn opening_dateline_head(text: &str) -> Option<&str> {
     let end = text
         .char_indices()
         .take(80)
@@ -1100,10 +1123,7 @@ fn opening_dateline(text: &str) -> Option<crate::date::Date> {
         .map(|(i, _)| i)
         .or_else(|| text.get(..80.min(text.len())).and_then(|h| h.find(" - ")))?;
     let head = text.get(..end)?;
-    if words(head) > 8 || ends_sentence(head) {
-        return None;
-    }
-    date_in(head)
+    (words(head) <= 8 && !ends_sentence(head)).then_some(head)
 }
 
 /// The name in a byline: "By Jane Doe October 15, 2025" -> "Jane Doe"; "[June 24, 2024] By Jane

@@ -140,6 +140,10 @@ pub(super) fn from_page(page: &Page) -> Meta {
             })
             .filter(|t| !t.is_empty());
     }
+    // A headline the markup gives with the site's name behind it ("... | TheHill") loses it.
+    if let (Some(t), Some(o)) = (found.title.as_deref(), found.outlet.as_deref()) {
+        found.title = Some(without_outlet(t, o));
+    }
     // htmldate's order: the markup's dates, then <time datetime>, then a date in the address
     found.published = found.published.or(time_tag).or(url_date);
     found.author = found.author.or(byline);
@@ -181,6 +185,20 @@ fn strip_site_suffix(title: &str, outlet: Option<&str>) -> String {
         return title;
     }
     cut.to_string()
+}
+
+/// `title` without a last segment naming `outlet` (letters and digits compared, so "TheHill"
+/// is "The Hill"); the title as it is when that would leave nothing.
+fn without_outlet(title: &str, outlet: &str) -> String {
+    let key = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let want = key(outlet);
+    let cut = SEPARATORS
+        .iter()
+        .filter_map(|sep| title.rsplit_once(sep))
+        .filter(|(head, tail)| !want.is_empty() && key(tail) == want && !head.trim().is_empty())
+        .map(|(head, _)| head.trim())
+        .max_by_key(|head| head.len());
+    cut.unwrap_or(title).to_string()
 }
 
 /// A date in a page's address, as sites file their stories: `/2024/05/02/`, `/2024-05-02-`,

@@ -326,7 +326,10 @@ fn dateline_credit(text: &str) -> Option<String> {
         let close = text.get(inner_start..)?.find(closer)? + inner_start;
         let name = text.get(inner_start..close)?.trim();
         let after = text.get(close + 1..)?.trim_start().trim_start_matches('.').trim_start();
-        let leads_on = after.starts_with(['-', '—', '–', '_', ':']) || after.chars().next().is_some_and(char::is_uppercase);
+        // the dash that ends a dateline, or the sentence right after a place and date ("London,
+        // Oct 26 (IANS) Independent ..."; "Apple (AAPL) Shares ..." has no dateline's comma)
+        let leads_on = after.starts_with(['-', '—', '–', '_', ':'])
+            || (head.contains(',') && after.chars().next().is_some_and(char::is_uppercase));
         if name_ok(name) && leads_on {
             return Some(name.to_string());
         }

@@ -29,6 +29,11 @@ pub(super) static FORECAST: List = List::of(&[
     "warns", "would",
 ]);
 
+/// Words that make every figure after them in their clause a forecast: a warning is of what
+/// may come ("warned that waves of up to three metres could hit", "a warning that waves up to
+/// three metres high were threatening the coast").
+pub(super) static WARNING: List = List::of(&["warn", "warned", "warning", "warnings", "warns"]);
+
 /// Words after a figure that give it to another place than the story's ("killed 170 people
 /// elsewhere in the country").
 pub(super) static ELSEWHERE: List = List::of(&["elsewhere"]);
@@ -178,6 +183,7 @@ mod tests {
             ("VAGUE", &VAGUE),
             ("FORECAST", &FORECAST),
             ("REQUEST", &REQUEST),
+            ("WARNING", &WARNING),
             ("TENURE", &TENURE),
             ("ELSEWHERE", &ELSEWHERE),
             ("PREVIOUS", &PREVIOUS),

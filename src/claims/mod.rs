@@ -618,7 +618,9 @@ fn figures_of(body: &str, cw: &[Word], statement: &Claim, dates: &Dates) -> Vec<
             let first = cw.iter().position(|w| w.span.start >= q.span.start).unwrap_or(0);
             let last = cw.iter().rposition(|w| w.span.end <= q.span.end).unwrap_or(first);
             let near = cw.get(first.saturating_sub(FORECAST_REACH)..(last + 1 + FORECAST_REACH).min(cw.len())).unwrap_or(&[]);
-            let forecast = near.iter().any(|w| in_list(&lexicon::FORECAST, &w.fold));
+            // a warning ("warned that waves of up to three metres ...") governs its whole clause
+            let warned = cw.get(..first).unwrap_or(&[]).iter().any(|w| in_list(&lexicon::WARNING, &w.fold));
+            let forecast = warned || near.iter().any(|w| in_list(&lexicon::FORECAST, &w.fold));
             // a figure in brackets after another ("100,000 euros ($108,000)", "7 metres (23
             // feet)") restates it in other units
             let bracketed = cw.iter().rposition(|w| w.span.end <= q.span.start).and_then(|k| cw.get(k)).is_some_and(|w| w.text == "(");

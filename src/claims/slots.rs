@@ -204,7 +204,15 @@ pub(crate) fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
             // whatever the clause goes on to say
             None if matches!(q.unit, Unit::Count(_)) && q.value.is_some() && is_plural(&w.fold) && !GENERIC_NOUNS.contains(&w.fold.as_str()) => {
                 if let Unit::Count(stem) = &q.unit {
-                    return Some(FigureSlot { what: format!("count:{stem}"), measure });
+                    // "counts of capital murder" and "counts of first-degree murder" count two
+                    // things: the first word after "of" says which
+                    let of = words.get(last + 1).filter(|w| w.fold == "of").and_then(|_| words.get(last + 2));
+                    let kind = of.filter(|w| w.kind == TokenKind::Word && !crate::claims::is_function_word(&w.fold));
+                    let what = match kind {
+                        Some(k) => format!("count:{stem} of {}", crate::text::words::stem(&k.fold)),
+                        None => format!("count:{stem}"),
+                    };
+                    return Some(FigureSlot { what, measure });
                 }
             }
             _ => {}

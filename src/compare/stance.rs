@@ -227,9 +227,11 @@ fn denied_apart(p: &Said, q: &Said) -> bool {
 }
 
 /// The words of a quoted phrase as compared: its content words (a function word, "on" for "in",
-/// "a" for "the", is the translator's or the transcriber's, not the speaker's), folded, split at
+/// "a" for "the", is the translator's or the transcriber's, not the speaker's), by stem
+/// ("historic ties", "historical ties"), split at
 /// anything not a letter or digit ("record-holder" is "record holder"), "n't" as "not", an
-/// editor's words in brackets left out; one run per part between ellipses.
+/// editor's words in brackets left out; one run per sentence (or part between ellipses or
+/// dashes), since outlets quote a remark's sentences in different company.
 fn quoted_runs(s: &str) -> Vec<Vec<Said>> {
     let mut plain = String::with_capacity(s.len());
     let mut depth = 0usize;
@@ -241,10 +243,11 @@ fn quoted_runs(s: &str) -> Vec<Vec<Said>> {
             _ => {}
         }
     }
-    let plain = plain.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'").replace("n't", " not");
+    // a sentence ends at a stop before a space ("U.S." and "1.2" go on)
+    let plain = plain.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'").replace("n't", " not").replace(". ", "\u{2026}");
     plain
         .split("...")
-        .flat_map(|p| p.split('\u{2026}'))
+        .flat_map(|p| p.split(['\u{2026}', '!', '?', ';', '\u{2014}']))
         .map(|p| {
             let mut run: Vec<Said> = Vec::new();
             let mut denied = false;
@@ -252,7 +255,7 @@ fn quoted_runs(s: &str) -> Vec<Vec<Said>> {
                 if NEGATIONS.contains(&w) {
                     denied = true;
                 } else if !crate::claims::is_function_word(w) {
-                    run.push((w.to_string(), std::mem::take(&mut denied), k == 0));
+                    run.push((crate::text::words::stem(w), std::mem::take(&mut denied), k == 0));
                 }
             }
             run

@@ -138,6 +138,17 @@ pub(super) fn find(doc: &Document, text: &Text, vocab: &Vocabulary) -> Vec<Score
     let headlines: Vec<bool> = text.sentences.iter().map(|s| title_case(body, text.tokens_of(s))).collect();
     let mut found: Vec<Candidate> = Vec::new();
     let mut headline_like = Vec::new();
+    // Abbreviations the document introduces for a thing or a role ("standard contractual clauses
+    // (SCCs)"): no mention of them is a name.
+    let mut abbreviations: BTreeSet<String> = BTreeSet::new();
+    for s in &text.sentences {
+        let tokens = text.tokens_of(s);
+        for i in 0..tokens.len() {
+            if common_acronym_introduced(body, tokens, i) {
+                abbreviations.insert(key_at(body, tokens, i));
+            }
+        }
+    }
     for (si, s) in text.sentences.iter().enumerate() {
         if !matches!(s.role, BlockRole::Paragraph | BlockRole::ListItem | BlockRole::Heading) {
             continue;
@@ -147,7 +158,10 @@ pub(super) fn find(doc: &Document, text: &Text, vocab: &Vocabulary) -> Vec<Score
             headline_like.push(si);
             continue;
         }
-        found.extend(sentence_names(body, tokens, vocab));
+        if shouted_label(body, tokens) {
+            continue;
+        }
+        found.extend(sentence_names(body, tokens, vocab, &abbreviations));
     }
     // Sentences in title case ("Key Discussion Points") say nothing through their capitals: only
     // names already found in running text, or known to the gazetteers, count there.
@@ -171,6 +185,23 @@ pub(super) fn find(doc: &Document, text: &Text, vocab: &Vocabulary) -> Vec<Score
     found.dedup_by_key(|c| c.span);
     type_per_document(body, found, vocab)
 }
+
+/// A line of one word in capitals, longer than acronyms run ("PUBLICIDAD", "ADVERTISEMENT"): a
+/// page's label, not a name.
+fn shouted_label(body: &str, tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().filter(|t| is_word(t));
+    match (words.next(), words.next()) {
+        (Some(t), None) => {
+            let w = word(body, t);
+            w.chars().count() > LONGEST_ACRONYM && w.chars().all(|c| c.is_uppercase())
+        }
+        _ => false,
+    }
+}
+
+/// The longest acronym written alone on a line that is still taken for a name: six letters
+/// ("UNESCO", "NASDAQ"); longer words in capitals are shouted words.
+const LONGEST_ACRONYM: usize = 6;
 
 /// How often a common word must be written alone with a capital inside a sentence, never in
 /// lower case, to count as a name: twice, so that one stray capital (a fragment of a longer name
@@ -389,6 +420,43 @@ fn is_ticker(body: &str, tokens: &[Token], i: usize) -> bool {
         && !tokens.get(i + 3).is_some_and(|t| touching(tokens, i + 2, i + 3) && word(body, t) == ".")
 }
 
+/// Whether token `i` is a hashtag, a handle or part of a web address's path ("#ChicagoMarathon",
+/// "@WMMajors", "pic.twitter.com/NQMXrnGEXa"): a label or a link, not a name in the text.
+fn tagged_or_linked(body: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return false };
+    let mark = tokens.get(p).map(|t| word(body, t));
+    // A path follows a host with a dot ("twitter.com/..."); "AFP/Getty Images" and "dpa/GNA"
+    // are credits.
+    let path = mark == Some("/")
+        && p.checked_sub(1).is_some_and(|h| {
+            let dot = h.checked_sub(1).is_some_and(|d| touching(tokens, d, h) && tokens.get(d).is_some_and(|t| word(body, t) == "."));
+            dot && touching(tokens, h, p) && tokens.get(h).is_some_and(|t| is_word(t) && word(body, t).chars().all(|c| c.is_ascii_lowercase()))
+        });
+    touching(tokens, p, i) && (matches!(mark, Some("#" | "@")) || path)
+}
+
+/// Whether token `i` is an abbreviation in brackets that the words before it spell out, those
+/// words being common nouns or a title: "standard contractual clauses (SCCs)", "Chief Public
+/// Relations Officer (CPRO)". It abbreviates a thing or a role, not a name.
+fn common_acronym_introduced(body: &str, tokens: &[Token], i: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map_or("", |t| word(body, t));
+    let this = w(i);
+    let letters = this.strip_suffix('s').filter(|x| x.chars().count() >= 2).unwrap_or(this);
+    if !is_acronym(letters) || i < 2 || w(i - 1) != "(" || w(i + 1) != ")" {
+        return false;
+    }
+    let n = letters.chars().filter(|c| c.is_alphabetic()).count();
+    let Some(first) = (i - 1).checked_sub(n) else { return false };
+    let spelled: Vec<&str> = (first..i - 1).map(w).collect();
+    if spelled.iter().any(|x| x.is_empty() || !x.chars().all(char::is_alphabetic)) {
+        return false;
+    }
+    let initials: String = spelled.iter().filter_map(|x| x.chars().next()).flat_map(char::to_lowercase).collect();
+    let all_lower = spelled.iter().all(|x| !first_upper(x));
+    let title = spelled.last().is_some_and(|x| listed(&lx::TITLE_HEADS, x));
+    initials == letters.to_lowercase() && (all_lower || title)
+}
+
 /// The longest stock symbol with an exchange suffix: five letters (NASDAQ symbols run to five,
 /// most exchanges use fewer).
 const TICKER_LEN: usize = 5;
@@ -443,7 +511,7 @@ fn title_word(w: &str) -> bool {
 }
 
 /// The names of one sentence of running text.
-fn sentence_names(body: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<Candidate> {
+fn sentence_names(body: &str, tokens: &[Token], vocab: &Vocabulary, abbreviations: &BTreeSet<String>) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -454,6 +522,13 @@ fn sentence_names(body: &str, tokens: &[Token], vocab: &Vocabulary) -> Vec<Candi
         }
         if is_ticker(body, tokens, i) {
             i += 3;
+            continue;
+        }
+        let abbreviation = !abbreviations.is_empty()
+            && (abbreviations.contains(&key_at(body, tokens, i))
+                || key_at(body, tokens, i) == "the" && abbreviations.contains(&key_at(body, tokens, i + 1)));
+        if tagged_or_linked(body, tokens, i) || abbreviation {
+            i += 1;
             continue;
         }
         let starts = is_name_token(body, tokens, i)
@@ -669,15 +744,31 @@ fn candidate_inner(
         });
         let after_connector = split.is_some_and(|p| matches!(key_at(body, tokens, p - 1).as_str(), "of" | "for" | "the"));
         if let Some(p) = split.filter(|_| after_connector) {
-            // "Rector of the | University of Belgrade": the title's body, not its holder.
-            institution = true;
-            start = p;
+            // "Rector of the | University of Belgrade": the title's body, not its holder; a
+            // place or organization opening the title is named too ("Arkansas State Police |
+            // Secretary of | Public Safety").
+            let q = title_start(body, tokens, start, p);
+            if q > start && names_something(text_of(start, q - 1)) {
+                candidate(body, tokens, start, q - 1, false, false, vocab, out);
+            }
+            // A person named after the portfolio holds the whole title: "Secretary of Public
+            // Safety | Mike Hagar".
+            match person_after_prefix(body, tokens, p, end) {
+                Some(n) => {
+                    title = Some((q, n - 1));
+                    start = n;
+                }
+                None => {
+                    institution = true;
+                    start = p;
+                }
+            }
         } else if let Some(p) = split {
             let rest_last = gz::key(text_of(end, end));
             if !has(&lx::ORG_HEADS, &rest_last) && !has(&lx::PLACE_HEADS, &rest_last) {
                 // A place or organization opening the title is named too ("Uttar Pradesh Deputy
                 // CM", "Arkansas State Police Secretary of Public Safety").
-                let q = (start..p).find(|&q| title_word(text_of(q, q))).unwrap_or(start);
+                let q = title_start(body, tokens, start, p);
                 let mut pe = q;
                 while pe > start && matches!(key_at(body, tokens, pe - 1).as_str(), "of" | "the" | "for" | "and") {
                     pe -= 1;
@@ -707,6 +798,11 @@ fn candidate_inner(
     }
     // Title words in lower case before the name or title: "interim President", "transitional
     // president, Ahmed ...".
+    // A portfolio, not a body: "Secretary of | Public Safety", "President of | Global Affairs"
+    // (common words, no head word of an organization or place).
+    if institution && !names_something(text_of(start, end)) && (start..=end).all(|k| gz::is_common_word(text_of(k, k))) {
+        return None;
+    }
     let title = if institution { None } else { extend_title(body, tokens, title, start) };
     // A country inside the title is named too: "former UK Deputy Prime Minister".
     if let Some((a, b)) = title {
@@ -722,6 +818,15 @@ fn candidate_inner(
     // A demonym before a person's name describes them: "Syrian Ahmad ...".
     if end > start && gz::is_demonym(text_of(start, start)) && gz::is_first_name(text_of(start + 1, start + 1)) {
         start += 1;
+    }
+    // A town and its country written without a comma ("in Paris France"): two places.
+    // ("Isabela Island" is no town of Iceland, whose own name is "Island").
+    if start < end && gz::country(text_of(end, end)).is_some() && !listed(&lx::PLACE_HEADS, text_of(end, end)) && !known_place {
+        let town = text_of(start, end - 1);
+        if gz::is_place(town) || gz::country(town).is_some() {
+            candidate(body, tokens, start, end - 1, false, false, vocab, out);
+            start = end;
+        }
     }
     let name = text_of(start, end);
     if name.is_empty() || start > end {
@@ -757,6 +862,20 @@ fn candidate_inner(
     let span = ByteSpan::new(tokens.get(start)?.span.start, tokens.get(end)?.span.end);
     let scores = score(body, tokens, start, end, title.is_some(), web, numbered, name);
     Some(Candidate { span, title: title.and_then(|(a, b)| Some(ByteSpan::new(tokens.get(a)?.span.start, tokens.get(b)?.span.end))), scores })
+}
+
+/// Where the title before token `p` starts in the run from `start`: at its first head word
+/// ("Secretary", "Minister"), taken left over the title words before it ("Russian Deputy Prime
+/// Minister"), but not into an organization's name ("Arkansas State Police | Secretary").
+fn title_start(body: &str, tokens: &[Token], start: usize, p: usize) -> usize {
+    let w = |k: usize| tokens.get(k).map_or("", |t| word(body, t));
+    let Some(mut q) = (start..p).find(|&k| listed(&lx::TITLE_HEADS, w(k))) else {
+        return (start..p).find(|&k| title_word(w(k))).unwrap_or(start);
+    };
+    while q > start && title_word(w(q - 1)) && (!listed(&lx::ORG_HEADS, w(q - 1)) || listed(&lx::TITLE_MODIFIERS, w(q - 1))) {
+        q -= 1;
+    }
+    q
 }
 
 /// Whether a run of words names a place or organization by itself: a known country or place, or
@@ -948,6 +1067,11 @@ fn score(
     // "who" after it: people have ages and are "who", bodies and places are "which".
     if age_after(body, tokens, end) || key_at(body, tokens, start.wrapping_sub(1)).ends_with("year-old") {
         s[PERSON] += AGE;
+    }
+    // One capital letter alone after "on" or "via" ("posted on X"): a platform, not a word.
+    let letter = name.chars().count() == 1 && !matches!(name, "A" | "I");
+    if letter && matches!(key_at(body, tokens, start.wrapping_sub(1)).as_str(), "on" | "via") {
+        s[ORG] += 2;
     }
     // A credit in brackets after a dateline ("Amman, July 28 (Petra) –"): the news agency's.
     let bracketed = start.checked_sub(1).is_some_and(|p| key_at(body, tokens, p) == "(") && key_at(body, tokens, end + 1) == ")";

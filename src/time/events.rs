@@ -6,7 +6,8 @@
 //! evidence, and its own words, without the date and the attribution, make the label. A stretch
 //! of time with a known start ("since 2011", "have been partners for 80 years") is placed at its
 //! start; a future event announced without a date ("in the near future") is placed at the day
-//! it was announced, marked as announced. Items on the same date merge when their clauses share
+//! it was announced, marked as announced. A year or month given beside a finer date inside it
+//! ("at the 2023 championships in August") dates no item of its own. Items on the same date merge when their clauses share
 //! enough content words and names (the same happening told by two outlets, or twice by one);
 //! different happenings on the same day stay apart. Word overlap rather than a model: it is
 //! explainable in the page and needs no data.
@@ -100,6 +101,24 @@ pub(super) fn timeline_anchored(
             } else {
                 mentions.as_slice()
             };
+            // "at the 2023 championships in August", "in December 2022, before last year": the
+            // year (or month) of a clause that also gives a finer date inside it is that date's
+            // event, not one of its own
+            let finer = |o: &DateMention| {
+                let coarse = match date.precision() {
+                    Precision::Year => matches!(o.precision, Precision::Month | Precision::Day),
+                    Precision::Month => o.precision == Precision::Day,
+                    _ => false,
+                };
+                coarse
+                    && o.kind == DateKind::Date
+                    && !o.dateline
+                    && sentence.span.contains(o.span)
+                    && o.value.is_some_and(|v| v.year == date.year && (date.month.is_none() || v.month == date.month))
+            };
+            if kind == ItemKind::Event && near.iter().any(finer) {
+                continue;
+            }
             let shared = near.iter().any(|o| {
                 o.kind == DateKind::Date
                     && o.value.is_some()
@@ -204,7 +223,7 @@ fn placement(doc: &Document, m: &DateMention) -> Option<(Date, ItemKind)> {
         return Some((end, ItemKind::Deadline));
     }
     match (m.kind, m.form) {
-        (DateKind::Date, Form::Ahead) => doc.published.map(|p| (p, ItemKind::Announced)),
+        (DateKind::Date | DateKind::Duration, Form::Ahead) => doc.published.map(|p| (p, ItemKind::Announced)),
         (DateKind::Date, _) if m.precision != Precision::Vague => {
             m.value.map(|v| (v, ItemKind::Event))
         }

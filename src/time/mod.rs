@@ -15,7 +15,8 @@
 //! Conventions follow TimeML where the report can express them: a weekday in a past-tense report
 //! is the latest such day on or before publication; "last year" is a year; "now" and "recently"
 //! are vague; a week is given as the month (or year) that holds it; seasons and quarters are left
-//! out; durations are ISO 8601 with X for an unknown number ("PXY", "PXDE" for decades).
+//! out; durations are ISO 8601 with X for an unknown number ("PXY", "PXDE" for decades, "the
+//! coming weeks" "PXW").
 
 mod events;
 mod infer;
@@ -90,7 +91,8 @@ pub enum Form {
         /// The weekday, 0 = Monday.
         day: u8,
     },
-    /// A time to come without a value ("in the near future", "soon").
+    /// A time to come without a value ("in the near future", "soon"), or a stretch of it
+    /// ("in the coming weeks", a duration "PXW").
     Ahead,
     /// Just before or after the story's central occasion ("just before the visit").
     AroundOccasion {

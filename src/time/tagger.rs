@@ -113,8 +113,10 @@ enum What {
     Decade,
     /// A time is meant but no value can be given ("now", "recently").
     Vague,
-    /// A time to come without a value ("in the near future", "in the coming weeks", "soon").
+    /// A time to come without a value ("in the near future", "soon").
     Ahead,
+    /// A stretch of time to come, ISO 8601 with an unknown number ("in the coming weeks": "PXW").
+    AheadFor(String),
     /// A length of time, ISO 8601, with its length when known (for an implied start).
     Duration {
         iso: String,
@@ -1558,9 +1560,12 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
                 return found(j + 1, what);
             }
         }
+        // "the coming weeks": a stretch ahead of unknown length ("PXW"), as TimeML has it
         if next == "coming" && matches!(low_at(toks, i + 2), "days" | "weeks" | "months" | "years")
         {
-            return found(i + 3, What::Ahead);
+            if let Some(unit) = lexicon::unit(low_at(toks, i + 2)) {
+                return found(i + 3, What::AheadFor(iso_duration(unit, None)));
+            }
         }
         if next == "weekend" {
             return found(i + 2, What::Weekend { shift: 0 });
@@ -2501,6 +2506,11 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
         }
         What::Decade | What::Vague => date(None, Precision::Vague, Form::Other),
         What::Ahead => date(None, Precision::Vague, Form::Ahead),
+        What::AheadFor(iso) => DateMention {
+            kind: DateKind::Duration,
+            iso: Some(iso.clone()),
+            ..date(None, Precision::Vague, Form::Ahead)
+        },
         What::Duration { iso, length } => {
             let starts = dct
                 .zip(*length)
