@@ -2048,6 +2048,33 @@ fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
         if w == "takes" && matches!(low_at(toks, k + 1), "effect" | "place") {
             return Some(Tense::Future);
         }
+        // "the talks may resume Monday", "could come Friday": a modal of what is yet to happen
+        // (not "could not be reached Monday", the past of "can"; not the month "May")
+        // (only a few words before the date: further off, the modal belongs to another clause,
+        // "ruled that he must be returned, and set Friday as the deadline")
+        let next = low_at(toks, k + 1);
+        let close = k < start && start - k <= 4;
+        let negated = matches!(next, "not" | "n't" | "never");
+        if close
+            && (matches!(w, "might" | "should" | "must") || (w == "may" && !get(toks, k).is_some_and(Tok::capitalised)))
+            && next != "have"
+        {
+            return Some(Tense::Future);
+        }
+        if close && w == "could" && !negated && !matches!(next, "have" | "be" | "see" | "hear") {
+            return Some(Tense::Future);
+        }
+        // "the leaders are meeting on Friday": the present progressive of an arrangement, with
+        // the date right after its verb
+        if matches!(w, "is" | "are" | "'re")
+            && k < start
+            && start - k <= 3
+            && next.len() > 4
+            && next.ends_with("ing")
+            && !matches!(next, "being" | "nothing" | "something" | "during")
+        {
+            return Some(Tense::Future);
+        }
         // "were planning to", "was expected to", "is due to": the auxiliary's tense is the
         // plan's, the verb after it says the date lies ahead
         let be = |x: &str| matches!(x, "is" | "are" | "am" | "was" | "were" | "be" | "been" | "'s" | "'re");
@@ -2234,8 +2261,10 @@ fn infinitive_of_intent(toks: &[Tok], k: usize) -> bool {
                 | "planned"
                 | "plan"
                 | "planning"
+                | "want"
                 | "wants"
                 | "wanted"
+                | "hope"
                 | "hopes"
                 | "hoped"
                 | "intends"
