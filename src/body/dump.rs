@@ -156,6 +156,27 @@ fn is_prompt(lower: &str) -> bool {
         && !lower.contains(" said") && !lower.contains(" says")
 }
 
+/// A line of page furniture whatever the format, by its words alone: a photo credit ("Photo:
+/// Jane Doe"), a prompt to the reader, a link behind a related-links label ("Read more: ..."),
+/// or a legal or cookie notice that addresses the reader. The HTML extractor asks this of each
+/// block it keeps; dumps read the same signals line by line (with the lone labels besides).
+pub(super) fn furniture_line(text: &str) -> Option<RemovalReason> {
+    let lower = text.trim().to_lowercase();
+    let w = words(&lower);
+    if is_credit(text, &lower, w) {
+        return Some(RemovalReason::Caption);
+    }
+    if is_prompt(&lower) {
+        return Some(RemovalReason::Advertising);
+    }
+    if w > 5 && label_of(&lower) == Some(RemovalReason::RelatedLinks) {
+        return Some(RemovalReason::RelatedLinks);
+    }
+    let addresses = lower.split_whitespace().any(|w| matches!(w.trim_matches(|c: char| !c.is_alphanumeric()), "we" | "our" | "you" | "your"));
+    let legal = ["©", "all rights reserved", "privacy policy", "terms of use", "terms of service"].iter().any(|f| lower.contains(f));
+    (w <= 30 && (legal || (lower.contains("cookie") && addresses))).then_some(RemovalReason::Footer)
+}
+
 /// Labels that head a list of items (not a lone button such as "Share" or "Sign up").
 fn opens_box(reason: RemovalReason) -> bool {
     matches!(

@@ -492,6 +492,11 @@ fn extract_with(page: &Page, runs: &[TextRun], title: Option<&str>, rules: Rules
             out.removed.push(Removed { text: run.text.clone(), reason: RemovalReason::Caption });
             continue;
         }
+        // Furniture by its words, as on dumps: a credit, a prompt, "Read more: ...", a notice.
+        if let Some(reason) = (role != BlockRole::Heading).then(|| super::dump::furniture_line(&run.text)).flatten() {
+            out.removed.push(Removed { text: run.text.clone(), reason });
+            continue;
+        }
         out.kept.push((run.text.clone(), role));
     }
     out

@@ -36,7 +36,9 @@
 //!   date none printed, so none or one marked inferred).
 //! - furniture: `line` (a line as a page dump prints it), `at` (`top`: between the headline and
 //!   the first paragraph; `middle`: between two paragraphs; `bottom`: after the last), `body`
-//!   (`out`: it must not reach the body; `in`: it is the article's and stays).
+//!   (`out`: it must not reach the body; `in`: it is the article's and stays). A table with a
+//!   `markup` column instead of `line` sets that HTML into a saved page's `<article>`, and
+//!   `text` is the words of it the body must not (or must) hold.
 //! - datelines: `line` (a date line as a page prints it, set under a headline above a short
 //!   article; `-`: none), `published` (the day the reader sees; `-`: none printed), [`above`] (a
 //!   line printed above the headline), [`lead`] (the article's first paragraph), [`others`] (the
@@ -389,6 +391,9 @@ fn check_html(row: &Row) -> Result<(), String> {
 }
 
 fn check_furniture(row: &Row) -> Result<(), String> {
+    if row.cells.contains_key("markup") {
+        return check_html_furniture(row);
+    }
     let line = row.need("line")?;
     let at = row.need("at")?;
     let paragraphs = [
@@ -425,6 +430,49 @@ fn check_furniture(row: &Row) -> Result<(), String> {
                 None => Ok(()),
             }
         }
+        other => Err(format!("`body` is {other:?}, not `in` or `out`")),
+    }
+}
+
+/// The HTML form of a furniture case: `markup` set into a saved page's article at `at`, and
+/// `text`, the words of it that must stay out of the body (or in it).
+fn check_html_furniture(row: &Row) -> Result<(), String> {
+    let (markup, text, at) = (row.need("markup")?, row.need("text")?, row.need("at")?);
+    let paragraphs = [
+        "Volunteers planted more than two thousand trees along the river on Saturday, the first day of a \
+         project that aims to shade the whole bank within ten years.",
+        "The city gave the saplings, and local schools will look after them through the first summer, \
+         when most young trees are lost.",
+        "Organisers said they had expected a few hundred people and were surprised when more than a \
+         thousand arrived with spades.",
+        "A second planting day is planned for the autumn, further downstream near the old mill.",
+    ];
+    let mut inner = String::from("<h1>Volunteers plant two thousand trees along the river</h1>");
+    for (i, p) in paragraphs.iter().enumerate() {
+        if (at == "top" && i == 0) || (at == "middle" && i == 2) {
+            inner.push_str(&markup);
+        }
+        inner.push_str(&format!("<p>{p}</p>"));
+    }
+    if at == "bottom" {
+        inner.push_str(&markup);
+    }
+    let page = format!(
+        "<!doctype html><html><head><title>Volunteers plant two thousand trees along the river</title></head>\
+         <body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article>{inner}</article>\
+         <footer>Riverside Echo</footer></body></html>"
+    );
+    let input = Input::new("case-1.html", page.as_bytes());
+    let report: Value = serde_json::from_str(&parallax::analyze(&[input]).to_json()).map_err(|e| e.to_string())?;
+    let body = as_str(&report["documents"][0]["body"]);
+    let kept = body.contains(text.trim());
+    if let Some(p) = paragraphs.iter().find(|p| !body.contains(*p)) {
+        return Err(format!("the paragraph {p:?} was lost beside {text:?}"));
+    }
+    match row.need("body")?.as_str() {
+        "out" if kept => Err(format!("{text:?} reached the body")),
+        "in" if !kept => Err(format!("{text:?} was left out of the body")),
+        "out" | "in" => Ok(()),
         other => Err(format!("`body` is {other:?}, not `in` or `out`")),
     }
 }
