@@ -675,10 +675,11 @@ fn article_span(lines: &[Line]) -> (usize, usize, std::collections::BTreeMap<usi
     // excerpt): its last line is the article's text.
     let cut = s.last + 1;
     let cut_norm = lines.get(cut).map(|l| normalise(&l.text)).unwrap_or_default();
-    // ... unless it only repeats the start of another line (the headline, cut off again).
+    // ... unless it only repeats another line or its start (the site's name printed again, the
+    // headline cut off again).
     let repeats_start = lines.iter().take(cut).any(|o| {
         let n = normalise(&o.text);
-        n.len() > cut_norm.len() && n.starts_with(&cut_norm)
+        n.len() >= cut_norm.len() && n.starts_with(&cut_norm)
     });
     if cut + 1 == lines.len()
         && !repeats_start

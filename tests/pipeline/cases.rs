@@ -25,8 +25,8 @@
 //!   that differs), [`published`].
 //! - documents: `text` (a page dump), `title`, `published` (ISO; `-`: none printed, so none or
 //!   an inferred one), `author`, `outlet`, `in_body` and `not_in_body` (`;`-separated texts the
-//!   body must and must not hold), [`source`] (the agency the copy is credited to). The
-//!   headline is never in the body.
+//!   body must and must not hold), [`source`] (the agency the copy is credited to), [`file`]
+//!   (the file name the page is dropped under). The headline is never in the body.
 //! - copies: `text`, `shares` (per article, space-separated: the ids it shares long runs of
 //!   text with, `;`-joined, `-` for none), `copy_of` (per article: the id of the text it
 //!   reprints, `-` for none). In `claims`, `published` may give one day per article (` || `-
@@ -117,7 +117,12 @@ fn report_of(row: &Row) -> Result<Value, String> {
         .split(" || ")
         .enumerate()
         .map(|(i, text)| {
-            let mut input = Input::new(format!("case-{}.txt", i + 1), text.as_bytes());
+            // the first article under the file name the row gives, if any
+            let name = match row.get("file") {
+                f if i == 0 && !f.is_empty() => f,
+                _ => format!("case-{}.txt", i + 1),
+            };
+            let mut input = Input::new(name, text.as_bytes());
             let day = if dates.len() > 1 { dates.get(i).copied().unwrap_or("") } else { published.as_str() };
             if !day.is_empty() && day != "-" {
                 input.corrections = Corrections { published: Some(day.to_string()), ..Default::default() };
