@@ -97,6 +97,11 @@ pub(super) fn is_name_word(w: &str) -> bool {
         if first_upper(last_part) || !w.contains(['-', '\u{2010}', '\u{2011}']) {
             return true;
         }
+        // A compass point of two ("South-east Asia", "North-west Frontier").
+        let compass = |p: &str| matches!(p.to_lowercase().as_str(), "north" | "south" | "east" | "west");
+        if w.split(['-', '\u{2010}', '\u{2011}']).count() == 2 && compass(last_part) && w.split(['-', '\u{2010}', '\u{2011}']).next().is_some_and(compass) {
+            return true;
+        }
         // A romanised given name of two syllables ("Chung-tai", "Jong-un"): its lower-case part is
         // short and no English word, unlike "Soviet-era", "Turkish-backed" or "UN-led".
         return w.split(['-', '\u{2010}', '\u{2011}']).count() == 2
@@ -359,10 +364,21 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
         // Sciences" two.
         if (next == "of" || next == "for") && joins_of(body, tokens, i, j) {
             let after = if key_at(body, tokens, j + 2) == "the" { j + 3 } else { j + 2 };
-            if is_name_token(body, tokens, after) && (ofs < MAX_OFS || names_place(body, tokens, after)) {
+            // Not "for" before a constituency or district ("Member of Parliament for | the Galway
+            // West constituency"): a place follows, not the rest of a body's name.
+            let (place_end, _, _) = run_end_plain(body, tokens, after);
+            let place_follows = next == "for" && {
+                let t = tokens.get(place_end + 1);
+                t.is_some_and(|t| is_word(t) && !first_upper(word(body, t))) && has(&lx::PLACE_NOUNS_AFTER, &key_at(body, tokens, place_end + 1))
+            };
+            if is_name_token(body, tokens, after) && !place_follows && (ofs < MAX_OFS || names_place(body, tokens, after)) {
                 title_of = listed(&lx::TITLE_HEADS, tokens.get(j).map_or("", |t| word(body, t)));
                 j = after;
-                ofs += 1;
+                // A title's "of" ("The Director of | the Schmidt Institute of Physics of the
+                // Earth") is cut with the title: it counts against no name.
+                if !title_of {
+                    ofs += 1;
+                }
                 continue;
             }
         }
@@ -833,11 +849,30 @@ fn candidate_inner(
         return None;
     }
     let nk = gz::key(name);
-    // An adjective phrase ending in a demonym ("East African").
+    // An adjective phrase ending in a demonym ("East African"); but a plural after a word that
+    // is no people's nor a compass point names a party or a club ("Social Democrats", "Young
+    // Republicans"; not "North Koreans").
     if start < end && gz::is_demonym(text_of(end, end)) && !known_place {
-        return None;
+        let first = text_of(start, start);
+        let party = text_of(end, end).ends_with('s')
+            && !(start..end).any(|k| matches!(key_at(body, tokens, k).as_str(), "of" | "for"))
+            && !gz::is_demonym(first)
+            && !listed(&lx::PLACE_HEADS, first)
+            && gz::country(first).is_none()
+            && !gz::is_place(first);
+        if !party {
+            return None;
+        }
     }
     if start == end {
+        if let Some(parts) = route_of_places(body, tokens, start) {
+            for span in parts {
+                let mut scores = [0; 4];
+                scores[PLACE] = SETTLED;
+                out.push(Candidate { span, title: None, scores });
+            }
+            return None;
+        }
         // A contraction ("I'm", "We're").
         if name.rsplit(['\'', '’']).next().is_some_and(|t| t.len() < name.len() && t.chars().all(char::is_lowercase)) {
             return None;
@@ -876,6 +911,28 @@ fn title_start(body: &str, tokens: &[Token], start: usize, p: usize) -> usize {
         q -= 1;
     }
     q
+}
+
+/// The two places of a route written as one word before a word for a way between them
+/// ("the Barabanki-Gorakhpur train segment", "the Motiganj-Jhilani section"), as their spans.
+fn route_of_places(body: &str, tokens: &[Token], i: usize) -> Option<[ByteSpan; 2]> {
+    let t = tokens.get(i)?;
+    let w = word(body, t);
+    let next = tokens.get(i + 1)?;
+    if !is_word(next) || first_upper(word(body, next)) || !has(&lx::ROUTE_NOUNS, &gz::key(word(body, next))) {
+        return None;
+    }
+    if gz::is_place(w) || gz::country(w).is_some() {
+        return None;
+    }
+    let cut = w.find('-')?;
+    let (a, b) = (w.get(..cut)?, w.get(cut + 1..)?);
+    let place_like = |p: &str| first_upper(p) && p.chars().count() >= 3 && p.chars().all(char::is_alphabetic) && !gz::is_common_word(p);
+    if !place_like(a) || !place_like(b) || names::prefix_particle(w).is_some() {
+        return None;
+    }
+    let start = t.span.start;
+    Some([ByteSpan::new(start, start + cut), ByteSpan::new(start + cut + 1, t.span.end)])
 }
 
 /// Whether a run of words names a place or organization by itself: a known country or place, or
@@ -987,6 +1044,10 @@ fn score(
         if words.len() >= 2 && has(&lx::PLACE_HEADS, &last_k) {
             s[PLACE] += 4;
         }
+    }
+    // "South-east Asia": a region named by a compass point of two.
+    if words.len() >= 2 && first_w.contains('-') && first_w.split('-').all(|p| matches!(gz::key(p).as_str(), "north" | "south" | "east" | "west")) {
+        s[PLACE] += 4;
     }
     // "Port Said", "Mount Lebanon", "Lake Chad", "Cape Town": a place word opening a short name.
     if (2..=3).contains(&words.len()) && has(&lx::PLACE_OPENERS, &first_k) {

@@ -63,12 +63,20 @@ pub(super) static PLACE_NOUNS_AFTER: List = List::of(&[
     "suburb", "neighbourhood", "neighborhood", "oblast", "county", "state", "harbour", "harbor",
     "naval", "military", "mountains", "basin", "front", "frontline", "plain", "corridor",
     "station", "stations", "junction", "areas", "prefecture", "municipality", "islands",
+    "constituency", "constituencies", "ward", "parish",
 ]);
 
 /// Lower-case nouns that, right after a name, make it a vehicle or a service, named like a
 /// place or a company but neither ("the Dibrugarh Express train", "the Coastal Star ferry").
 pub(super) static OTHER_NOUNS_AFTER: List = List::of(&[
     "train", "trains", "flight", "ferry", "vessel", "ship", "tanker", "locomotive", "derailed",
+]);
+
+/// Lower-case words for a way between two places, after a route written as one word
+/// ("Barabanki-Gorakhpur section").
+pub(super) static ROUTE_NOUNS: List = List::of(&[
+    "section", "segment", "stretch", "route", "line", "highway", "expressway", "road", "railway",
+    "rail", "train", "trains", "corridor", "pipeline", "link", "track", "flights", "flight",
 ]);
 
 /// Last words of the names of trains ("Katihar-Amritsar Express", "Punjab Mail" are trains when
