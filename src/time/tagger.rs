@@ -135,6 +135,28 @@ enum Holiday {
     Thanksgiving,
     ChristmasEve,
     Christmas,
+    /// Easter Sunday, `n` days from it ("Good Friday" -2, "Easter Monday" 1).
+    Easter(i8),
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus, as in Meeus,
+/// "Astronomical Algorithms", ch. 8).
+fn easter_sunday(year: i32) -> Option<Date> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::ymd(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
 }
 
 impl Holiday {
@@ -146,6 +168,7 @@ impl Holiday {
             Holiday::Halloween => Date::ymd(year, 10, 31),
             Holiday::ChristmasEve => Date::ymd(year, 12, 24),
             Holiday::Christmas => Date::ymd(year, 12, 25),
+            Holiday::Easter(n) => easter_sunday(year)?.add_days(i64::from(n)),
             Holiday::Thanksgiving => {
                 // The fourth Thursday of November.
                 let first = Date::ymd(year, 11, 1)?;
@@ -1728,6 +1751,13 @@ fn holiday_at(toks: &[Tok], i: usize) -> Option<Found> {
         "thanksgiving" if next == "day" => (Holiday::Thanksgiving, i + 2),
         "thanksgiving" => (Holiday::Thanksgiving, i + 1),
         "halloween" => (Holiday::Halloween, i + 1),
+        // "Easter", "Easter Sunday", "Easter Monday", "Good Friday"; not the stretches named after
+        // it ("the Easter holidays", "Easter week")
+        "easter" if matches!(next, "week" | "weekend" | "holiday" | "holidays" | "break" | "season" | "island" | "rising" | "egg" | "eggs") => return None,
+        "easter" if next == "sunday" => (Holiday::Easter(0), i + 2),
+        "easter" if next == "monday" => (Holiday::Easter(1), i + 2),
+        "easter" => (Holiday::Easter(0), i + 1),
+        "good" if next == "friday" && get(toks, i + 1).is_some_and(Tok::capitalised) => (Holiday::Easter(-2), i + 2),
         "new" if next == "year" && possessive_at(toks, i + 2) || next == "year's" => {
             let k = if next == "year's" {
                 i + 2
@@ -2623,6 +2653,17 @@ fn implied_start(toks: &[Tok], start: usize, dct: Date, unit: Unit, n: f64) -> O
     let perfect = (0..start).any(|k| matches!(low_at(toks, k), "have" | "has" | "'ve") || possessive_at(toks, k))
         && !(0..toks.len()).any(|k| lexicon::future_marker(low_at(toks, k)));
     if !perfect {
+        return None;
+    }
+    // "has been barred from office for five years", "has been banned for two years": the length
+    // of a penalty runs from the ruling, it did not begin that long ago
+    let penalty = |w: &str| {
+        matches!(
+            w,
+            "sentenced" | "barred" | "banned" | "suspended" | "jailed" | "imprisoned" | "ineligible" | "disqualified" | "excluded" | "prohibited" | "ban" | "sentence" | "prison" | "jail"
+        )
+    };
+    if (start.saturating_sub(15)..start).any(|k| penalty(low_at(toks, k))) {
         return None;
     }
     let n = n as i64;
