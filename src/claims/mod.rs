@@ -241,7 +241,7 @@ impl Word<'_> {
     }
 }
 
-fn is_name_word(w: &Word) -> bool {
+pub(crate) fn is_name_word(w: &Word) -> bool {
     w.kind == TokenKind::Word && is_capitalised(strip_article(w.text).trim_start_matches(['-', '\'']))
 }
 
