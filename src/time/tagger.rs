@@ -1743,7 +1743,7 @@ fn season_at(toks: &[Tok], i: usize) -> Option<Found> {
     if season(name) {
         let (j, of) = if low_at(toks, k + 1) == "of" { (k + 2, true) } else { (k + 1, false) };
         if let Some(y) = get(toks, j).and_then(Tok::year) {
-            if (of || !lead) && (name != "fall" || of) {
+            if of || (!lead && name != "fall") {
                 return Some(Found { start: i, end: j + 1, what: What::Absolute(Date::y(y)) });
             }
         }
