@@ -241,7 +241,7 @@ impl Word<'_> {
     }
 }
 
-fn is_name_word(w: &Word) -> bool {
+pub(crate) fn is_name_word(w: &Word) -> bool {
     w.kind == TokenKind::Word && is_capitalised(strip_article(w.text).trim_start_matches(['-', '\'']))
 }
 
@@ -490,9 +490,12 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 c.value = Some(short(span.slice(&doc.body)));
             }
             // quoted phrases inside the clause: their wording is compared like a quote's
+            // (a quotation that runs on into the next clause is compared on its words in this one)
             let fragments: Vec<String> = quotes
                 .iter()
-                .filter(|q| span.contains(**q))
+                .filter(|q| q.start < span.end && span.start < q.end)
+                .map(|q| ByteSpan::new(q.start.max(span.start), q.end.min(span.end)))
+                .filter(|q| word_count(&words, *q) >= 2 || span.contains(*q))
                 .map(|q| fold(q.slice(&doc.body)))
                 .collect();
             if !fragments.is_empty() {
@@ -632,7 +635,12 @@ fn figures_of(body: &str, cw: &[Word], statement: &Claim, dates: &Dates) -> Vec<
             let after = cw.get(last + 1..(last + 1 + PREVIOUS_REACH).min(cw.len())).unwrap_or(&[]);
             // a figure asked for ("prosecutors had requested five years, a €300,000 fine") came
             // before the decision; one "a month after" another event, or "elsewhere", is another fact
-            let asked = cw.get(..first).unwrap_or(&[]).iter().any(|w| in_list(&lexicon::REQUEST, &w.fold));
+            // (the request reaches across a semicolon: "had requested five years; a €300,000 fine")
+            let asked = body
+                .get(statement.sentence.start..q.span.start)
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| !w.is_empty() && in_list(&lexicon::REQUEST, &fold(w)));
             let since = before.windows(2).any(|p| matches!(p, [a, b] if b.fold == "after" && quantity::is_time_word(&a.fold)));
             let previous = asked
                 || since

@@ -4,7 +4,10 @@
 //! counted in people; "depth", in distance units), or `None` when nothing near the figure says
 //! what it is (then it stays part of its statement). The vocabulary is data, `data/slots.txt`:
 //! the same slot in many wordings ("5,000 dead", "killing 5,000", "the death toll rose to
-//! 5,000") is one line of that file, so a new kind of figure is a new line, not new code.
+//! 5,000") is one line of that file, so a new kind of figure is a new line, not new code. A
+//! person's age is read from its word right next to the figure ("68-year-old", "aged 68") or
+//! from its place, set off by commas after a name ("Connolly, 68,"); the table gives it to the
+//! person named there.
 
 use super::quantity::{Quantity, Unit};
 use super::Word;
@@ -22,6 +25,26 @@ const REACH: usize = 12;
 
 /// Counted words that say nothing of what is counted (besides the `[people]` nouns of the file).
 const GENERIC_NOUNS: &[&str] = &["times", "cases", "percent", "so", "far", "more", "less", "of", "new", "total"];
+
+/// The slot of a person's age. Its words ("68-year-old", "aged 68") speak only for the figure
+/// right next to them (`AGE_REACH`), so a time later in the clause ("the 23-year-old's time of
+/// 2:01:09") is not an age.
+pub(crate) const AGE: &str = "age";
+
+/// How near an age word must be: "aged 68" (one word), "68-year-old" (the hyphen between).
+const AGE_REACH: usize = 2;
+
+/// The oldest age a bare figure after a name can be ("Connolly, 68,").
+const OLDEST: f64 = 120.0;
+
+/// Whether the figure at words `first..=last` stands set off by commas right after a name, as
+/// an age does ("Catherine Connolly, 68, won"): a whole number of a lifetime, no unit.
+fn apposed_age(words: &[Word], first: usize, last: usize, q: &Quantity) -> bool {
+    let whole = q.value.is_some_and(|v| v.fract() == 0.0 && (1.0..=OLDEST).contains(&v)) && q.unit == Unit::Count(String::new());
+    let comma = |k: Option<usize>| k.and_then(|k| words.get(k)).is_some_and(|w| w.text == ",");
+    let name_before = first.checked_sub(2).and_then(|k| words.get(k)).is_some_and(|w| w.kind == TokenKind::Word && super::is_name_word(w));
+    whole && first == last && comma(first.checked_sub(1)) && comma(Some(last + 1)) && name_before
+}
 
 /// Words after a distance that make it a distance from a place.
 const FROM: &[&str] = &["from", "away", "off", "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"];
@@ -170,6 +193,9 @@ pub(crate) fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
         Unit::Count(_) => "count".to_string(),
     };
     let mut what: Option<&str> = None;
+    if apposed_age(words, first, last, q) {
+        return Some(FigureSlot { what: AGE.to_string(), measure });
+    }
     if let Some(w) = counted {
         match slot_of_word(&w.fold) {
             Some((s, Section::Units)) if matches!(q.unit, Unit::Count(_)) => measure = s.to_string(),
@@ -208,7 +234,7 @@ pub(crate) fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
             if d > REACH {
                 continue;
             }
-            if let Some((s, Section::What)) = slot_of_word(&w.fold) {
+            if let Some((s, Section::What)) = slot_of_word(&w.fold).filter(|(s, _)| *s != AGE || d <= AGE_REACH) {
                 if best.is_none_or(|(bd, _, _)| d < bd) {
                     best = Some((d, k, s));
                 }

@@ -160,8 +160,12 @@ fn pick_reference<'a>(left: &BTreeMap<DocIndex, Vec<Figure<'a>>>) -> Option<Figu
     let mut candidates: Vec<Figure> = Vec::new();
     for figs in left.values() {
         for f in figs {
-            if !candidates.iter().any(|c| c.2.agrees_with(f.2)) {
-                candidates.push(*f);
+            // a value stands for the story's own time when any outlet gives it so (the first
+            // outlet may give it as what was asked for, or as an earlier count)
+            match candidates.iter_mut().find(|c| c.2.agrees_with(f.2)) {
+                Some(c) if !c.4.current() && f.4.current() => *c = *f,
+                Some(_) => {}
+                None => candidates.push(*f),
             }
             if candidates.len() >= REFERENCE_CANDIDATES {
                 break;

@@ -152,7 +152,11 @@ pub fn align(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim
                     titles.entry(key).or_default().push((d, i));
                 }
                 Slot::Figure { slot, forecast, .. } => {
-                    let who = c.quantities.first().and_then(|q| parties.nearest(d, c.span, q.span.start));
+                    let age = slot.what == crate::claims::slots::AGE;
+                    let who = c.quantities.first().and_then(|q| if age { parties.aged(d, docs.get(d).map_or("", |x| x.body.as_str()), c.span, q.span) } else { parties.nearest(d, c.span, q.span.start) });
+                    if age && who.is_none() {
+                        continue; // an age is a person's: of no one named, it compares with none
+                    }
                     figures.entry((slot.key(), *forecast)).or_default().push(((d, i), who));
                 }
                 Slot::Spelling { outline, .. } => {
@@ -229,6 +233,32 @@ impl PartyIndex {
         }
         let people = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person).map(|(i, _)| i).collect();
         PartyIndex { by_doc, people }
+    }
+
+    /// The person an age at `at` in `clause` of `body` is given to. An age before a name
+    /// ("62-year-old Shirley Taylor and 81-year-old Brenda Sturgis") is the next name's, unless
+    /// a comma comes first; an age after one ("Shirley Taylor, 62, Callie Weems, 23") is the
+    /// name right before it's; else the last person named before it in the clause ("Connolly, a
+    /// 68-year-old independent"). `None` when that name is no person's, or the clause names no one.
+    fn aged(&self, doc: DocIndex, body: &str, clause: crate::span::ByteSpan, at: crate::span::ByteSpan) -> Option<usize> {
+        // how far before the figure the name of an apposed age ends: ", " between them
+        const APPOSED: usize = 3;
+        let v = self.by_doc.get(&doc)?;
+        let person = |m: &&(crate::span::ByteSpan, usize)| self.people.contains(&m.1);
+        let before = v.partition_point(|(s, _)| s.start < at.start);
+        let from = v.partition_point(|(s, _)| s.start < clause.start);
+        let prenominal = body.get(at.end..).is_some_and(|rest| rest.trim_start_matches(['-', ' ']).starts_with("year"));
+        if prenominal {
+            let next = v.get(before..)?.iter().find(|(s, _)| s.start >= at.end && s.end <= clause.end);
+            if let Some(n) = next.filter(|(s, _)| body.get(at.end..s.start).is_some_and(|gap| !gap.contains(','))) {
+                return person(&n).then_some(n.1);
+            }
+        }
+        let named = v.get(from..before)?;
+        if let Some(last) = named.last().filter(|(s, _)| !prenominal && s.end + APPOSED >= at.start) {
+            return person(&last).then_some(last.1);
+        }
+        named.iter().rev().find(person).map(|(_, e)| *e)
     }
 
     /// The people named inside `span` of document `doc` (merged entities, ascending).

@@ -244,7 +244,7 @@ fn quoted_runs(s: &str) -> Vec<Vec<Said>> {
         }
     }
     // a sentence ends at a stop before a space ("U.S." and "1.2" go on)
-    let plain = plain.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'").replace("n't", " not").replace(". ", "\u{2026}");
+    let plain = plain.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'").replace("n't", " not").replace(". ", "\u{2026}").replace(" - ", "\u{2026}").replace('\u{2013}', "\u{2026}");
     plain
         .split("...")
         .flat_map(|p| p.split(['\u{2026}', '!', '?', ';', '\u{2014}']))

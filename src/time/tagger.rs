@@ -99,6 +99,10 @@ enum What {
     DayFrom { day: Box<What>, n: i64 },
     /// A day of the month alone ("on the 23rd"): in the month of the copy or one next to it.
     DayOfMonth { day: u8 },
+    /// A season (its first and last month; autumn Sep-Nov), `shift` as for months, given as the
+    /// year that holds it (as a week is given as its month): TimeML's "2025-SU" has no place in
+    /// the report.
+    Season { first: u8, last: u8, shift: i8 },
     /// A weekday; `shift` as for months.
     Weekday { day: u8, shift: i8 },
     /// The weekend: its Saturday.
@@ -135,6 +139,28 @@ enum Holiday {
     Thanksgiving,
     ChristmasEve,
     Christmas,
+    /// Easter Sunday, `n` days from it ("Good Friday" -2, "Easter Monday" 1).
+    Easter(i8),
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus, as in Meeus,
+/// "Astronomical Algorithms", ch. 8).
+fn easter_sunday(year: i32) -> Option<Date> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::ymd(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
 }
 
 impl Holiday {
@@ -146,6 +172,7 @@ impl Holiday {
             Holiday::Halloween => Date::ymd(year, 10, 31),
             Holiday::ChristmasEve => Date::ymd(year, 12, 24),
             Holiday::Christmas => Date::ymd(year, 12, 25),
+            Holiday::Easter(n) => easter_sunday(year)?.add_days(i64::from(n)),
             Holiday::Thanksgiving => {
                 // The fourth Thursday of November.
                 let first = Date::ymd(year, 11, 1)?;
@@ -819,6 +846,7 @@ fn core_at(toks: &[Tok], i: usize) -> Option<Found> {
         .or_else(|| relative_at(toks, i))
         .or_else(|| holiday_at(toks, i))
         .or_else(|| day_of_month_at(toks, i))
+        .or_else(|| season_at(toks, i))
         .or_else(|| ago_or_duration_at(toks, i))
         .or_else(|| set_at(toks, i))
         .or_else(|| around_event_at(toks, i))
@@ -1692,6 +1720,58 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
     None
 }
 
+/// The first and last month of a season of the northern year; winter, which spans two years,
+/// has none (it is read only with its year: "the winter of 2022").
+fn season_months(w: &str) -> Option<(u8, u8)> {
+    match w {
+        "spring" => Some((3, 5)),
+        "summer" => Some((6, 8)),
+        "autumn" | "fall" => Some((9, 11)),
+        _ => None,
+    }
+}
+
+/// "last summer", "this spring", "next autumn", "(by) the summer", "the summer of 2022",
+/// "summer 2022", "the winter of 2022": the year that holds the season. "fall" only after
+/// "last", "this", "next" or before "of" and a year ("the fall of Kabul" is no season).
+fn season_at(toks: &[Tok], i: usize) -> Option<Found> {
+    let w = low_at(toks, i);
+    let season = |x: &str| matches!(x, "spring" | "summer" | "autumn" | "fall" | "winter");
+    // with its year
+    let (k, lead) = if w == "the" { (i + 1, true) } else { (i, false) };
+    let name = low_at(toks, k);
+    if season(name) {
+        let (j, of) = if low_at(toks, k + 1) == "of" { (k + 2, true) } else { (k + 1, false) };
+        if let Some(y) = get(toks, j).and_then(Tok::year) {
+            if of || (!lead && name != "fall") {
+                return Some(Found { start: i, end: j + 1, what: What::Absolute(Date::y(y)) });
+            }
+        }
+    }
+    let shift = shift_word(w).filter(|_| w != "past");
+    let (first, last) = season_months(low_at(toks, i + 1))?;
+    let shift = match shift {
+        Some(s) => s,
+        // "by the summer", "in the spring": the nearest such season, by tense
+        None if w == "the"
+            && low_at(toks, i + 1) != "fall"
+            && matches!(prev_low(toks, i), "in" | "by" | "during" | "until" | "over" | "before" | "after" | "since")
+            && !matches!(low_at(toks, i + 2), "of" | "season" | "months" | "term" | "session" | "break") =>
+        {
+            0
+        }
+        None => return None,
+    };
+    if matches!(low_at(toks, i + 2), "season" | "months" | "term" | "session" | "break" | "of") {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: i + 2,
+        what: What::Season { first, last, shift },
+    })
+}
+
 /// "on the 23rd", "by the 5th": a day of the month written as an ordinal after a preposition of
 /// time, with nothing after it that it could count ("the 23rd floor", "the 5th of the group").
 fn day_of_month_at(toks: &[Tok], i: usize) -> Option<Found> {
@@ -1728,6 +1808,13 @@ fn holiday_at(toks: &[Tok], i: usize) -> Option<Found> {
         "thanksgiving" if next == "day" => (Holiday::Thanksgiving, i + 2),
         "thanksgiving" => (Holiday::Thanksgiving, i + 1),
         "halloween" => (Holiday::Halloween, i + 1),
+        // "Easter", "Easter Sunday", "Easter Monday", "Good Friday"; not the stretches named after
+        // it ("the Easter holidays", "Easter week")
+        "easter" if matches!(next, "week" | "weekend" | "holiday" | "holidays" | "break" | "season" | "island" | "rising" | "egg" | "eggs") => return None,
+        "easter" if next == "sunday" => (Holiday::Easter(0), i + 2),
+        "easter" if next == "monday" => (Holiday::Easter(1), i + 2),
+        "easter" => (Holiday::Easter(0), i + 1),
+        "good" if next == "friday" && get(toks, i + 1).is_some_and(Tok::capitalised) => (Holiday::Easter(-2), i + 2),
         "new" if next == "year" && possessive_at(toks, i + 2) || next == "year's" => {
             let k = if next == "year's" {
                 i + 2
@@ -2448,6 +2535,25 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             let value = dct.and_then(|p| Date::ymd(p.year + n, *month, *day));
             date(value, Precision::Day, Form::Other)
         }
+        What::Season { first, last, shift } => {
+            let value = dct.and_then(|p| {
+                let m = p.month?;
+                let year = match shift {
+                    // the latest one over, or under way
+                    -1 => if m > *last { p.year } else { p.year - 1 },
+                    // the next one not yet begun
+                    1 => if m < *first { p.year } else { p.year + 1 },
+                    2 => p.year,
+                    _ => match tense {
+                        Tense::Past if m < *first => p.year - 1,
+                        Tense::Future if m > *last => p.year + 1,
+                        _ => p.year,
+                    },
+                };
+                Some(Date::y(year))
+            });
+            date(value, Precision::Year, Form::Other)
+        }
         What::DayOfMonth { day } => {
             let value = dct.and_then(|p| {
                 let this = Date::ym(p.year, p.month?)?;
@@ -2623,6 +2729,17 @@ fn implied_start(toks: &[Tok], start: usize, dct: Date, unit: Unit, n: f64) -> O
     let perfect = (0..start).any(|k| matches!(low_at(toks, k), "have" | "has" | "'ve") || possessive_at(toks, k))
         && !(0..toks.len()).any(|k| lexicon::future_marker(low_at(toks, k)));
     if !perfect {
+        return None;
+    }
+    // "has been barred from office for five years", "has been banned for two years": the length
+    // of a penalty runs from the ruling, it did not begin that long ago
+    let penalty = |w: &str| {
+        matches!(
+            w,
+            "sentenced" | "barred" | "banned" | "suspended" | "jailed" | "imprisoned" | "ineligible" | "disqualified" | "excluded" | "prohibited" | "ban" | "sentence" | "prison" | "jail"
+        )
+    };
+    if (start.saturating_sub(15)..start).any(|k| penalty(low_at(toks, k))) {
         return None;
     }
     let n = n as i64;
