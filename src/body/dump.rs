@@ -140,20 +140,26 @@ fn label_of(lower: &str) -> Option<RemovalReason> {
 /// inbox", "Download our app"), as the site's calls to action are worded.
 const PROMPT_VERBS: &[&str] = &[
     "sign", "subscribe", "get", "download", "follow", "join", "click", "tap", "register", "read", "watch", "listen",
-    "share", "support", "donate",
+    "share", "support", "donate", "tell", "send", "visit",
 ];
 
-/// A prompt to the reader: a verb of `PROMPT_VERBS` first, the site or the reader addressed
-/// ("our", "your", "you"), at most twenty words, and no finished sentence unless a short one
-/// (an article's sentence that opens with such a verb goes on to say who said it).
+/// Words that report speech: an imperative followed by one of these is a quoted instruction
+/// ("Get your flu shot now, officials urged"), not the site's prompt.
+const ATTRIBUTION: &[&str] = &["said", "says", "told", "urged", "warned", "asked", "according", "added"];
+
+/// A prompt to the reader: a verb of `PROMPT_VERBS` first (not inside a quotation), the site or
+/// the reader addressed ("our", "your", "you", "us"), at most twenty-five words, and nobody
+/// quoted as saying it (an article's sentence that opens with such a verb says who said it).
 fn is_prompt(lower: &str) -> bool {
+    if lower.trim_start().starts_with(['"', '“', '‘', '\'', '«']) {
+        return false;
+    }
     let words: Vec<&str> = lower.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
     let first = words.first().copied().unwrap_or("");
     PROMPT_VERBS.contains(&first)
-        && words.len() <= 20
-        && words.iter().any(|w| matches!(*w, "our" | "your" | "you"))
-        && (!ends_sentence(lower) || words.len() <= 8)
-        && !lower.contains(" said") && !lower.contains(" says")
+        && words.len() <= 25
+        && words.iter().any(|w| matches!(*w, "our" | "your" | "you" | "us"))
+        && !words.iter().any(|w| ATTRIBUTION.contains(w))
 }
 
 /// A line of page furniture whatever the format, by its words alone: a photo credit ("Photo:

@@ -99,6 +99,10 @@ enum What {
     DayFrom { day: Box<What>, n: i64 },
     /// A day of the month alone ("on the 23rd"): in the month of the copy or one next to it.
     DayOfMonth { day: u8 },
+    /// A season (its first and last month; autumn Sep-Nov), `shift` as for months, given as the
+    /// year that holds it (as a week is given as its month): TimeML's "2025-SU" has no place in
+    /// the report.
+    Season { first: u8, last: u8, shift: i8 },
     /// A weekday; `shift` as for months.
     Weekday { day: u8, shift: i8 },
     /// The weekend: its Saturday.
@@ -842,6 +846,7 @@ fn core_at(toks: &[Tok], i: usize) -> Option<Found> {
         .or_else(|| relative_at(toks, i))
         .or_else(|| holiday_at(toks, i))
         .or_else(|| day_of_month_at(toks, i))
+        .or_else(|| season_at(toks, i))
         .or_else(|| ago_or_duration_at(toks, i))
         .or_else(|| set_at(toks, i))
         .or_else(|| around_event_at(toks, i))
@@ -1715,6 +1720,58 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
     None
 }
 
+/// The first and last month of a season of the northern year; winter, which spans two years,
+/// has none (it is read only with its year: "the winter of 2022").
+fn season_months(w: &str) -> Option<(u8, u8)> {
+    match w {
+        "spring" => Some((3, 5)),
+        "summer" => Some((6, 8)),
+        "autumn" | "fall" => Some((9, 11)),
+        _ => None,
+    }
+}
+
+/// "last summer", "this spring", "next autumn", "(by) the summer", "the summer of 2022",
+/// "summer 2022", "the winter of 2022": the year that holds the season. "fall" only after
+/// "last", "this", "next" or before "of" and a year ("the fall of Kabul" is no season).
+fn season_at(toks: &[Tok], i: usize) -> Option<Found> {
+    let w = low_at(toks, i);
+    let season = |x: &str| matches!(x, "spring" | "summer" | "autumn" | "fall" | "winter");
+    // with its year
+    let (k, lead) = if w == "the" { (i + 1, true) } else { (i, false) };
+    let name = low_at(toks, k);
+    if season(name) {
+        let (j, of) = if low_at(toks, k + 1) == "of" { (k + 2, true) } else { (k + 1, false) };
+        if let Some(y) = get(toks, j).and_then(Tok::year) {
+            if of || (!lead && name != "fall") {
+                return Some(Found { start: i, end: j + 1, what: What::Absolute(Date::y(y)) });
+            }
+        }
+    }
+    let shift = shift_word(w).filter(|_| w != "past");
+    let (first, last) = season_months(low_at(toks, i + 1))?;
+    let shift = match shift {
+        Some(s) => s,
+        // "by the summer", "in the spring": the nearest such season, by tense
+        None if w == "the"
+            && low_at(toks, i + 1) != "fall"
+            && matches!(prev_low(toks, i), "in" | "by" | "during" | "until" | "over" | "before" | "after" | "since")
+            && !matches!(low_at(toks, i + 2), "of" | "season" | "months" | "term" | "session" | "break") =>
+        {
+            0
+        }
+        None => return None,
+    };
+    if matches!(low_at(toks, i + 2), "season" | "months" | "term" | "session" | "break" | "of") {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: i + 2,
+        what: What::Season { first, last, shift },
+    })
+}
+
 /// "on the 23rd", "by the 5th": a day of the month written as an ordinal after a preposition of
 /// time, with nothing after it that it could count ("the 23rd floor", "the 5th of the group").
 fn day_of_month_at(toks: &[Tok], i: usize) -> Option<Found> {
@@ -2477,6 +2534,25 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
         What::DayOfYear { month, day, n } => {
             let value = dct.and_then(|p| Date::ymd(p.year + n, *month, *day));
             date(value, Precision::Day, Form::Other)
+        }
+        What::Season { first, last, shift } => {
+            let value = dct.and_then(|p| {
+                let m = p.month?;
+                let year = match shift {
+                    // the latest one over, or under way
+                    -1 => if m > *last { p.year } else { p.year - 1 },
+                    // the next one not yet begun
+                    1 => if m < *first { p.year } else { p.year + 1 },
+                    2 => p.year,
+                    _ => match tense {
+                        Tense::Past if m < *first => p.year - 1,
+                        Tense::Future if m > *last => p.year + 1,
+                        _ => p.year,
+                    },
+                };
+                Some(Date::y(year))
+            });
+            date(value, Precision::Year, Form::Other)
         }
         What::DayOfMonth { day } => {
             let value = dct.and_then(|p| {
