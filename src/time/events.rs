@@ -7,10 +7,10 @@
 //! of time with a known start ("since 2011", "have been partners for 80 years") is placed at its
 //! start; a future event announced without a date ("in the near future") is placed at the day
 //! it was announced, marked as announced. A year or month given beside a finer date inside it
-//! ("at the 2023 championships in August") dates no item of its own. Items on the same date merge when their clauses share
-//! enough content words and names (the same happening told by two outlets, or twice by one);
-//! different happenings on the same day stay apart. Word overlap rather than a model: it is
-//! explainable in the page and needs no data.
+//! ("at the 2023 championships in August") dates no item of its own. Items on the same date
+//! merge when their clauses share enough content words and names (the same happening told by
+//! two outlets, or twice by one); different happenings on the same day stay apart. Word overlap
+//! rather than a model: it is explainable in the page and needs no data.
 
 use super::{Date, DateKind, DateMention, Form, ItemKind, Precision, TimelineItem};
 use crate::body::{BlockRole, Document};

@@ -15,8 +15,8 @@
 //! Conventions follow TimeML where the report can express them: a weekday in a past-tense report
 //! is the latest such day on or before publication; "last year" is a year; "now" and "recently"
 //! are vague; a week is given as the month (or year) that holds it, and a season ("last summer",
-//! "by the spring") as the year; quarters are left out; durations are ISO 8601 with X for an unknown number ("PXY", "PXDE" for decades, "the
-//! coming weeks" "PXW").
+//! "by the spring") as the year; quarters are left out; durations are ISO 8601 with X for an
+//! unknown number ("PXY", "PXDE" for decades, "the coming weeks" "PXW").
 
 mod events;
 mod infer;

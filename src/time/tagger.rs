@@ -2,8 +2,8 @@
 //!
 //! Walks each sentence's tokens left to right and, at each token, tries the expression shapes
 //! news uses: weekdays ("Wednesday night (September 30)"), month and day in either order with an
-//! optional year, a day of the month alone ("on the 23rd"), numeric dates, years and decades, relative words ("yesterday", "last month",
-//! "two weeks ago"), vague references ("now", "recently", "in the near future"), durations
+//! optional year, a day of the month alone ("on the 23rd"), numeric dates, years and decades,
+//! seasons, relative words ("yesterday", "last month", "two weeks ago"), vague references ("now", "recently", "in the near future"), durations
 //! ("for more than 80 years", "two and a half hours") and sets ("every year", "weekly"). The
 //! first shape that matches is taken and the walk resumes after it, so expressions never overlap.
 //! Spans follow the TimeML habit: the expression itself, without "on", "in" or "since".
@@ -634,16 +634,16 @@ fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
             return found(j + 1, 0);
         }
     }
-    // "that year", "later that month", "that same year": the year or month the text last told
+    // "that year", "later that month", "that same week": the year, month or week the text last told
     let period = |x: &str| match x {
         "year" => Some(Unit::Year),
         "month" => Some(Unit::Month),
+        "week" => Some(Unit::Week),
         _ => None,
     };
     if low_at(toks, k) == "that" {
         let j = if low_at(toks, k + 1) == "same" { k + 2 } else { k + 1 };
-        let unit = if low_at(toks, j) == "week" { Some(Unit::Week) } else { period(low_at(toks, j)) };
-        if let Some(unit) = unit.filter(|_| !matches!(low_at(toks, j + 1), "when" | "of" | "in")) {
+        if let Some(unit) = period(low_at(toks, j)).filter(|_| !matches!(low_at(toks, j + 1), "when" | "of" | "in")) {
             return Some(Found {
                 start: i,
                 end: j + 1,
@@ -670,8 +670,7 @@ fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
             "previous" => Some(-1),
             _ => None,
         };
-        let week = |x: &str| if x == "week" { Some(Unit::Week) } else { period(x) };
-        if let Some((n, unit)) = n.zip(week(low_at(toks, i + 2))) {
+        if let Some((n, unit)) = n.zip(period(low_at(toks, i + 2))) {
             return Some(Found {
                 start: i,
                 end: i + 3,
