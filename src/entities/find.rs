@@ -1038,7 +1038,12 @@ fn score(
         s[PLACE] += 3;
     }
     if words.len() >= 2 || !is_acronym(name) {
-        if has(&lx::ORG_HEADS, &last_k) {
+        if words.len() >= 2 && has(&lx::SITE_HEADS, &last_k) {
+            // A site that is also a body ("Kennedy Space Center", "Tsunami Warning Center"):
+            // the body unless "at" or "in" makes it the place.
+            s[ORG] += 3;
+            s[PLACE] += 2;
+        } else if has(&lx::ORG_HEADS, &last_k) {
             s[ORG] += 4;
         }
         if words.len() >= 2 && has(&lx::PLACE_HEADS, &last_k) {

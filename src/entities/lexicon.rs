@@ -48,7 +48,13 @@ pub(super) static PLACE_HEADS: List = List::of(&[
     "theater", "theatre", "museum", "hall", "library", "gallery", "hotel", "market", "beach",
     "reservoir", "glacier", "volcano", "forest", "springs", "pass", "gate", "wall", "arena",
     "boulevard", "lane", "plaza", "piazza", "esplanade", "promenade", "embankment",
+    "planetarium", "towers", "memorial", "complex", "facility", "mall", "aquarium", "zoo",
+    "monument", "shrine", "cave", "caves",
 ]);
+
+/// Last words of names that are both a site and the body that runs it ("Johnson Space Center",
+/// "Pacific Tsunami Warning Center"): their context decides.
+pub(super) static SITE_HEADS: List = List::of(&["center", "centre", "centers", "centres"]);
 
 /// First words that make a short name a place ("Port Said", "Mount Kenya", "Lake Chad").
 pub(super) static PLACE_OPENERS: List = List::of(&[

@@ -35,6 +35,12 @@ SUBDIVISION_TYPES = {"State", "Province", "Region", "Prefecture", "Governorate",
                      "Republic", "Autonomous province", "Federal district", "Oblast", "Krai"}
 # A first name enters when it ranks within this many in at least one country of names-dataset.
 FIRST_NAME_RANK = 200
+# Or within this many in at least two countries when it is no common English word nor a word for
+# a people: "Chuck", "Kathryn", "Dileep" (ranks 250 to 600 where they are used) name people; a
+# word such as "Will" or "Grace" at such a rank would make many capitalised common words people,
+# and a name ranked so in one country only is as often a stray entry ("Libyan", "Meta").
+FIRST_NAME_RANK_UNCOMMON = 600
+FIRST_NAME_UNCOMMON_COUNTRIES = 2
 # A surname enters when it ranks within this many in at least one country of names-dataset.
 SURNAME_RANK = 80
 # The most frequent English words: a capitalised word that opens a sentence and is one of these is
@@ -124,7 +130,7 @@ def countries(node_dir):
                     demonyms.add(d + "s")
     write("countries.txt", rows, as_keys=False)
     write("demonyms.txt", demonyms)
-    return {r.split("|")[0] for r in rows}
+    return {r.split("|")[0] for r in rows}, demonyms
 
 
 def places(py_dir, words):
@@ -153,9 +159,15 @@ def places(py_dir, words):
     return names
 
 
-def first_names(py_dir, exclude):
-    return ranked_names(py_dir / "names_dataset" / "v3" / "first_names.pkl.gz", FIRST_NAME_RANK,
-                        exclude, "first_names.txt")
+def first_names(py_dir, exclude, peoples):
+    path = py_dir / "names_dataset" / "v3" / "first_names.pkl.gz"
+    common = {key(w) for w in top_words()} | {key(p) for p in peoples}
+    names = ranked_names(path, FIRST_NAME_RANK, exclude, "", write_out=False)
+    deeper = ranked_names(path, FIRST_NAME_RANK_UNCOMMON, exclude, "", write_out=False,
+                          min_countries=FIRST_NAME_UNCOMMON_COUNTRIES)
+    names |= {n for n in deeper if key(n) not in common}
+    write("first_names.txt", names)
+    return names
 
 
 def surnames(py_dir, exclude):
@@ -163,13 +175,13 @@ def surnames(py_dir, exclude):
                         exclude, "surnames.txt")
 
 
-def ranked_names(path, max_rank, exclude, out_name, write_out=True):
+def ranked_names(path, max_rank, exclude, out_name, write_out=True, min_countries=1):
     with gzip.open(path) as f:
         table = pickle.load(f)
     keep = set()
     for name, info in table.items():
         ranks = [r for r in (info.get("rank") or {}).values() if r]
-        if not ranks or min(ranks) > max_rank:
+        if sum(1 for r in ranks if r <= max_rank) < min_countries:
             continue
         folded = ascii_fold(name)
         if not (name.isalpha() and folded.isascii() and len(name) >= 2 and name[0].isupper()
@@ -208,9 +220,13 @@ def main():
         run([sys.executable, "-m", "pip", "install", "--quiet", "--target", str(py_dir), WORDFREQ])
         global PY_DIR
         PY_DIR = py_dir
-        country_names = countries(node_dir)
+        country_names, peoples = countries(node_dir)
         # Words a town's or region's name must not be: common English words and personal names.
-        given = first_names(py_dir, country_names)
+        first_names(py_dir, country_names, peoples)
+        # Towns are kept out by the commoner first names only: the deeper list would drop towns
+        # that share a rare name with someone.
+        given = ranked_names(py_dir / "names_dataset" / "v3" / "first_names.pkl.gz", FIRST_NAME_RANK,
+                             country_names, "", write_out=False)
         family = ranked_names(py_dir / "names_dataset" / "v3" / "last_names.pkl.gz", SURNAME_RANK,
                               country_names, "", write_out=False)
         people = {key(n) for n in given | family}
