@@ -11,12 +11,17 @@
 //! - the spelling of a name, for noticing that outlets spell it differently;
 //! - the source an outlet credits ("according to ...", "... told Reuters").
 //!
+//! Topic words are stems of content words and outlines of names, with the event class of each
+//! word `predicates` lists ("shattered" and "broke" both tell ^break), so outlets' wordings of
+//! one happening share words to be aligned by.
+//!
 //! Sentences are cut into clauses at semicolons, contrastive and relative conjunctions and
 //! trailing attributions, so one sentence can carry several claims that other outlets report
 //! separately. Rules over the shared tokens rather than a parser: small in wasm, explainable, and
 //! they degrade to whole sentences when the prose is unusual.
 
 mod lexicon;
+mod predicates;
 mod quantity;
 pub(crate) mod slots;
 
@@ -693,6 +698,10 @@ pub(crate) fn terms_of(cw: &[Word]) -> Vec<String> {
             terms.push(format!("@{}", outline_of_base(base)));
         } else {
             terms.push(stem_of_base(base));
+        }
+        // the event the word tells, however it is worded ("shattered", "broke": ^break)
+        if let Some(class) = predicates::class_of(base) {
+            terms.push(format!("^{class}"));
         }
     }
     terms.sort();

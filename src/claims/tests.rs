@@ -199,3 +199,11 @@ fn the_slot_vocabulary_lists_each_word_once() {
     assert_eq!(slots::slot_of_word("toll").map(|s| s.0), Some("killed"));
     assert_eq!(slots::slot_of_word("people").map(|s| s.1), Some(slots::Section::People));
 }
+
+#[test]
+fn the_event_classes_list_each_word_once() {
+    assert_eq!(predicates::problems(), Vec::<String>::new());
+    assert_eq!(predicates::class_of("shattered"), predicates::class_of("broke"));
+    assert_eq!(predicates::class_of("victory"), Some("win"));
+    assert_eq!(predicates::class_of("people"), None);
+}
