@@ -220,7 +220,14 @@ pub(crate) fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
     }
     let unit_measure = !matches!(measure.as_str(), "count" | "percent" | "time") && !measure.starts_with("money:");
     // a distance from somewhere ("130 km from the city", "10 km off the coast")
-    if what.is_none() && unit_measure && words.get(last + 1).is_some_and(|w| FROM.contains(&w.fold.as_str())) {
+    // (past a restatement in brackets: "119 kilometres (74 miles) from the city")
+    let mut next = last + 1;
+    if words.get(next).is_some_and(|w| w.text == "(") {
+        if let Some(close) = words.iter().skip(next).position(|w| w.text == ")") {
+            next += close + 1;
+        }
+    }
+    if what.is_none() && unit_measure && words.get(next).is_some_and(|w| FROM.contains(&w.fold.as_str())) {
         what = Some("from");
     }
     if what.is_none() {
