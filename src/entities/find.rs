@@ -382,6 +382,31 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
                 continue;
             }
         }
+        // An ampersand joins the words of one name: "Evergreen Aviation & Space Museum", "Texas
+        // A&M", "Marks & Spencer".
+        if tokens.get(j + 1).is_some_and(|t| word(body, t) == "&") && is_name_token(body, tokens, j + 2) {
+            j += 2;
+            continue;
+        }
+        // "and" between the words of one body named by its head at the end ("National Air and
+        // Space Museum", "Space and Rocket Center"): a common word before it that ends no body's
+        // name ("Federal Reserve and Bank ..." are two), a run after it ending in a head word
+        // that no "of" continues.
+        if next == "and" && ofs == 0 && is_name_token(body, tokens, j + 2) && j > i {
+            let (after, _, _) = run_end_plain(body, tokens, j + 2);
+            let last_before = tokens.get(j).map_or("", |t| word(body, t));
+            let headed = has(&lx::ORG_HEADS, &key_at(body, tokens, after)) || has(&lx::PLACE_HEADS, &key_at(body, tokens, after));
+            let before_common = gz::is_common_word(last_before);
+            if headed
+                && after > j + 2
+                && before_common
+                && !listed(&lx::ORG_HEADS, last_before)
+                && !matches!(key_at(body, tokens, after + 1).as_str(), "of" | "for")
+            {
+                j = after;
+                continue;
+            }
+        }
         if next == "and" && ofs > 0 && !title_of && is_name_token(body, tokens, j + 2) {
             // Not when a second organization follows ("the Institute of Technology and Colorado
             // State University"): what comes after "and" ends in a head word of its own.
