@@ -975,7 +975,7 @@ fn clauses(words: &[Word]) -> Vec<std::ops::Range<usize>> {
     }
     // drop the closing punctuation of the sentence
     let mut end = n;
-    while end > start && words.get(end - 1).is_some_and(|w| w.kind == TokenKind::Punct && !matches!(w.text, "”" | "\"" | "’" | ")")) {
+    while end > start && words.get(end - 1).is_some_and(|w| w.kind == TokenKind::Punct && !matches!(w.text, "”" | "\"" | "’" | ")" | "%")) {
         end -= 1;
     }
     if end > start {

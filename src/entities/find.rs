@@ -118,6 +118,31 @@ pub(super) fn is_name_word(w: &str) -> bool {
 /// Cantonese, keeps its capital in practice); English participles past it ("backed") are excluded.
 const ROMANISED_SYLLABLE: usize = 5;
 
+/// Whether token `j + 1` is a romanised given name of two syllables written after the family
+/// name at `j` (`run_end` joins them): see there.
+fn romanised_given(body: &str, tokens: &[Token], j: usize) -> bool {
+    let (Some(family), Some(given)) = (tokens.get(j), tokens.get(j + 1)) else { return false };
+    let (f, g) = (word(body, family), word(body, given));
+    let Some((a, b)) = g.split_once('-') else { return false };
+    let short = |p: &str, n: usize| (1..=n).contains(&p.chars().count()) && p.chars().all(|c| c.is_ascii_alphabetic());
+    is_word(family)
+        && is_word(given)
+        && first_upper(f)
+        && short(f, ROMANISED_SYLLABLE + 1)
+        && !gz::is_common_word(f)
+        && first_upper(a)
+        && short(a, ROMANISED_SYLLABLE)
+        && short(b, ROMANISED_SYLLABLE + 1)
+        && b.chars().all(|c| c.is_ascii_lowercase())
+        && !b.ends_with("ed")
+        && !gz::is_common_word(a)
+        && !gz::is_demonym(a)
+        && gz::country(a).is_none()
+        && !gz::is_place(a)
+        && !gz::is_place(f)
+        && gz::country(f).is_none()
+}
+
 /// An upper-case letter after a lower-case one inside a word ("IntelliNews"): a brand.
 fn is_camel(w: &str) -> bool {
     let mut prev_lower = false;
@@ -379,6 +404,38 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
                 if !title_of {
                     ofs += 1;
                 }
+                continue;
+            }
+        }
+        // A romanised given name after a short family name ("Leung Kwok-hung", "Kim Jong-un",
+        // "Hau Lung-bin"), even when its second syllable is an English word: two short parts, the
+        // first no English word nor a people's or place's name (not "Hamas-run", "Soviet-era").
+        if j == i && romanised_given(body, tokens, j) {
+            j += 1;
+            continue;
+        }
+        // An ampersand joins the words of one name: "Evergreen Aviation & Space Museum", "Texas
+        // A&M", "Marks & Spencer".
+        if tokens.get(j + 1).is_some_and(|t| word(body, t) == "&") && is_name_token(body, tokens, j + 2) {
+            j += 2;
+            continue;
+        }
+        // "and" between the words of one body named by its head at the end ("National Air and
+        // Space Museum", "Space and Rocket Center"): a common word before it that ends no body's
+        // name ("Federal Reserve and Bank ..." are two), a run after it ending in a head word
+        // that no "of" continues.
+        if next == "and" && ofs == 0 && is_name_token(body, tokens, j + 2) && j > i {
+            let (after, _, _) = run_end_plain(body, tokens, j + 2);
+            let last_before = tokens.get(j).map_or("", |t| word(body, t));
+            let headed = has(&lx::ORG_HEADS, &key_at(body, tokens, after)) || has(&lx::PLACE_HEADS, &key_at(body, tokens, after));
+            let before_common = gz::is_common_word(last_before);
+            if headed
+                && after > j + 2
+                && before_common
+                && !listed(&lx::ORG_HEADS, last_before)
+                && !matches!(key_at(body, tokens, after + 1).as_str(), "of" | "for")
+            {
+                j = after;
                 continue;
             }
         }

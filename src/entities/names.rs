@@ -208,7 +208,14 @@ fn joins(i: &Form, j: &Form) -> Option<bool> {
         && !j.headed
         && !j.text.split_whitespace().skip(1).any(|w| gz::country(w).is_some() || gz::is_place(w))
         && j.starts_with(i);
-    let given = given || org_short;
+    // A middle name alone, when it is no one's surname here ("Kibet" after "Daniel Kibet
+    // Mateiko"): outlets name some people by it.
+    let middle = shorter
+        && !surname
+        && i.name.core.len() == 1
+        && j.name.core.len() >= 3
+        && i.skeletons.first().is_some_and(|s| j.skeletons.iter().skip(1).take(j.skeletons.len() - 2).any(|m| m == s));
+    let given = given || org_short || middle;
     let joined = variant
         || surname
         || given

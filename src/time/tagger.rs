@@ -2231,8 +2231,14 @@ fn tense_near(toks: &[Tok], start: usize, end: usize) -> Tense {
             }
         }
         if let Some(t) = marker(end - 1 + d) {
+            // "Thursday's vote is expected to pass": the happening the weekday owns is the
+            // subject of the verb right after it, which dates it
+            // (not "Tuesday's vote was expected to be close", which is past)
+            let own_verb = d <= 10
+                && !(end..end - 1 + d).any(|k| matches!(low_at(toks, k), "was" | "were" | "had" | "," | ";" | "that" | "which"));
             return if possessive
                 && t == Tense::Future
+                && !own_verb
                 && !matches!(low_at(toks, end - 1 + d), "will" | "upcoming")
             {
                 Tense::Past
