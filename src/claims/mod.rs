@@ -184,6 +184,8 @@ pub struct Claim {
     pub quantities: Vec<Quantity>,
     /// Resolved dates in the claim (ISO), from the time stage.
     pub dates: Vec<(ByteSpan, String)>,
+    /// Times of day in the claim (the words that tell each, minutes after midnight).
+    pub times: Vec<(ByteSpan, u16)>,
     /// For a quote: the speaker's name outline, when it can be told.
     pub speaker: Option<String>,
     /// For a quote: the quoted words, folded.
@@ -360,6 +362,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 certainty_word: None,
                 quantities: Vec::new(),
                 dates: Vec::new(),
+                times: Vec::new(),
                 speaker: None,
                 quote: None,
                 told: Told::Either,
@@ -415,6 +418,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 certainty_word: None,
                 quantities: Vec::new(),
                 dates: Vec::new(),
+                times: Vec::new(),
                 speaker: None,
                 quote: None,
                 told: Told::Either,
@@ -586,6 +590,7 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
         certainty_word,
         quantities,
         dates,
+        times: quantity::times_of_day(cw),
         speaker: None,
         quote: None,
         told: Told::Either,
