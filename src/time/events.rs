@@ -163,7 +163,8 @@ fn drop_day(docs: &[Document]) -> Option<Date> {
 }
 
 /// A sentence without the date line that heads it (the date, an agency in brackets or between
-/// slashes, and the dash that opens the copy); `None` when nothing follows the date line.
+/// slashes, and the dash that opens the copy; the last of them when a page's date and a wire's
+/// date line run together); `None` when nothing follows the date line.
 fn after_dateline(
     body: &str,
     tokens: &[crate::text::Token],
@@ -172,6 +173,7 @@ fn after_dateline(
 ) -> Option<ByteSpan> {
     let Some(line) = mentions
         .iter()
+        .rev()
         .find(|m| m.dateline && sentence.contains(m.span))
     else {
         return Some(sentence);

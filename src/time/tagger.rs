@@ -202,11 +202,14 @@ fn date_label(w: &str) -> bool {
     )
 }
 
-/// Whether the expression `f` stands where a date line does: at the head of its sentence, after
-/// nothing but a page's date label or a place ("LONDON,", "Zagreb,", "PUTRAJAYA, Malaysia,"), and
-/// before the agency or the dash that opens the copy.
-fn dateline_shape(toks: &[Tok], f: &Found) -> bool {
-    let Some(prefix) = toks.get(..f.start) else {
+/// Whether the expression `f` stands where a date line does: at the head of its sentence (or
+/// right after a date line before it there, `from`), after nothing but a page's date label or a
+/// place ("LONDON,", "Zagreb,", "PUTRAJAYA, Malaysia,"), and before the agency or the dash that
+/// opens the copy. A page's date and a wire's date line often run together on one line ("date
+/// 2025-10-25 Wire - Agency) London, Oct 26 (Agency)"): what stands between them is the credit
+/// and the place, so the second is measured from the end of the first.
+fn dateline_shape(toks: &[Tok], f: &Found, from: usize) -> bool {
+    let Some(prefix) = toks.get(from.min(f.start)..f.start) else {
         return false;
     };
     if !prefix.is_empty() && prefix.iter().all(|t| date_label(&t.low)) {
@@ -222,15 +225,15 @@ fn dateline_shape(toks: &[Tok], f: &Found) -> bool {
         low_at(toks, f.end),
         "(" | "/" | "-" | "--" | "—" | "–" | "." | ":" | ""
     );
-    (prefix.is_empty() || place) && opens_copy
+    ((prefix.is_empty() && from == 0) || place) && opens_copy
 }
 
 /// One expression found in a sentence, with what its words say, before it is given a value.
 struct Scanned {
     found: Found,
     tense: Tense,
-    /// Whether it stands where a date line does (it becomes the date line if it resolves to a day
-    /// and none came before it).
+    /// Whether it stands where a date line does (it becomes a date line if it resolves to a day
+    /// and nothing but date lines came before it).
     dateline_shape: bool,
 }
 
@@ -272,10 +275,15 @@ pub(crate) fn scan(doc: &Document, text: &Text) -> Scan {
             match expression_at(&toks, i) {
                 Some(f) if f.end > f.start => {
                     let tense = tense_near(&toks, f.start, f.end);
+                    // a date line before it in the sentence: the place and credit after it
+                    let from = match found.last() {
+                        Some(Scanned { found: p, dateline_shape: true, .. }) => p.end,
+                        _ => 0,
+                    };
                     let shaped = sentence.span.start < DATELINE_WITHIN
                         && matches!(f.what, What::Absolute(d) if d.precision() == Precision::Day)
                             | matches!(f.what, What::MonthDay { .. })
-                        && dateline_shape(&toks, &f);
+                        && dateline_shape(&toks, &f, from);
                     i = f.end.max(i + 1);
                     let second = coordinated_day(&toks, &f);
                     found.push(Scanned { found: f, tense, dateline_shape: shaped });
@@ -325,7 +333,9 @@ impl Scan {
                 if let What::Spoken { n } = f.what {
                     spoken.push((out.len(), n));
                 }
-                let dateline = !dateline_seen && *dateline_shape;
+                // a second date line follows the first with no date the story tells between
+                // them (a page's date, then the wire's "London, Oct 26 (Agency)")
+                let dateline = *dateline_shape && (!dateline_seen || out.iter().all(|m: &DateMention| m.dateline));
                 if let Some(mut m) = resolve(toks, f, *tense, anchor) {
                     if dateline && m.precision == Precision::Day {
                         m.dateline = true;
