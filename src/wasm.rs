@@ -16,14 +16,22 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Hands over the long word lists the page keeps beside the module (`data/places.txt`,
-/// `first_names.txt`, `surnames.txt`, `common_words.txt`: see `entities::provide_lists`), as
-/// `{ places, firstNames, surnames, commonWords }` of their texts; before the first analysis.
+/// Hands over the word lists the page keeps beside the module (`data/countries.txt`,
+/// `demonyms.txt`, `places.txt`, `first_names.txt`, `surnames.txt`, `common_words.txt`: see
+/// `entities::provide_lists`), as `{ countries, demonyms, places, firstNames, surnames,
+/// commonWords }` of their texts; before the first analysis.
 #[wasm_bindgen(js_name = provideWordLists)]
 pub fn provide_word_lists(lists: JsValue) -> Result<(), JsError> {
     let text = |key: &str| get(&lists, key).as_string().unwrap_or_default();
-    crate::entities::provide_lists(text("places"), text("firstNames"), text("surnames"), text("commonWords"))
-        .map_err(|e| JsError::new(&e.to_string()))
+    crate::entities::provide_lists(crate::entities::ListTexts {
+        countries: text("countries"),
+        demonyms: text("demonyms"),
+        places: text("places"),
+        first_names: text("firstNames"),
+        surnames: text("surnames"),
+        common_words: text("commonWords"),
+    })
+    .map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// An analysis needs the long word lists: without them it would find fewer names, silently.

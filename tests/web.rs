@@ -19,10 +19,12 @@ fn file(name: &str, bytes: &[u8]) -> JsValue {
     o.into()
 }
 
-/// The long word lists, handed over as the page's worker does after fetching them.
+/// The word lists, handed over as the page's worker does after fetching them.
 fn lists() {
     let o = Object::new();
     for (key, text) in [
+        ("countries", include_str!("../src/entities/data/countries.txt")),
+        ("demonyms", include_str!("../src/entities/data/demonyms.txt")),
         ("places", include_str!("../src/entities/data/places.txt")),
         ("firstNames", include_str!("../src/entities/data/first_names.txt")),
         ("surnames", include_str!("../src/entities/data/surnames.txt")),
@@ -188,6 +190,8 @@ fn the_json_export_is_the_command_lines_json_byte_for_byte() {
 #[wasm_bindgen_test]
 fn word_lists_that_are_not_lists_are_refused_with_their_name() {
     let o = Object::new();
+    Reflect::set(&o, &"countries".into(), &"Utopia\n".into()).unwrap();
+    Reflect::set(&o, &"demonyms".into(), &"iberian\n".into()).unwrap();
     Reflect::set(&o, &"places".into(), &"zeta\nalpha\n".into()).unwrap();
     Reflect::set(&o, &"firstNames".into(), &"ann\n".into()).unwrap();
     Reflect::set(&o, &"surnames".into(), &"".into()).unwrap();

@@ -26,7 +26,7 @@ fs.cpSync(widgetSrc, widget, { recursive: true, filter: (src) => !src.endsWith('
 const data = path.join(pkg, 'data');
 fs.rmSync(data, { recursive: true, force: true });
 fs.mkdirSync(data);
-for (const list of ['places', 'first_names', 'surnames', 'common_words']) {
+for (const list of ['countries', 'demonyms', 'places', 'first_names', 'surnames', 'common_words']) {
   fs.copyFileSync(path.join(root, 'src', 'entities', 'data', `${list}.txt`), path.join(data, `${list}.txt`));
 }
 
@@ -71,9 +71,9 @@ runs in the reader's browser: articles are never uploaded.
 
 Serve the package folder as static files: the element loads \`widget/worker.js\`, \`parallax.js\`,
 \`parallax_bg.wasm\` and the word lists in \`data/\` next to it. Using the core directly (\`./core\`):
-after \`init()\`, hand it the lists once with \`provideWordLists({ places, firstNames, surnames,
-commonWords })\` (the texts of \`data/places.txt\`, \`first_names.txt\`, \`surnames.txt\`,
-\`common_words.txt\`); an analysis before that throws. Attributes: \`panels\`, \`theme\` (auto, light, dark), \`compact\`,
+after \`init()\`, hand it the lists once with \`provideWordLists({ countries, demonyms, places, firstNames,
+surnames, commonWords })\` (the texts of \`data/countries.txt\`, \`demonyms.txt\`,
+\`places.txt\`, \`first_names.txt\`, \`surnames.txt\`, \`common_words.txt\`); an analysis before that throws. Attributes: \`panels\`, \`theme\` (auto, light, dark), \`compact\`,
 \`persist\` (keep the drop in IndexedDB under that key), \`no-drop\`. Under a Content-Security-Policy,
 allow \`script-src 'self' 'wasm-unsafe-eval'\` and \`worker-src 'self'\`.
 `);

@@ -110,6 +110,17 @@ pub(super) static VAGUE: List = List::of(&[
     "several", "some", "thousands",
 ]);
 
+/// Times of day named by a word, in minutes after midnight ("midday" is 12:00).
+pub(super) const NAMED_TIMES: &[(&str, u16)] = &[("midday", 720), ("midnight", 0), ("noon", 720)];
+
+/// Words after a clock figure that make it a time of day ("11:30 a.m.", "4 pm"), and whether it
+/// is after noon.
+pub(super) const MERIDIEMS: &[(&str, bool)] = &[("a.m", false), ("a.m.", false), ("am", false), ("p.m", true), ("p.m.", true), ("pm", true)];
+
+/// Words that lead to a time of day and belong to how an outlet tells it ("shortly before
+/// midday", "just after 11:30 a.m.", "around noon"): shown with the time, not compared.
+pub(super) static TIME_LEADS: List = List::of(&["about", "after", "approximately", "around", "before", "just", "roughly", "shortly"]);
+
 /// Units of time and their length in hours (for comparing durations across units).
 pub(super) const TIME_UNITS: &[(&str, f64)] = &[
     ("second", 1.0 / 3600.0), ("minute", 1.0 / 60.0), ("hour", 1.0), ("day", 24.0), ("week", 168.0),
@@ -189,6 +200,7 @@ mod tests {
             ("PREVIOUS", &PREVIOUS),
             ("CREDIT_VERBS", &CREDIT_VERBS),
             ("TOLD_VERBS", &TOLD_VERBS),
+            ("TIME_LEADS", &TIME_LEADS),
         ] {
             let words: Vec<&str> = list.words().collect();
             for pair in words.windows(2) {

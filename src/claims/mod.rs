@@ -184,6 +184,8 @@ pub struct Claim {
     pub quantities: Vec<Quantity>,
     /// Resolved dates in the claim (ISO), from the time stage.
     pub dates: Vec<(ByteSpan, String)>,
+    /// Times of day in the claim (the words that tell each, minutes after midnight).
+    pub times: Vec<(ByteSpan, u16)>,
     /// For a quote: the speaker's name outline, when it can be told.
     pub speaker: Option<String>,
     /// For a quote: the quoted words, folded.
@@ -360,6 +362,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 certainty_word: None,
                 quantities: Vec::new(),
                 dates: Vec::new(),
+                times: Vec::new(),
                 speaker: None,
                 quote: None,
                 told: Told::Either,
@@ -415,6 +418,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 certainty_word: None,
                 quantities: Vec::new(),
                 dates: Vec::new(),
+                times: Vec::new(),
                 speaker: None,
                 quote: None,
                 told: Told::Either,
@@ -586,6 +590,7 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
         certainty_word,
         quantities,
         dates,
+        times: quantity::times_of_day(cw),
         speaker: None,
         quote: None,
         told: Told::Either,
@@ -910,8 +915,20 @@ fn titles(body: &str, words: &[Word], people: &People) -> Vec<TitleFound> {
             Some(t) => t.cover(last_name.span),
             None => ByteSpan::new(first.span.start, last_name.span.end),
         };
-        // shown as the outlet wrote it, from its first title word ("Former U.S. President")
-        let opening = (from..=k).find(|&m| words.get(m).is_some_and(listed)).and_then(|m| words.get(m));
+        // shown as the outlet wrote it, from its first title word ("Former U.S. President"), with
+        // the possessive owner of the office before it ("the court's president")
+        let opening = (from..=k).find(|&m| words.get(m).is_some_and(listed)).map(|m| {
+            // the owner's word, its apostrophe and "s" ("court", "'", "s"), written together
+            let apostrophe = |o: usize| words.get(o).is_some_and(|x| matches!(x.text, "'" | "\u{2019}"));
+            let owner = m.checked_sub(3).filter(|&o| {
+                words.get(o).is_some_and(|x| x.kind == TokenKind::Word)
+                    && apostrophe(o + 1)
+                    && words.get(o + 2).is_some_and(|x| x.text == "s")
+                    && words.get(o..m).is_some_and(|run| run.windows(2).all(|p| p[0].span.end == p[1].span.start))
+            });
+            owner.unwrap_or(m)
+        });
+        let opening = opening.and_then(|m| words.get(m));
         let shown = match opening {
             Some(o) => body.get(o.span.start..w.span.end).unwrap_or(w.text).to_string(),
             None => value.join(" "),

@@ -669,13 +669,13 @@ fn statement_row(docs: &[Document], claims: &[Vec<Claim>], group: &[Ref]) -> Row
     let consider = members.len().min(REFERENCE_PANEL);
     let panel = members.get(..consider).unwrap_or(&members);
     let mut best = 0usize;
-    let mut best_score = (0usize, 0usize, 0usize, std::cmp::Reverse(usize::MAX));
+    let mut best_score = (0usize, 0usize, false, 0usize, std::cmp::Reverse(usize::MAX));
     for (k, (_, a)) in panel.iter().enumerate() {
         // a reference with a value others can be checked against (an amount, a quotation)
         let slots = panel.iter().filter(|(_, b)| !std::ptr::eq(*a, *b) && stance::shares_slot(a, b)).count();
         let agree = panel.iter().filter(|(_, b)| stance::supports(a, b)).count();
         let quote_bonus = usize::from(a.kind == ClaimKind::Quote);
-        let score = (slots, agree, quote_bonus, stance::barest(a));
+        let score = (slots, agree, stance::timed_to_minute(a), quote_bonus, stance::barest(a));
         if score > best_score {
             best = k;
             best_score = score;

@@ -2,7 +2,9 @@
 //!
 //! In order: a negation of the same predicate contradicts ("has agreed" / "has not agreed"); a
 //! different number for the same unit differs; a day against a day (a month against a month)
-//! that is not the same differs, shown in the outlet's words ("Friday"); a quotation of one
+//! that is not the same differs, shown in the outlet's words ("Friday"); a time of day a quarter
+//! hour or more, but less than two hours, from the reference's differs ("shortly before midday" against "11:30 a.m.",
+//! shown with the words that lead to it); a quotation of one
 //! remark differs when a content word changes ("topple" for "overthrow") and contradicts when
 //! it drops a negation, but not for punctuation, function words ("in" for "on", the usual
 //! translator's change) or an aside of a word or two; two named speakers' quotations are two
@@ -40,6 +42,11 @@ pub(crate) fn stance_of(reference: &Claim, c: &Claim, body: Option<&str>) -> (St
     // inside one another ("since 1952" says nothing of the day a quake struck on Wednesday)
     if let Some(k) = other_day(reference, c) {
         let value = c.dates.get(k).map(|(s, iso)| body.map_or_else(|| iso.clone(), |b| s.slice(b).to_string()));
+        return (Stance::Differs, value);
+    }
+    // times of day: a clock time (or "noon") against one a quarter hour or more away
+    if let Some(k) = other_time(reference, c) {
+        let value = c.times.get(k).map(|(s, m)| body.map_or_else(|| format!("{:02}:{:02}", m / 60, m % 60), |b| s.slice(b).to_string()));
         return (Stance::Differs, value);
     }
     // a direct quote worded differently, or its denial ("I was prepared" against "I wasn't
@@ -88,6 +95,37 @@ fn other_day(reference: &Claim, c: &Claim) -> Option<usize> {
         return None;
     }
     c.dates.iter().position(|(_, d)| reference.dates.iter().any(|(_, r)| precision(d) == precision(r)))
+}
+
+/// Minutes two times of day of one event may lie apart and be one time told twice: outlets
+/// round a time to the quarter hour ("about 11:30" for 11:24), so times closer than that are
+/// that rounding.
+const SAME_TIME_MINUTES: u16 = 15;
+
+/// Minutes past which two times of day are two moments of the story (when a train left, when
+/// it derailed), not two outlets' times for one: outlets' reports of one moment lie within a
+/// couple of hours (the gap of a rounded "around noon" or an estimate) unless they give other
+/// time zones, which are no disagreement either.
+const SAME_MOMENT_MINUTES: u16 = 120;
+
+/// Minutes between two times of day on the clock face (23:35 and 01:58 are 143 apart).
+fn clock_apart(a: u16, b: u16) -> u16 {
+    let d = a.abs_diff(b).min(24 * 60);
+    d.min(24 * 60 - d)
+}
+
+/// The first of `c`'s times of day that lies a quarter hour or more, but less than two hours,
+/// from a time `reference` gives, when none of `c`'s lies within a quarter hour of one of the
+/// reference's.
+fn other_time(reference: &Claim, c: &Claim) -> Option<usize> {
+    if reference.times.is_empty() {
+        return None;
+    }
+    let apart = clock_apart;
+    if c.times.iter().any(|(_, m)| reference.times.iter().any(|(_, r)| apart(*m, *r) < SAME_TIME_MINUTES)) {
+        return None;
+    }
+    c.times.iter().position(|(_, m)| reference.times.iter().any(|(_, r)| apart(*m, *r) < SAME_MOMENT_MINUTES))
 }
 
 /// Whether `short` holds a word written in capitals ("AP", "CM") whose letters are the initials
@@ -360,9 +398,18 @@ pub(super) fn barest(c: &Claim) -> std::cmp::Reverse<usize> {
     std::cmp::Reverse(c.quote.as_deref().map_or(usize::MAX, |q| q.split_whitespace().count()))
 }
 
-/// Whether two statements fill a slot that can be compared: amounts of one unit, or quotations.
+/// Whether two statements fill a slot that can be compared: amounts of one unit, quotations, or
+/// times of day.
 pub(super) fn shares_slot(a: &Claim, b: &Claim) -> bool {
-    a.quantities.iter().any(|q| b.quantities.iter().any(|r| q.comparable(r))) || (a.quote.is_some() && b.quote.is_some())
+    a.quantities.iter().any(|q| b.quantities.iter().any(|r| q.comparable(r)))
+        || (a.quote.is_some() && b.quote.is_some())
+        || a.times.iter().any(|(_, m)| b.times.iter().any(|(_, r)| clock_apart(*m, *r) < SAME_MOMENT_MINUTES))
+}
+
+/// Whether a statement gives a time of day to the minute ("11:24 a.m.", not "noon" or "4 pm"):
+/// between references as many outlets agree with, the finer time is the one the others round.
+pub(super) fn timed_to_minute(c: &Claim) -> bool {
+    c.times.iter().any(|(_, m)| m % 60 != 0)
 }
 
 // The factors of `affinity`. Set by hand with the agreement table (0.5 and 1.15 when it was

@@ -5,21 +5,21 @@
 //! licences in its README) and kept as plain sorted text, one entry a line, so a reader can audit
 //! them. Each list is indexed once, on first use, by its folded form (`key`).
 //!
-//! The four long lists (places, first names, surnames, common words: 36,000 entries, most of the
-//! page's download) are compiled in with the `embedded-lists` feature, the CLI's default. The
-//! page's wasm leaves them out and its worker fetches them beside the module, as the module
-//! loads, and hands them over once (`provide_lists`); the short lists are always compiled in.
+//! The lists (countries, demonyms, places, first names, surnames, common words: 37,000 entries,
+//! most of the page's download) are compiled in with the `embedded-lists` feature, the CLI's
+//! default. The page's wasm leaves them out and its worker fetches them beside the module, as the
+//! module loads, and hands them over once (`provide_lists`), which keeps the module under its
+//! size budget.
 
 use crate::text::{fold_char, Folded};
 use crate::text::wordset::{FastMap, FastSet};
 use std::sync::OnceLock;
 
-const COUNTRIES: &str = include_str!("data/countries.txt");
-const DEMONYMS: &str = include_str!("data/demonyms.txt");
-
 /// The long lists, by name: the file each is kept in is `data/<name>.txt`.
 #[derive(Clone, Copy)]
 pub(crate) struct LongLists {
+    pub(crate) countries: &'static str,
+    pub(crate) demonyms: &'static str,
     pub(crate) places: &'static str,
     pub(crate) first_names: &'static str,
     pub(crate) surnames: &'static str,
@@ -29,6 +29,8 @@ pub(crate) struct LongLists {
 /// The long lists compiled in (and always in tests, which check their order).
 #[cfg(any(feature = "embedded-lists", test))]
 const EMBEDDED: LongLists = LongLists {
+    countries: include_str!("data/countries.txt"),
+    demonyms: include_str!("data/demonyms.txt"),
     places: include_str!("data/places.txt"),
     first_names: include_str!("data/first_names.txt"),
     surnames: include_str!("data/surnames.txt"),
@@ -73,11 +75,39 @@ impl std::fmt::Display for ListError {
 
 impl std::error::Error for ListError {}
 
-/// Hands over the long lists (the texts of `places.txt`, `first_names.txt`, `surnames.txt` and
-/// `common_words.txt`), once, before the first analysis; later calls keep the first lists.
-/// Each is checked: not empty, sorted and free of repeats, as the build script writes it.
-pub fn provide_lists(places: String, first_names: String, surnames: String, common_words: String) -> Result<(), ListError> {
-    for (name, text) in [("places", &places), ("first_names", &first_names), ("surnames", &surnames), ("common_words", &common_words)] {
+/// The texts of the lists, as handed over: `countries.txt`, `demonyms.txt`, `places.txt`,
+/// `first_names.txt`, `surnames.txt` and `common_words.txt`.
+#[derive(Debug, Clone, Default)]
+pub struct ListTexts {
+    /// `countries.txt`: a country a line, its names separated by `|`, in its data source's order.
+    pub countries: String,
+    /// `demonyms.txt`.
+    pub demonyms: String,
+    /// `places.txt`.
+    pub places: String,
+    /// `first_names.txt`.
+    pub first_names: String,
+    /// `surnames.txt`.
+    pub surnames: String,
+    /// `common_words.txt`.
+    pub common_words: String,
+}
+
+/// Hands over the lists, once, before the first analysis; later calls keep the first lists.
+/// Each is checked: not empty and, all but the countries (kept in their source's order), sorted
+/// and free of repeats, as the build script writes them.
+pub fn provide_lists(lists: ListTexts) -> Result<(), ListError> {
+    let ListTexts { countries, demonyms, places, first_names, surnames, common_words } = lists;
+    if entries(&countries).next().is_none() {
+        return Err(ListError::Empty("countries"));
+    }
+    for (name, text) in [
+        ("demonyms", &demonyms),
+        ("places", &places),
+        ("first_names", &first_names),
+        ("surnames", &surnames),
+        ("common_words", &common_words),
+    ] {
         if entries(text).next().is_none() {
             return Err(ListError::Empty(name));
         }
@@ -88,6 +118,8 @@ pub fn provide_lists(places: String, first_names: String, surnames: String, comm
     let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
     if PROVIDED.get().is_none() {
         let _ = PROVIDED.set(LongLists {
+            countries: leak(countries),
+            demonyms: leak(demonyms),
             places: leak(places),
             first_names: leak(first_names),
             surnames: leak(surnames),
@@ -195,20 +227,27 @@ fn holds(list: &FastSet<&str>, name: &str) -> bool {
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
+        let long = long_lists().unwrap_or(LongLists {
+            countries: "",
+            demonyms: "",
+            places: "",
+            first_names: "",
+            surnames: "",
+            common_words: "",
+        });
         let mut countries = FastMap::default();
         let mut country_names = Vec::new();
-        for line in COUNTRIES.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        for line in long.countries.lines().map(str::trim).filter(|l| !l.is_empty()) {
             let id = country_names.len();
             country_names.push(line.split('|').next().unwrap_or(line));
             for name in line.split('|') {
                 countries.entry(key(name)).or_insert(id);
             }
         }
-        let long = long_lists().unwrap_or(LongLists { places: "", first_names: "", surnames: "", common_words: "" });
         Lists {
             countries,
             country_names,
-            demonyms: set(DEMONYMS),
+            demonyms: set(long.demonyms),
             places: set(long.places),
             first_names: set(long.first_names),
             surnames: set(long.surnames),
@@ -257,7 +296,7 @@ pub(crate) fn is_common_word(word: &str) -> bool {
 #[cfg(test)]
 pub(crate) fn sorted() -> bool {
     let e = EMBEDDED;
-    [DEMONYMS, e.places, e.first_names, e.surnames, e.common_words].iter().all(|t| in_order(t))
+    [e.demonyms, e.places, e.first_names, e.surnames, e.common_words].iter().all(|t| in_order(t))
 }
 
 /// Sizes of the lists, for the record: countries, names of countries, demonyms, places, first

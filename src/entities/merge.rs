@@ -55,6 +55,9 @@ struct Facts {
     bases: Vec<String>,
     /// Shorter names it stands for, each with the qualifier dropped (`stripped`).
     stripped: Vec<(String, String)>,
+    /// Keys of its one-word place names long enough for a slip of one letter to be a
+    /// misspelling (`near_spelling`).
+    near: Vec<String>,
 }
 
 /// Generic last words of places: "Kamchatka Peninsula" is Kamchatka ("City", "State" and "Island"
@@ -239,6 +242,7 @@ impl Local {
                 .collect(),
             bases: Vec::new(),
             stripped: Vec::new(),
+            near: Vec::new(),
         };
         let kind = self.kind();
         if kind == EntityKind::Person {
@@ -250,6 +254,14 @@ impl Local {
         self.facts.bases = self.forms.iter().filter_map(|(f, _)| base(f, kind).or_else(|| other_base(f, kind))).collect();
         self.facts.bases.sort();
         self.facts.bases.dedup();
+        if kind == EntityKind::Place {
+            self.facts.near = self
+                .forms
+                .iter()
+                .map(|(f, _)| gz::key(f))
+                .filter(|k| k.chars().count() >= NEAR_SPELLING_LEN && !k.contains(' '))
+                .collect();
+        }
         self.facts.stripped = self.forms.iter().flat_map(|(f, _)| stripped(f, kind)).collect();
         self.facts.stripped.sort();
         self.facts.stripped.dedup();
@@ -320,6 +332,8 @@ struct Group {
     bases: BTreeSet<String>,
     /// Shorter names its members stand for -> the qualifiers dropped to get them.
     stripped: BTreeMap<String, BTreeSet<String>>,
+    /// Keys of its one-word place names, for `near_spelling`.
+    place_keys: BTreeSet<String>,
     /// First and last skeletons of full names, as pairs ("Travis Eugene Posey" and "Travis Posey").
     first_last: BTreeSet<(String, String)>,
     /// Title word -> members using it.
@@ -338,6 +352,7 @@ struct Added {
     initials: Vec<String>,
     bases: Vec<String>,
     stripped: Vec<String>,
+    place_keys: Vec<String>,
     first_last: Option<(String, String)>,
 }
 
@@ -380,6 +395,13 @@ impl Group {
         for b in &local.facts.bases {
             if self.bases.insert(b.clone()) {
                 added.bases.push(b.clone());
+            }
+        }
+        if local.kind() == EntityKind::Place {
+            for k in &local.facts.keys {
+                if !k.contains(' ') && k.chars().count() >= NEAR_SPELLING_LEN && self.place_keys.insert(k.clone()) {
+                    added.place_keys.push(k.clone());
+                }
             }
         }
         for (b, q) in &local.facts.stripped {
@@ -568,6 +590,10 @@ fn affinity(local: &Local, group: &Group) -> Option<i32> {
     } else if same_kind && f.bases.iter().any(|b| group.bases.contains(b)) {
         // One name with and without a generic last word ("Kamchatka Peninsula").
         2
+    } else if same_kind && kind == EntityKind::Place && f.near.iter().any(|a| group.place_keys.iter().any(|b| near_spelling(a, b) && !(known(a) && known(b)))) {
+        // A place's name with one letter slipped ("Kamchastky" / "Kamchatsky"), unless both
+        // spellings are places of the gazetteer.
+        1
     } else if same_kind && stripped_match(local, group) {
         // One name with and without a qualifier before it ("Serbian Interior Ministry").
         2
@@ -582,6 +608,36 @@ fn affinity(local: &Local, group: &Group) -> Option<i32> {
         score += i32::try_from(local.shared_context(m).min(3)).unwrap_or(0);
     }
     Some(score)
+}
+
+/// The shortest place name (in letters) in which one slipped letter is taken for a misspelling
+/// rather than another place: seven, past most short town names that differ by a letter
+/// ("Gonda" / "Gonde").
+const NEAR_SPELLING_LEN: usize = 7;
+
+/// Whether two keys of equal length differ by one letter past the first, or by two neighbouring
+/// letters swapped ("jhilahi" / "jhilani", "kamchastky" / "kamchatsky").
+fn near_spelling(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if x.len() != y.len() || x == y || x.first() != y.first() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..x.len()).filter(|&i| x.get(i) != y.get(i)).collect();
+    match diff.as_slice() {
+        [_] => true,
+        [i, j] => *j == i + 1 && x.get(*i) == y.get(*j) && x.get(*j) == y.get(*i),
+        _ => false,
+    }
+}
+
+/// Whether a place's key is a country or a place of the gazetteer.
+fn known(key: &str) -> bool {
+    gz::is_place(key) || gz::country(key).is_some()
+}
+
+/// The bucket of the near-spelling index: first two letters and length.
+fn near_bucket(k: &str) -> (String, usize) {
+    (k.chars().take(2).collect(), k.chars().count())
 }
 
 /// A shorter name that a longer one stands for (`stripped`), either way round; never when the
@@ -649,6 +705,7 @@ struct Index {
     initials: HashMap<String, Vec<usize>>,
     bases: HashMap<String, Vec<usize>>,
     stripped: HashMap<String, Vec<usize>>,
+    near: HashMap<(String, usize), Vec<usize>>,
     first_last: HashMap<(String, String), Vec<usize>>,
 }
 
@@ -688,6 +745,9 @@ impl Index {
         for (b, _) in &f.stripped {
             out.extend(self.bases.get(b).into_iter().flatten());
         }
+        for k in &f.near {
+            out.extend(self.near.get(&near_bucket(k)).into_iter().flatten());
+        }
         if let Some(fl) = first_last(local) {
             out.extend(self.first_last.get(&fl).into_iter().flatten());
         }
@@ -723,6 +783,9 @@ impl Index {
         }
         for b in added.stripped {
             self.stripped.entry(b).or_default().push(g);
+        }
+        for k in added.place_keys {
+            self.near.entry(near_bucket(&k)).or_default().push(g);
         }
         if let Some(fl) = added.first_last {
             self.first_last.entry(fl).or_default().push(g);

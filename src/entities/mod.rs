@@ -17,7 +17,7 @@
 mod find;
 pub(crate) mod gazetteer;
 
-pub use gazetteer::{provide_lists, ListError};
+pub use gazetteer::{provide_lists, ListError, ListTexts};
 mod lexicon;
 mod merge;
 mod names;

@@ -356,14 +356,24 @@ fn a_place_word_opening_a_short_name_makes_it_a_place() {
 #[test]
 fn the_long_lists_are_there_and_lists_handed_over_are_checked() {
     assert!(gazetteer::ready(), "the CLI's build compiles the long lists in");
-    let list = |s: &str| s.to_string();
-    let refused = |places: &str, surnames: &str| {
-        gazetteer::provide_lists(list(places), list("ann\n"), list(surnames), list("the\n")).err().map(|e| e.to_string())
+    let refused = |countries: &str, places: &str, surnames: &str| {
+        let lists = gazetteer::ListTexts {
+            countries: countries.into(),
+            demonyms: "iberian\n".into(),
+            places: places.into(),
+            first_names: "ann\n".into(),
+            surnames: surnames.into(),
+            common_words: "the\n".into(),
+        };
+        gazetteer::provide_lists(lists).err().map(|e| e.to_string())
     };
-    let unsorted = refused("zeta\nalpha\n", "smith\n").expect("an unsorted list is refused");
+    let unsorted = refused("Utopia\n", "zeta\nalpha\n", "smith\n").expect("an unsorted list is refused");
     assert!(unsorted.contains("places.txt"), "{unsorted}");
-    let repeated = refused("alpha\nalpha\n", "smith\n").expect("a repeat is refused");
+    let repeated = refused("Utopia\n", "alpha\nalpha\n", "smith\n").expect("a repeat is refused");
     assert!(repeated.contains("places.txt"), "{repeated}");
-    let empty = refused("alpha\n", "\n").expect("an empty list is refused");
+    let empty = refused("Utopia\n", "alpha\n", "\n").expect("an empty list is refused");
     assert!(empty.contains("surnames.txt"), "{empty}");
+    // The countries keep their source's order (not sorted), but may not be empty.
+    let no_countries = refused("", "alpha\n", "smith\n").expect("an empty country list is refused");
+    assert!(no_countries.contains("countries.txt"), "{no_countries}");
 }

@@ -315,6 +315,11 @@ async function wasmDirect(label, files, runs, { keepParagraphs = false } = {}) {
     const first = await page.evaluate(async ([seedFiles, wasmUrl, glueUrl]) => {
       const glue = await import(glueUrl);
       const exports = await glue.default({ module_or_path: new URL(wasmUrl) });
+      // The long word lists are served beside the module and handed over once, as the worker does.
+      const lists = { countries: 'countries', demonyms: 'demonyms', places: 'places', firstNames: 'first_names', surnames: 'surnames', commonWords: 'common_words' };
+      const texts = await Promise.all(Object.entries(lists).map(async ([key, file]) =>
+        [key, await (await fetch(new URL(`data/${file}.txt`, wasmUrl))).text()]));
+      glue.provideWordLists(Object.fromEntries(texts));
       const enc = new TextEncoder();
       const toInputs = (fs) => fs.map((f) => ({ name: f.name, bytes: enc.encode(f.text) }));
       window.__px = { glue, memory: exports.memory, initial: exports.memory.buffer.byteLength, toInputs };

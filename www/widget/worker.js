@@ -12,7 +12,7 @@
 // the page's form of the report (its silent agreement cells left out, `silent_cells: "omitted"`),
 // and the parts carry it as it is.
 //
-// The core's long word lists (places, first names, surnames, common words) are most of its
+// The core's word lists (countries, demonyms, places, first names, surnames, common words) are most of its
 // size: they are served beside the module, in data/, fetched as the module loads and handed to
 // it once, so the page's first bytes stay small.
 //
@@ -33,7 +33,7 @@ const PROGRESS_MS = 16;
 const asked = new Map(); // request id -> resolves when the main thread asks for the next part
 
 /** The word lists beside the module: the core's key -> file name in data/. */
-const WORD_LISTS = { places: 'places', firstNames: 'first_names', surnames: 'surnames', commonWords: 'common_words' };
+const WORD_LISTS = { countries: 'countries', demonyms: 'demonyms', places: 'places', firstNames: 'first_names', surnames: 'surnames', commonWords: 'common_words' };
 
 async function wordList(file) {
   const url = new URL(`../data/${file}.txt`, import.meta.url);
