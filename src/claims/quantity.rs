@@ -3,6 +3,9 @@
 //! "more than two and a half hours" -> Above 2.5 h; "2.5 hours" -> Exact 2.5 h; "many decades"
 //! -> a vague count of decades; "over 80 years" -> Above 700,800 h. Durations are kept in hours
 //! so outlets that use different units still compare; other units compare by their stem.
+//! Times of day ("about 11:30 a.m.", "shortly before midday") are read here too, as minutes
+//! after midnight with the words that tell them, since they are figures a clause states and
+//! "4 p.m." must not be read as a count.
 
 use super::lexicon::{self, Hedge};
 use crate::text::words::stem;
