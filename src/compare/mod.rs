@@ -467,15 +467,16 @@ fn days_apart(a: &str, b: &str) -> Option<i64> {
 /// Rows for the day an event happened: statements that tell one event class (`^win`,
 /// `^quake`: `claims::predicates`) and a date resolved to the day by the time stage, whatever
 /// the wording ("on Saturday evening", "on October 25"). Each statement joins the row of the
-/// class its event word nearest the day tells, so one event makes one row; an outlet whose statements of it
-/// hold the day most outlets give asserts, one whose statements hold only a day next to it
-/// differs (`WRONG_DAY`), with its own words for the day as the value, unless as many outlets
+/// event class it tells, so outlets wording one event differently meet in one row; an outlet
+/// whose statements of it hold the day most outlets give asserts, one whose statement holds
+/// only a day next to it, with the class's word the one nearest that day, differs (`WRONG_DAY`), with its own words for the day as the value, unless as many outlets
 /// give that other day (then neither is the wrong one, and it is left out). A class only one outlet dates makes no row.
 fn day_rows(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim>], statements: &[Ref]) -> Vec<(Row, Ref)> {
     let get = |r: &Ref| claims.get(r.0).and_then(|c| c.get(r.1));
-    // each dated statement under the event class of the word nearest its day ("unleashed after
-    // rains burst dams above the city on Sunday night": ^collapse, not the ^flood before it)
-    let mut by_class: BTreeMap<&'static str, Vec<Ref>> = BTreeMap::new();
+    // each dated statement under every event class it tells, marked where the class's word is
+    // the one nearest its day ("unleashed after rains burst dams above the city on Sunday
+    // night": ^collapse, not the ^flood before it), the only class whose day it can dispute
+    let mut by_class: BTreeMap<&'static str, Vec<(Ref, bool)>> = BTreeMap::new();
     for r in statements {
         let Some(c) = get(r).filter(|c| c.kind != ClaimKind::Quote) else { continue };
         let (Some((day, _)), Some(text)) = (day_of(c, texts.get(r.0)), texts.get(r.0)) else { continue };
@@ -489,17 +490,18 @@ fn day_rows(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim>
                 let class = crate::claims::predicates::class_of(w.strip_suffix("'s").unwrap_or(w))?;
                 Some((i.abs_diff(at), class))
             })
-            .min();
-        if let Some((_, class)) = nearest {
-            by_class.entry(class).or_default().push(*r);
+            .collect::<BTreeSet<_>>();
+        let closest = nearest.first().map(|(_, c)| *c);
+        for class in nearest.into_iter().map(|(_, c)| c).collect::<BTreeSet<_>>() {
+            by_class.entry(class).or_default().push((*r, Some(class) == closest));
         }
     }
     let mut out = Vec::new();
     for refs in by_class.values() {
-        let mut per_doc: BTreeMap<DocIndex, Vec<(Ref, &Claim)>> = BTreeMap::new();
-        for r in refs {
+        let mut per_doc: BTreeMap<DocIndex, Vec<(Ref, &Claim, bool)>> = BTreeMap::new();
+        for (r, closest) in refs {
             if let Some(c) = get(r) {
-                per_doc.entry(r.0).or_default().push((*r, c));
+                per_doc.entry(r.0).or_default().push((*r, c, *closest));
             }
         }
         if per_doc.len() < 2 {
@@ -507,7 +509,7 @@ fn day_rows(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim>
         }
         let mut values: Vec<(DocIndex, &str)> = Vec::new();
         for (d, cs) in &per_doc {
-            let days: BTreeSet<&str> = cs.iter().filter_map(|(_, c)| day_of(c, texts.get(*d)).map(|x| x.1)).collect();
+            let days: BTreeSet<&str> = cs.iter().filter_map(|(_, c, _)| day_of(c, texts.get(*d)).map(|x| x.1)).collect();
             values.extend(days.into_iter().map(|v| (*d, v)));
         }
         let Some(reference) = reference_value(&values) else { continue };
@@ -521,9 +523,12 @@ fn day_rows(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim>
         let mut cells = Vec::new();
         let mut anchor: Option<(Ref, &Claim)> = None;
         for (d, cs) in &per_doc {
-            let own = cs.iter().find(|(_, c)| day_of(c, texts.get(*d)).is_some_and(|x| x.1 == reference));
-            let near = || cs.iter().find(|(_, c)| day_of(c, texts.get(*d)).is_some_and(|x| days_apart(x.1, reference).is_some_and(|n| n <= WRONG_DAY)));
-            let (stance, (r, c)) = match own.map(|x| (Stance::Asserts, x)).or_else(|| near().filter(|_| settled).map(|x| (Stance::Differs, x))) {
+            // of an outlet's statements giving the day, the one whose nearest word tells the class
+            let gives = |c: &Claim| day_of(c, texts.get(*d)).is_some_and(|x| x.1 == reference);
+            let own = cs.iter().find(|(_, c, closest)| *closest && gives(c)).or_else(|| cs.iter().find(|(_, c, _)| gives(c)));
+            // another day differs only where the class's word is the one nearest it
+            let near = || cs.iter().find(|(_, c, closest)| *closest && day_of(c, texts.get(*d)).is_some_and(|x| days_apart(x.1, reference).is_some_and(|n| n <= WRONG_DAY)));
+            let (stance, (r, c, _)) = match own.map(|x| (Stance::Asserts, x)).or_else(|| near().filter(|_| settled).map(|x| (Stance::Differs, x))) {
                 Some(x) => x,
                 None => continue, // a day far from the others' is another event's
             };
