@@ -21,7 +21,7 @@
 //! they degrade to whole sentences when the prose is unusual.
 
 mod lexicon;
-mod predicates;
+pub(crate) mod predicates;
 mod quantity;
 pub(crate) mod slots;
 

@@ -14,6 +14,9 @@
 //! articles stays fast; the groups are then built greedily from the best pairs, one
 //! claim per outlet per row. Titles group by the person they are given to, spellings by the
 //! consonant outline of the name, sources by the topic of what they are credited with.
+//! The day an event happened has rows of its own: statements that tell one event class and a
+//! day the time stage resolved share a row whatever their wording, and a day next to the one most
+//! outlets give differs (`day_rows`).
 //! Rows with disagreements come first, then those two or more outlets share, then single-outlet
 //! facts.
 //! The table keeps a cell budget (`Limits::max_table_cells`): in a drop of hundreds of articles
@@ -183,6 +186,9 @@ pub fn align(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim
             // before the statements of as many outlets: a figure's clause is a statement too
             rows.push((2, row, first));
         }
+    }
+    for (row, first) in day_rows(docs, texts, claims, &statements) {
+        rows.push((2, row, first));
     }
     for group in group_statements(claims, &sources, &parties) {
         let Some(&first) = group.first() else { continue };
@@ -426,6 +432,121 @@ fn spelling_row(claims: &[Vec<Claim>], refs: &[Ref]) -> Option<(Row, Ref)> {
     let (r, c) = anchor?;
     let name = c.value.clone().unwrap_or_default();
     Some((Row::new(format!("The name is spelled \u{201c}{name}\u{201d}"), ClaimKind::Title, cells), r))
+}
+
+/// The first date of a claim known to the day and named by a weekday or a month ("Saturday
+/// evening", "on October 25", "Oct. 8"): its words and its resolved value (ISO). A clock time
+/// alone ("at 10 pm") is resolved to a day by the time stage but does not say the day.
+fn day_of<'a>(c: &'a Claim, text: Option<&crate::text::Text>) -> Option<(crate::span::ByteSpan, &'a str)> {
+    // "2025-10-25": a month or a year alone does not tell the day an event happened
+    const DAY_ISO: usize = 10;
+    let text = text?;
+    let names_day = |s: crate::span::ByteSpan| {
+        let (from, to) = (text.token_at(s.start), text.token_at(s.end));
+        text.tokens.get(from..to).unwrap_or(&[]).iter().any(|t| {
+            let w = text.fold(t).trim_end_matches('.');
+            crate::date::weekday(w).is_some() || crate::date::month(w).is_some()
+        })
+    };
+    c.dates.iter().find(|(s, iso)| iso.len() == DAY_ISO && names_day(*s)).map(|(s, iso)| (*s, iso.as_str()))
+}
+
+/// How many days from the day most outlets give an outlet's other day may lie and still be
+/// its wrong day for the same event: a report written across midnight or a time zone, or a
+/// relative day ("yesterday", "on Monday") resolved from another day, lands one day off, while
+/// a day further off is, in the story sets' gold, nearly always another event of the same kind
+/// (an earlier race, the day a toll was counted).
+const WRONG_DAY: i64 = 1;
+
+/// Days between two ISO dates, when both parse to the day.
+fn days_apart(a: &str, b: &str) -> Option<i64> {
+    let (a, b) = (crate::date::Date::parse_iso(a)?.to_days()?, crate::date::Date::parse_iso(b)?.to_days()?);
+    Some((a - b).abs())
+}
+
+/// Rows for the day an event happened: statements that tell one event class (`^win`,
+/// `^quake`: `claims::predicates`) and a date resolved to the day by the time stage, whatever
+/// the wording ("on Saturday evening", "on October 25"). Each statement joins the row of the
+/// event class it tells, so outlets wording one event differently meet in one row; an outlet
+/// whose statements of it hold the day most outlets give asserts, one whose statement holds
+/// only a day next to it, with the class's word the one nearest that day, differs (`WRONG_DAY`), with its own words for the day as the value, unless as many outlets
+/// give that other day (then neither is the wrong one, and it is left out). A class only one outlet dates makes no row.
+fn day_rows(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim>], statements: &[Ref]) -> Vec<(Row, Ref)> {
+    let get = |r: &Ref| claims.get(r.0).and_then(|c| c.get(r.1));
+    // each dated statement under every event class it tells, marked where the class's word is
+    // the one nearest its day ("unleashed after rains burst dams above the city on Sunday
+    // night": ^collapse, not the ^flood before it), the only class whose day it can dispute
+    let mut by_class: BTreeMap<&'static str, Vec<(Ref, bool)>> = BTreeMap::new();
+    for r in statements {
+        let Some(c) = get(r).filter(|c| c.kind != ClaimKind::Quote) else { continue };
+        let (Some((day, _)), Some(text)) = (day_of(c, texts.get(r.0)), texts.get(r.0)) else { continue };
+        let at = text.token_at(day.start);
+        let from = text.token_at(c.span.start);
+        let to = text.token_at(c.span.end);
+        let nearest = (from..to)
+            .filter_map(|i| {
+                let t = text.tokens.get(i).filter(|t| t.kind == crate::text::TokenKind::Word)?;
+                let w = text.fold(t);
+                let class = crate::claims::predicates::class_of(w.strip_suffix("'s").unwrap_or(w))?;
+                Some((i.abs_diff(at), class))
+            })
+            .collect::<BTreeSet<_>>();
+        let closest = nearest.first().map(|(_, c)| *c);
+        for class in nearest.into_iter().map(|(_, c)| c).collect::<BTreeSet<_>>() {
+            by_class.entry(class).or_default().push((*r, Some(class) == closest));
+        }
+    }
+    let mut out = Vec::new();
+    for refs in by_class.values() {
+        let mut per_doc: BTreeMap<DocIndex, Vec<(Ref, &Claim, bool)>> = BTreeMap::new();
+        for (r, closest) in refs {
+            if let Some(c) = get(r) {
+                per_doc.entry(r.0).or_default().push((*r, c, *closest));
+            }
+        }
+        if per_doc.len() < 2 {
+            continue;
+        }
+        let mut values: Vec<(DocIndex, &str)> = Vec::new();
+        for (d, cs) in &per_doc {
+            let days: BTreeSet<&str> = cs.iter().filter_map(|(_, c, _)| day_of(c, texts.get(*d)).map(|x| x.1)).collect();
+            values.extend(days.into_iter().map(|v| (*d, v)));
+        }
+        let Some(reference) = reference_value(&values) else { continue };
+        // with as many outlets for another day, nothing tells which day is the wrong one
+        let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+        for (_, v) in &values {
+            *count.entry(v).or_default() += 1;
+        }
+        let held = count.get(reference).copied().unwrap_or(0);
+        let settled = count.iter().all(|(v, n)| *v == reference || *n < held);
+        let mut cells = Vec::new();
+        let mut anchor: Option<(Ref, &Claim)> = None;
+        for (d, cs) in &per_doc {
+            // of an outlet's statements giving the day, the one whose nearest word tells the class
+            let gives = |c: &Claim| day_of(c, texts.get(*d)).is_some_and(|x| x.1 == reference);
+            let own = cs.iter().find(|(_, c, closest)| *closest && gives(c)).or_else(|| cs.iter().find(|(_, c, _)| gives(c)));
+            // another day differs only where the class's word is the one nearest it
+            let near = || cs.iter().find(|(_, c, closest)| *closest && day_of(c, texts.get(*d)).is_some_and(|x| days_apart(x.1, reference).is_some_and(|n| n <= WRONG_DAY)));
+            let (stance, (r, c, _)) = match own.map(|x| (Stance::Asserts, x)).or_else(|| near().filter(|_| settled).map(|x| (Stance::Differs, x))) {
+                Some(x) => x,
+                None => continue, // a day far from the others' is another event's
+            };
+            if stance == Stance::Asserts && anchor.is_none() {
+                anchor = Some((*r, c));
+            }
+            let body = docs.get(*d).map_or("", |x| x.body.as_str());
+            let value = day_of(c, texts.get(*d)).and_then(|(s, _)| body.get(s.start..s.end)).map(str::to_string);
+            cells.push((*d, cell(stance, *d, c, value)));
+        }
+        let Some((r, c)) = anchor else { continue };
+        if cells.len() < 2 {
+            continue;
+        }
+        let text = docs.get(r.0).map(|d| crate::claims::short(c.span.slice(&d.body))).unwrap_or_default();
+        out.push((Row::new(text, ClaimKind::Date, cells), r));
+    }
+    out
 }
 
 /// Groups statements of different outlets that report the same thing.
