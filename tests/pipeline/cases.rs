@@ -395,75 +395,71 @@ fn check_html(row: &Row) -> Result<(), String> {
     check_published(doc, &row.need("published")?)
 }
 
+/// The article a furniture case sets its line into: a headline and four paragraphs.
+const FURNITURE_HEADLINE: &str = "Volunteers plant two thousand trees along the river";
+const FURNITURE_PARAGRAPHS: [&str; 4] = [
+    "Volunteers planted more than two thousand trees along the river on Saturday, the first day of a \
+     project that aims to shade the whole bank within ten years.",
+    "The city gave the saplings, and local schools will look after them through the first summer, \
+     when most young trees are lost.",
+    "Organisers said they had expected a few hundred people and were surprised when more than a \
+     thousand arrived with spades.",
+    "A second planting day is planned for the autumn, further downstream near the old mill.",
+];
+
+/// The article's paragraphs, each wrapped by `paragraph`, with `furniture` set in at `at` (`top`:
+/// after the first paragraph's place, `middle`: before the third, `bottom`: after the last).
+fn furnished(at: &str, furniture: &str, paragraph: impl Fn(&str) -> String) -> Vec<String> {
+    let mut parts = Vec::new();
+    for (i, p) in FURNITURE_PARAGRAPHS.iter().enumerate() {
+        if (at == "top" && i == 0) || (at == "middle" && i == 2) {
+            parts.push(furniture.to_string());
+        }
+        parts.push(paragraph(p));
+    }
+    if at == "bottom" {
+        parts.push(furniture.to_string());
+    }
+    parts
+}
+
+/// The verdict of a furniture case: the article all there, and `words` in or out of the body as
+/// the row's `body` says.
+fn furniture_verdict(row: &Row, body: &str, words: &str, kept: bool) -> Result<(), String> {
+    if let Some(p) = FURNITURE_PARAGRAPHS.iter().find(|p| !body.contains(*p)) {
+        return Err(format!("the paragraph {p:?} was lost beside {words:?}"));
+    }
+    match row.need("body")?.as_str() {
+        "out" if kept => Err(format!("{words:?} reached the body")),
+        "in" if !kept => Err(format!("{words:?} was left out of the body")),
+        "out" | "in" => Ok(()),
+        other => Err(format!("`body` is {other:?}, not `in` or `out`")),
+    }
+}
+
 fn check_furniture(row: &Row) -> Result<(), String> {
     if row.cells.contains_key("markup") {
         return check_html_furniture(row);
     }
     let line = row.need("line")?;
     let at = row.need("at")?;
-    let paragraphs = [
-        "Volunteers planted more than two thousand trees along the river on Saturday, the first day of a \
-         project that aims to shade the whole bank within ten years.",
-        "The city gave the saplings, and local schools will look after them through the first summer, \
-         when most young trees are lost.",
-        "Organisers said they had expected a few hundred people and were surprised when more than a \
-         thousand arrived with spades.",
-        "A second planting day is planned for the autumn, further downstream near the old mill.",
-    ];
-    let mut lines = vec!["Volunteers plant two thousand trees along the river".to_string()];
-    for (i, p) in paragraphs.iter().enumerate() {
-        if (at == "top" && i == 0) || (at == "middle" && i == 2) {
-            lines.push(line.clone());
-        }
-        lines.push(p.to_string());
-    }
-    if at == "bottom" {
-        lines.push(line.clone());
-    }
+    let mut lines = vec![FURNITURE_HEADLINE.to_string()];
+    lines.extend(furnished(&at, &line, str::to_string));
     let mut cells = BTreeMap::new();
     cells.insert("text".to_string(), lines.join("\n\n"));
     let report = report_of(&Row { line: row.line, cells })?;
     let body = as_str(&report["documents"][0]["body"]);
     let kept = body.lines().any(|l| l.trim() == line.trim()) || body.contains(line.trim());
-    match row.need("body")?.as_str() {
-        "out" if kept => Err(format!("{line:?} reached the body")),
-        "in" if !kept => Err(format!("{line:?} was left out of the body")),
-        "out" | "in" => {
-            // the article itself is all there
-            match paragraphs.iter().find(|p| !body.contains(*p)) {
-                Some(p) => Err(format!("the paragraph {p:?} was lost beside {line:?}")),
-                None => Ok(()),
-            }
-        }
-        other => Err(format!("`body` is {other:?}, not `in` or `out`")),
-    }
+    furniture_verdict(row, body, &line, kept)
 }
 
 /// The HTML form of a furniture case: `markup` set into a saved page's article at `at`, and
 /// `text`, the words of it that must stay out of the body (or in it).
 fn check_html_furniture(row: &Row) -> Result<(), String> {
     let (markup, text, at) = (row.need("markup")?, row.need("text")?, row.need("at")?);
-    let paragraphs = [
-        "Volunteers planted more than two thousand trees along the river on Saturday, the first day of a \
-         project that aims to shade the whole bank within ten years.",
-        "The city gave the saplings, and local schools will look after them through the first summer, \
-         when most young trees are lost.",
-        "Organisers said they had expected a few hundred people and were surprised when more than a \
-         thousand arrived with spades.",
-        "A second planting day is planned for the autumn, further downstream near the old mill.",
-    ];
-    let mut inner = String::from("<h1>Volunteers plant two thousand trees along the river</h1>");
-    for (i, p) in paragraphs.iter().enumerate() {
-        if (at == "top" && i == 0) || (at == "middle" && i == 2) {
-            inner.push_str(&markup);
-        }
-        inner.push_str(&format!("<p>{p}</p>"));
-    }
-    if at == "bottom" {
-        inner.push_str(&markup);
-    }
+    let inner = format!("<h1>{FURNITURE_HEADLINE}</h1>{}", furnished(&at, &markup, |p| format!("<p>{p}</p>")).concat());
     let page = format!(
-        "<!doctype html><html><head><title>Volunteers plant two thousand trees along the river</title></head>\
+        "<!doctype html><html><head><title>{FURNITURE_HEADLINE}</title></head>\
          <body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article>{inner}</article>\
          <footer>Riverside Echo</footer></body></html>"
     );
@@ -471,15 +467,7 @@ fn check_html_furniture(row: &Row) -> Result<(), String> {
     let report: Value = serde_json::from_str(&parallax::analyze(&[input]).to_json()).map_err(|e| e.to_string())?;
     let body = as_str(&report["documents"][0]["body"]);
     let kept = body.contains(text.trim());
-    if let Some(p) = paragraphs.iter().find(|p| !body.contains(*p)) {
-        return Err(format!("the paragraph {p:?} was lost beside {text:?}"));
-    }
-    match row.need("body")?.as_str() {
-        "out" if kept => Err(format!("{text:?} reached the body")),
-        "in" if !kept => Err(format!("{text:?} was left out of the body")),
-        "out" | "in" => Ok(()),
-        other => Err(format!("`body` is {other:?}, not `in` or `out`")),
-    }
+    furniture_verdict(row, body, &text, kept)
 }
 
 #[test]
