@@ -143,6 +143,27 @@ fn romanised_given(body: &str, tokens: &[Token], j: usize) -> bool {
         && gz::country(f).is_none()
 }
 
+/// Whether `f g` is a short family name and a romanised given name of two syllables joined by a
+/// hyphen ("Park Joo-Ho", "Hau Lung-bin", "Kim Jong-un"): short parts, none a place's or people's
+/// name, the family name no common word unless it is a surname too.
+fn romanised_pair(f: &str, g: &str) -> bool {
+    let Some((a, b)) = g.split_once('-') else { return false };
+    let short = |p: &str, n: usize| (1..=n).contains(&p.chars().count()) && p.chars().all(|c| c.is_ascii_alphabetic());
+    first_upper(f)
+        && short(f, ROMANISED_SYLLABLE + 1)
+        && (!gz::is_common_word(f) || gz::is_surname(f))
+        && first_upper(a)
+        && short(a, ROMANISED_SYLLABLE)
+        && short(b, ROMANISED_SYLLABLE + 1)
+        && !b.ends_with("ed")
+        && !gz::is_common_word(a)
+        && !gz::is_demonym(a)
+        && gz::country(a).is_none()
+        && !gz::is_place(a)
+        && !gz::is_place(f)
+        && gz::country(f).is_none()
+}
+
 /// An upper-case letter after a lower-case one inside a word ("IntelliNews"): a brand.
 fn is_camel(w: &str) -> bool {
     let mut prev_lower = false;
@@ -368,9 +389,32 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
     let mut title_of = false;
     loop {
         let next = key_at(body, tokens, j + 1);
-        if is_name_token(body, tokens, j + 1) && !is_ticker(body, tokens, j + 1) {
+        // A capitalised "The" inside a run opens the next sentence that the splitter kept on
+        // after an abbreviation ("in Washington D.C. The team ...", "to the U.S. The President").
+        if is_name_token(body, tokens, j + 1) && !is_ticker(body, tokens, j + 1) && next != "the" {
             j += 1;
             continue;
+        }
+        // A single capital before an ampersand: "Texas A&M", "AT&T" written apart.
+        if tokens.get(j + 1).is_some_and(|t| is_initial(word(body, t)) && word(body, t).len() == 1)
+            && tokens.get(j + 2).is_some_and(|t| word(body, t) == "&")
+            && touching(tokens, j + 1, j + 2)
+            && touching(tokens, j + 2, j + 3)
+            && is_name_token(body, tokens, j + 3)
+        {
+            j += 3;
+            continue;
+        }
+        // A possessive of a common noun inside a body's or place's name, before its head word:
+        // "New People's Party", "Korean People's Army", "Children's Hospital" (not "Russia's
+        // Foreign Ministry": a country's or person's possessive ends their own name).
+        if possessive_in_name(body, tokens, j) {
+            let (after, _, _) = run_end_plain(body, tokens, j + 3);
+            let head = key_at(body, tokens, after);
+            if has(&lx::ORG_HEADS, &head) || has(&lx::PLACE_HEADS, &head) {
+                j = after;
+                continue;
+            }
         }
         let particle_word = tokens.get(j + 1).is_some_and(|t| is_word(t) && !first_upper(word(body, t)));
         if particle_word && has(&lx::NAME_PARTICLES, &next) {
@@ -453,6 +497,7 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
             && touching(tokens, j, j + 1)
             && is_initial(word(body, tokens.get(j).map_or(&EMPTY, |t| t)))
             && is_name_token(body, tokens, j + 2)
+            && key_at(body, tokens, j + 2) != "the"
         {
             j += 2;
             continue;
@@ -491,6 +536,34 @@ fn is_ticker(body: &str, tokens: &[Token], i: usize) -> bool {
         && touching(tokens, i, i + 1)
         && touching(tokens, i + 1, i + 2)
         && !tokens.get(i + 3).is_some_and(|t| touching(tokens, i + 2, i + 3) && word(body, t) == ".")
+}
+
+/// Whether token `j` is a common noun written with a capital and followed by a possessive
+/// ("People's", "Children's", "Workers'") touching a capitalised word: the inside of a name.
+fn possessive_in_name(body: &str, tokens: &[Token], j: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map_or("", |t| word(body, t));
+    let noun = w(j);
+    let apostrophe = matches!(w(j + 1), "'" | "’") && touching(tokens, j, j + 1);
+    let s = w(j + 2) == "s" && touching(tokens, j + 1, j + 2);
+    // Not after a country or place of two words ("Saudi Arabia's Civil Defense Authority").
+    let pair = match (j.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(j)) {
+        (Some(a), Some(b)) => ByteSpan::new(a.span.start, b.span.end).slice(body),
+        _ => "",
+    };
+    apostrophe
+        && s
+        && noun.chars().count() >= 3
+        && noun.chars().skip(1).all(char::is_lowercase)
+        && gz::country(pair).is_none()
+        && !gz::is_place(pair)
+        && is_name_word(noun)
+        && gz::is_common_word(noun)
+        && !gz::is_first_name(noun)
+        && !gz::is_surname(noun)
+        && gz::country(noun).is_none()
+        && !gz::is_place(noun)
+        && !gz::is_demonym(noun)
+        && is_name_token(body, tokens, j + 3)
 }
 
 /// Whether token `i` is a hashtag, a handle or part of a web address's path ("#ChicagoMarathon",
@@ -719,7 +792,9 @@ fn candidate_inner(
         // list of names knows, is a common word capitalised ("Searchers", "Floodwaters").
         let after_bracket = i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| matches!(word(body, t), "(" | "["));
         let unknown = end == i && !after_bracket && !gz::is_first_name(w) && !gz::is_surname(w);
-        if !confirmed && (common || unknown) {
+        // A name of several words in brackets is an alias given for the name before it ("the
+        // Masjid Al-Haram (Grand Mosque)"), whatever its first word.
+        if !confirmed && (common || unknown) && !(after_bracket && end > i) {
             start += 1;
         }
     }
@@ -937,6 +1012,10 @@ fn candidate_inner(
         if gz::is_demonym(name) || has(&lx::STOPWORDS, &nk) || has(&lx::TITLE_HEADS, &nk) {
             return None;
         }
+        // A Roman numeral alone ("part XVII"): a number, not a name.
+        if name.chars().count() >= 2 && name.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
+            return None;
+        }
         // A common word the article also writes in lower case ("Status" in a subhead).
         if gz::is_common_word(name) && vocab.lower.contains(&nk) && !known_place {
             return None;
@@ -950,6 +1029,18 @@ fn candidate_inner(
         if parts.len() > 1 && parts.iter().all(|p| gz::is_demonym(p) || gz::country(p).is_some()) {
             return None;
         }
+    }
+    // A portfolio before a title in lower case: "the Foreign Affairs minister" (common words, no
+    // head word of a body or place).
+    let next_lower = tokens.get(end + 1).is_some_and(|t| is_word(t) && !first_upper(word(body, t)));
+    if next_lower
+        && has(&lx::PORTFOLIO_TITLES, &key_at(body, tokens, end + 1))
+        && (start..=end).all(|k| {
+            let w = text_of(k, k);
+            gz::is_common_word(w) && !listed(&lx::ORG_HEADS, w) && !listed(&lx::PLACE_HEADS, w) && gz::country(w).is_none()
+        })
+    {
+        return None;
     }
     let span = ByteSpan::new(tokens.get(start)?.span.start, tokens.get(end)?.span.end);
     let scores = score(body, tokens, start, end, title.is_some(), web, numbered, name);
@@ -1008,9 +1099,15 @@ fn person_after_prefix(body: &str, tokens: &[Token], start: usize, end: usize) -
     (start + 1..end).find(|&p| {
         let rest = (p..=end).filter(|&k| tokens.get(k).is_some_and(is_word)).count();
         let before = w(p - 1);
+        // The whole run before: "United States | Hamdullah Mohib".
+        let prefix_text = match (tokens.get(start), tokens.get(p - 1)) {
+            (Some(a), Some(b)) => ByteSpan::new(a.span.start, b.span.end).slice(body),
+            _ => "",
+        };
+        let place_before = gz::country(before).is_some() || gz::is_place(before) || gz::country(prefix_text).is_some() || gz::is_place(prefix_text);
         // After a country or known place the given name may be one no list holds ("Malaysia
         // Ouyang Yujing"), when no word of the rest is a common one.
-        let after_place = (gz::country(before).is_some() || gz::is_place(before))
+        let after_place = place_before
             && (p..=end).all(|k| w(k) == "." || is_initial(w(k)) || !gz::is_common_word(w(k)));
         if !(2..=4).contains(&rest) || !(gz::is_first_name(w(p)) || after_place) {
             return false;
@@ -1025,8 +1122,11 @@ fn person_after_prefix(body: &str, tokens: &[Token], start: usize, end: usize) -
                 && !gz::is_place(x)
                 && !title_word(x)
         });
-        let prefix = gz::country(before).is_some()
-            || gz::is_place(before)
+        // An acronym of a body before a known first name: "NASA | Bill Ingalls" (three letters or
+        // more, no dots: "GS Naveen Kumar" and "G.S. Naveen Kumar" are a person's initials).
+        let body_acronym = is_acronym(before) && before.chars().count() >= 3 && before.chars().all(char::is_alphabetic);
+        let prefix = place_before
+            || body_acronym && gz::is_first_name(w(p))
             || gz::is_demonym(before)
             || listed(&lx::ORG_HEADS, before)
             || listed(&lx::PLACE_HEADS, before)
@@ -1104,12 +1204,28 @@ fn score(
             s[ORG] += 4;
         }
         if words.len() >= 2 && has(&lx::PLACE_HEADS, &last_k) {
-            s[PLACE] += 4;
+            // After a given name that is no place nor common word the head word may be a surname
+            // ("Nicolas Bay", "Stuart Hall"): weighed below the given name, so context decides.
+            let given = words.len() == 2 && gz::is_first_name(first_w) && !gz::is_place(first_w) && gz::country(first_w).is_none() && !gz::is_common_word(first_w);
+            s[PLACE] += if given { 2 } else { 4 };
         }
     }
     // "South-east Asia": a region named by a compass point of two.
     if words.len() >= 2 && first_w.contains('-') && first_w.split('-').all(|p| matches!(gz::key(p).as_str(), "north" | "south" | "east" | "west")) {
         s[PLACE] += 4;
+    }
+    // "South East Asia", "Northern Ireland": compass words before a known place name a part of it.
+    if let Some(cut) = words.iter().position(|w| !has(&lx::COMPASS_WORDS, &gz::key(w))).filter(|&c| c > 0) {
+        let rest = words.get(cut..).unwrap_or(&[]).join(" ");
+        if gz::country(&rest).is_some() || gz::is_place(&rest) {
+            s[PLACE] += 4;
+        }
+    }
+    // A town and its state's or district's abbreviation: "Washington D.C.", "Albany N.Y.".
+    if let [town, code] = words.as_slice() {
+        if gz::is_place(town) && code.contains('.') && is_initial(code.trim_end_matches('.')) {
+            s[PLACE] += 4;
+        }
     }
     // "Port Said", "Mount Lebanon", "Lake Chad", "Cape Town": a place word opening a short name.
     if (2..=3).contains(&words.len()) && has(&lx::PLACE_OPENERS, &first_k) {
@@ -1154,6 +1270,12 @@ fn score(
         && !is_acronym(first_w)
     {
         s[PERSON] += 1;
+    }
+    // A family name and a romanised given name of two syllables: "Park Joo-Ho", "Kim Shin-Wook".
+    if let [f, g] = words.as_slice() {
+        if romanised_pair(f, g) {
+            s[PERSON] += 2;
+        }
     }
     // "Abu Bakr al-Nouri", "al-Assad"; but a capitalised "Al" before one word often opens the
     // name of a broadcaster or a movement.
@@ -1396,6 +1518,7 @@ fn type_per_document(body: &str, found: Vec<Candidate>, vocab: &Vocabulary) -> V
         }
     }
     coordinate(body, &found, &clusters, &mut per_cluster);
+    lend_people(body, &found, &clusters, &mut per_cluster);
     // Names written in a list beside a name that is no common word ("Google, TikTok, Meta and
     // Apple"; not "Globe and Mail", two common words a name holds).
     let uncommon = |c: &Candidate| {
@@ -1490,6 +1613,48 @@ fn coordinate(body: &str, found: &[Candidate], clusters: &[usize], per_cluster: 
                 continue;
             }
             if let Some(v) = per_cluster.get_mut(ct).and_then(|s| s.get_mut(kind)) {
+                *v += LENT;
+            }
+        }
+    }
+}
+
+/// In a list of people ("Ansel Adams, Chuck Close, Walker Evans, Robert Mapplethorpe and Helmut
+/// Newton"), a member shaped like a personal name (two or three name words, no head word of a
+/// body or place, no place) with no evidence of its own is a person too: two members settled as
+/// people, none settled as anything else. (`coordinate` lends no person's type, since a list
+/// of names alone mixes people with their employers.)
+fn lend_people(body: &str, found: &[Candidate], clusters: &[usize], per_cluster: &mut [Scores]) {
+    let mut from = 0;
+    for i in 0..found.len() {
+        let ends = match (found.get(i), found.get(i + 1)) {
+            (Some(a), Some(b)) => !listed_together(body, a, b),
+            _ => true,
+        };
+        if !ends {
+            continue;
+        }
+        let members = from..=i;
+        from = i + 1;
+        let scores = |k: usize| clusters.get(k).and_then(|&c| per_cluster.get(c)).copied().unwrap_or([0; 4]);
+        let settled = |s: &Scores, kind: usize| s.get(kind).is_some_and(|&v| v >= SETTLED && s.iter().all(|&x| x <= v));
+        let people = members.clone().filter(|&k| settled(&scores(k), PERSON)).count();
+        let others = members.clone().filter(|&k| [PLACE, ORG, OTHER].iter().any(|&t| settled(&scores(k), t))).count();
+        if people < 2 || others > 0 {
+            continue;
+        }
+        let takers: Vec<usize> = members
+            .filter(|&k| {
+                let Some(c) = found.get(k) else { return false };
+                let words: Vec<&str> = c.span.slice(body).split_whitespace().collect();
+                let shaped = (2..=3).contains(&words.len())
+                    && words.iter().all(|w| is_name_word(w) && !listed(&lx::ORG_HEADS, w) && !listed(&lx::PLACE_HEADS, w) && gz::country(w).is_none() && !gz::is_place(w));
+                shaped && scores(k).iter().all(|&v| v == 0)
+            })
+            .filter_map(|k| clusters.get(k).copied())
+            .collect();
+        for id in takers {
+            if let Some(v) = per_cluster.get_mut(id).and_then(|s| s.get_mut(PERSON)) {
                 *v += LENT;
             }
         }

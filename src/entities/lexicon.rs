@@ -31,7 +31,7 @@ pub(super) static ORG_HEADS: List = List::of(&[
     "monitor", "watch", "international", "group", "partners", "capital", "motors", "systems",
     "technologies", "airline", "energy", "oil", "gas", "telecom", "pharmaceuticals", "labs",
     "marines", "corps", "pact", "nations", "committees", "councils", "ministries", "embassies",
-    "faculty", "railway", "railways",
+    "faculty", "railway", "railways", "magazine",
 ]);
 
 /// Last words that make a name a place ("Kremlin Palace", "Red Sea", "Middle East").
@@ -89,11 +89,13 @@ pub(super) static ROUTE_NOUNS: List = List::of(&[
 /// their first word is a route of two places joined by a hyphen).
 pub(super) static TRAIN_HEADS: List = List::of(&["express", "mail", "rajdhani", "shatabdi", "superfast"]);
 
-/// Lower-case nouns that, right after a name, make it an organization ("the Wagner group").
+/// Lower-case nouns that, right after a name, make it an organization ("the Wagner group",
+/// "Google headquarters", "Facebook co-founder ..."). Not "government" nor "administration":
+/// the government of a person ("the Monti government") as often as of a party.
 pub(super) static ORG_NOUNS_AFTER: List = List::of(&[
     "agency", "ministry", "company", "group", "party", "newspaper", "outlet", "channel", "bank",
-    "firm", "broadcaster", "daily", "network", "militia", "movement", "government", "administration",
-    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "correspondent", "correspondents",
+    "firm", "broadcaster", "daily", "network", "militia", "movement", "headquarters", "founder",
+    "co-founder", "employees", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "correspondent", "correspondents",
     "journalist", "journalists", "reporter", "reporters", "photographer", "photographers",
     "website", "television", "radio", "faction", "alliance", "coalition", "corporation",
     "conglomerate", "giant", "subsidiary", "organization", "organisation",
@@ -131,6 +133,18 @@ pub(super) static PLACE_PREPOSITIONS: List = List::of(&[
     "in", "at", "near", "from", "across", "into", "outside", "inside", "throughout", "towards",
     "toward", "via", "around", "within", "off",
 ]);
+
+/// Words of a compass point that, before a place, name a part of it: "South East Asia",
+/// "Northern Ireland", "Central Asia", "East Jerusalem".
+pub(super) static COMPASS_WORDS: List = List::of(&[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+    "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+]);
+
+/// Lower-case titles that, after a name made of common words, make it a portfolio, not a body:
+/// "the Foreign Affairs minister", "Health ministers".
+pub(super) static PORTFOLIO_TITLES: List = List::of(&["minister", "ministers", "portfolio"]);
 
 /// Particles that stand between the words of a person's or place's name ("bin", "de", "van").
 pub(super) static NAME_PARTICLES: List = List::of(&[
