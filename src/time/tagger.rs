@@ -594,6 +594,49 @@ fn before_clock(w: &str) -> bool {
     matches!(w, "at" | "around" | "about" | "before" | "after" | "until" | "till" | "by" | "from" | "since")
 }
 
+/// "(it was) a great day (for the city)", "(this is) a sad day": a day judged in the words of
+/// the one who lived it is the day the sentence tells, else the last day told (TimeML marks
+/// the "day" of such a judgement as that day). It needs the pronoun and a form of "be" before
+/// it and one or two describing words, so "a day of mourning" or "a single day" stay apart.
+fn judged_day_at(toks: &[Tok], i: usize) -> Option<Found> {
+    if !matches!(low_at(toks, i), "a" | "an") {
+        return None;
+    }
+    // the words may open a quotation: it was "a great day"
+    let c = if matches!(prev_low(toks, i), "\"" | "“" | "``" | "'") { i - 1 } else { i };
+    let subject = match (prev_low(toks, c), c.checked_sub(1).map_or("", |k| prev_low(toks, k))) {
+        ("is" | "was" | "'s", s) => s,
+        ("s", "'") => c.checked_sub(2).map_or("", |k| prev_low(toks, k)),
+        _ => return None,
+    };
+    if !matches!(subject, "it" | "this" | "that") {
+        return None;
+    }
+    let describing = |k: usize| {
+        get(toks, k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.capitalised()
+                && t.low != "day"
+                && lexicon::number_word(&t.low).is_none()
+                && !lexicon::unknown_quantity(&t.low)
+                && !matches!(t.low.as_str(), "single" | "whole" | "full" | "half" | "working" | "business" | "school")
+        })
+    };
+    let end = (1..=2).find(|&n| (1..=n).all(|k| describing(i + k)) && low_at(toks, i + n + 1) == "day")? + i + 2;
+    if matches!(low_at(toks, end), "'s" | "-" | "when" | "after" | "before") {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end,
+        what: What::Narrative {
+            unit: Unit::Day,
+            n: 0,
+            now: false,
+        },
+    })
+}
+
 /// Times the story's own course gives: "at 22:00", "at midday", "in the evening", "that day",
 /// "later that night", "the next morning", "the day before", "two days later".
 fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
@@ -629,6 +672,9 @@ fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
     }
     if matches!(w, "noon" | "midday" | "midnight") && (before_clock(prev) || prev == "past") {
         return found(i + 1, 0);
+    }
+    if let Some(f) = judged_day_at(toks, i) {
+        return Some(f);
     }
     let next = low_at(toks, i + 1);
     let day_word = |x: &str| x == "day" || lexicon::part_of_day(x);
