@@ -832,6 +832,41 @@ fn clock_time(toks: &[Tok], i: usize) -> Option<usize> {
     Some(j)
 }
 
+/// The time of day an expression starting at token `i` opens with: a clock figure with "a.m." or
+/// "p.m." ("4 pm", "11:24 a.m."), a 24-hour clock figure ("22:30"; the scan takes it only after
+/// a word of time, "at 22:30"), or a named time ("midday", "noon", "midnight"). Gives the words
+/// of the time and its minutes after midnight.
+fn clock_at(toks: &[Tok], i: usize) -> Option<(ByteSpan, u16)> {
+    let t = get(toks, i)?;
+    let named = match t.low.as_str() {
+        "noon" | "midday" => Some(720),
+        "midnight" => Some(0),
+        _ => None,
+    };
+    if let Some(m) = named {
+        return Some((t.span, m));
+    }
+    let h = u16::try_from(t.int().filter(|_| t.low.len() <= 2)?).ok()?;
+    // "11:30": two digits of minutes, and no third part ("2:01:09" is a length of time)
+    let minutes = (low_at(toks, i + 1) == ":" && touching(toks, i) && touching(toks, i + 1))
+        .then(|| get(toks, i + 2).filter(|m| m.low.len() == 2).and_then(Tok::int))
+        .flatten()
+        .and_then(|m| u16::try_from(m).ok())
+        .filter(|&m| m < 60 && !(low_at(toks, i + 3) == ":" && touching(toks, i + 2)));
+    let after = if minutes.is_some() { i + 3 } else { i + 1 };
+    let pm = match low_at(toks, after) {
+        "a.m." | "a.m" | "am" => Some(false),
+        "p.m." | "p.m" | "pm" => Some(true),
+        _ => None,
+    };
+    let (value, last) = match (pm, minutes) {
+        (Some(pm), m) if (1..=12).contains(&h) => ((h % 12 + if pm { 12 } else { 0 }) * 60 + m.unwrap_or(0), after),
+        (None, Some(m)) if h <= 23 => (h * 60 + m, after - 1),
+        _ => return None,
+    };
+    Some((ByteSpan::new(t.span.start, get(toks, last)?.span.end), value))
+}
+
 /// The second day of "April 24 and 25", "3 to 5 May" excepted: a day number joined to a month
 /// and day just found, standing alone (not "24 and 25 people"), takes that month (and year).
 fn coordinated_day(toks: &[Tok], f: &Found) -> Option<Found> {
@@ -2500,6 +2535,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             starts: None,
             ends: None,
             dateline: false,
+            clock: None,
         }
     };
     let since = f.start > 0 && matches!(low_at(toks, f.start - 1), "since" | "from");
@@ -2725,6 +2761,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
                 starts,
                 ends,
                 dateline: false,
+                clock: None,
             }
         }
         What::Set(iso) => DateMention {
@@ -2738,8 +2775,10 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             starts: None,
             ends: None,
             dateline: false,
+            clock: None,
         },
     };
+    m.clock = clock_at(toks, f.start);
     // "since October", "since last year": a stretch that began then
     if prev_low(toks, f.start) == "since"
         && m.kind == DateKind::Date
