@@ -555,6 +555,13 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
     }
     terms.sort();
     terms.dedup();
+    let clocks: Vec<(ByteSpan, u16)> = dates
+        .index
+        .inside(span)
+        .filter_map(|i| dates.all.get(i))
+        .filter_map(|d| d.clock)
+        .filter(|(c, _)| span.contains(*c))
+        .collect();
     let dates: Vec<(ByteSpan, String)> = dates
         .index
         .inside(span)
@@ -590,7 +597,7 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
         certainty_word,
         quantities,
         dates,
-        times: quantity::times_of_day(cw),
+        times: quantity::times_of_day(cw, &clocks),
         speaker: None,
         quote: None,
         told: Told::Either,
