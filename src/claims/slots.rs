@@ -15,7 +15,7 @@ use crate::text::TokenKind;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-/// The vocabulary file: `[what]` and `[units]` sections of `slot<TAB>words`.
+/// The vocabulary file: `[what]`, `[people]`, `[units]` and `[shares]` sections of `slot<TAB>words`.
 const SLOTS: &str = include_str!("data/slots.txt");
 
 /// How far from a figure, in words, a slot word still speaks for it. Twelve words cover a
@@ -92,6 +92,9 @@ pub(crate) enum Section {
     People,
     /// Units of measure.
     Units,
+    /// Verbs that give a share its slot ("won 29%", "garnered 29.5 per cent"): they speak for
+    /// a percentage only, never for a count, a sum or a time ("won by 35 seconds").
+    Shares,
 }
 
 /// The vocabulary: folded word -> (slot, section), and the slots a slot's words narrow when
@@ -134,6 +137,7 @@ fn parse(text: &'static str) -> (Vocabulary, Vec<VocabularyError>) {
             "[what]" => (section, narrowing) = (Some(Section::What), false),
             "[people]" => (section, narrowing) = (Some(Section::People), false),
             "[units]" => (section, narrowing) = (Some(Section::Units), false),
+            "[shares]" => (section, narrowing) = (Some(Section::Shares), false),
             "[narrows]" => (section, narrowing) = (None, true),
             _ if narrowing => {
                 let Some((slot, list)) = line.split_once('\t') else {
@@ -241,7 +245,12 @@ pub(crate) fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
             if d > REACH {
                 continue;
             }
-            if let Some((s, Section::What)) = slot_of_word(&w.fold).filter(|(s, _)| *s != AGE || d <= AGE_REACH) {
+            let named = slot_of_word(&w.fold).filter(|(s, sec)| match sec {
+                Section::What => *s != AGE || d <= AGE_REACH,
+                Section::Shares => measure == "percent",
+                _ => false,
+            });
+            if let Some((s, _)) = named {
                 if best.is_none_or(|(bd, _, _)| d < bd) {
                     best = Some((d, k, s));
                 }

@@ -156,7 +156,7 @@ pub fn align(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim
                 }
                 Slot::Figure { slot, forecast, .. } => {
                     let age = slot.what == crate::claims::slots::AGE;
-                    let who = c.quantities.first().and_then(|q| if age { parties.aged(d, docs.get(d).map_or("", |x| x.body.as_str()), c.span, q.span) } else { parties.nearest(d, c.span, q.span.start) });
+                    let who = c.quantities.first().and_then(|q| if age { parties.aged(d, docs.get(d).map_or("", |x| x.body.as_str()), c.span, q.span) } else { parties.nearest(d, docs.get(d).map_or("", |x| x.body.as_str()), c.span, q.span.start) });
                     if age && who.is_none() {
                         continue; // an age is a person's: of no one named, it compares with none
                     }
@@ -287,11 +287,23 @@ impl PartyIndex {
     /// The party a figure at `at` in `clause` belongs to: the last one named in the clause
     /// before it (the subject: "Meta was fined"); `None` when none is ("she was fined"). A name
     /// after the figure is as often a rival or a comparison ("63%, well ahead of Humphreys").
-    fn nearest(&self, doc: DocIndex, clause: crate::span::ByteSpan, at: usize) -> Option<usize> {
+    /// Names in an aside set off by commas after the subject are the aside's ("Humphreys, the
+    /// candidate backed by Fianna Fáil, won 29%": the share is Humphreys').
+    fn nearest(&self, doc: DocIndex, body: &str, clause: crate::span::ByteSpan, at: usize) -> Option<usize> {
         let v = self.by_doc.get(&doc)?;
         let from = v.partition_point(|(s, _)| s.start < clause.start);
         let inside = v.get(from..)?.iter().take_while(|(s, _)| s.end <= clause.end);
-        inside.take_while(|(s, _)| s.start < at).last().map(|(_, e)| *e)
+        let before: Vec<&(crate::span::ByteSpan, usize)> = inside.take_while(|(s, _)| s.start < at).collect();
+        let last = before.last()?;
+        // the aside closes at the last comma before the figure, after the last name
+        let close = body.get(last.0.end..at).and_then(|gap| gap.rfind(',')).map(|k| last.0.end + k);
+        // the subject: the latest name whose comma opens it (no other comma in between)
+        let subject = close.and_then(|close| {
+            before.iter().rev().find(|(s, _)| {
+                body.get(s.end..).is_some_and(|rest| rest.starts_with(',')) && s.end < close && body.get(s.end + 1..close).is_some_and(|aside| !aside.contains(','))
+            })
+        });
+        Some(subject.unwrap_or(last).1)
     }
 }
 
