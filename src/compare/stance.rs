@@ -356,7 +356,9 @@ fn within(short: &[Said], long: &[Said], gaps: usize) -> Option<bool> {
 }
 
 /// Words one quotation may add inside the other's run and still be the same wording: an adverb
-/// or an aside ("but fortunately, a world record"); a third is another sentence.
+/// or an aside ("but fortunately, a world record"); a third is another sentence. Measured on the
+/// seeds and the ten story sets: with none allowed, the mean precision of the disagreements
+/// shown falls from 0.930 to 0.846 (three sets lose a third or more of it) for 0.006 more recall.
 const GAP_WORDS: usize = 2;
 
 const NEGATIONS: &[&str] = &["not", "never", "no"];
