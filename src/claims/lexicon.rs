@@ -110,13 +110,6 @@ pub(super) static VAGUE: List = List::of(&[
     "several", "some", "thousands",
 ]);
 
-/// Times of day named by a word, in minutes after midnight ("midday" is 12:00).
-pub(super) const NAMED_TIMES: &[(&str, u16)] = &[("midday", 720), ("midnight", 0), ("noon", 720)];
-
-/// Words after a clock figure that make it a time of day ("11:30 a.m.", "4 pm"), and whether it
-/// is after noon.
-pub(super) const MERIDIEMS: &[(&str, bool)] = &[("a.m", false), ("a.m.", false), ("am", false), ("p.m", true), ("p.m.", true), ("pm", true)];
-
 /// Words that lead to a time of day and belong to how an outlet tells it ("shortly before
 /// midday", "just after 11:30 a.m.", "around noon"): shown with the time, not compared.
 pub(super) static TIME_LEADS: List = List::of(&["about", "after", "approximately", "around", "before", "just", "roughly", "shortly"]);

@@ -555,6 +555,13 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
     }
     terms.sort();
     terms.dedup();
+    let clocks: Vec<(ByteSpan, u16)> = dates
+        .index
+        .inside(span)
+        .filter_map(|i| dates.all.get(i))
+        .filter_map(|d| d.clock)
+        .filter(|(c, _)| span.contains(*c))
+        .collect();
     let dates: Vec<(ByteSpan, String)> = dates
         .index
         .inside(span)
@@ -590,7 +597,7 @@ fn statement(body: &str, cw: &[Word], span: ByteSpan, sentence: ByteSpan, dates:
         certainty_word,
         quantities,
         dates,
-        times: quantity::times_of_day(cw),
+        times: quantity::times_of_day(cw, &clocks),
         speaker: None,
         quote: None,
         told: Told::Either,
@@ -654,7 +661,7 @@ fn figures_of(body: &str, cw: &[Word], statement: &Claim, dates: &Dates) -> Vec<
             let since = before.windows(2).any(|p| matches!(p, [a, b] if b.fold == "after" && quantity::is_time_word(&a.fold)));
             let previous = asked
                 || since
-                || before.iter().any(|w| in_list(&lexicon::PREVIOUS, &w.fold))
+                || before.iter().enumerate().any(|(k, w)| in_list(&lexicon::PREVIOUS, &w.fold) && !names_aside(before, k))
                 || after.iter().any(|w| in_list(&lexicon::ELSEWHERE, &w.fold));
             let dated = nearest_date(q, statement.sentence, dates);
             let mut c = statement.clone();
@@ -665,6 +672,16 @@ fn figures_of(body: &str, cw: &[Word], statement: &Claim, dates: &Dates) -> Vec<
             Some(c)
         })
         .collect()
+}
+
+/// Whether word `k` of `words` opens an aside about a name that closes before the last word:
+/// "Meta (formerly Facebook) was fined", "the company, previously Twitter, was fined". Such a
+/// word tells what a party was once called, not that the figure after it is an earlier fact's.
+fn names_aside(words: &[Word], k: usize) -> bool {
+    let opens = k.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|w| matches!(w.text, "(" | ","));
+    let rest = words.get(k + 1..).unwrap_or(&[]);
+    let Some(close) = rest.iter().position(|w| matches!(w.text, ")" | ",")) else { return false };
+    opens && close > 0 && rest.get(..close).unwrap_or(&[]).iter().all(is_name_word)
 }
 
 /// Whether a folded word is a function word or a reporting verb (no topic of its own).

@@ -198,38 +198,13 @@ pub(super) fn scan(words: &[Word]) -> Vec<Quantity> {
 }
 
 /// The times of day among a clause's words, each with the words that tell it (with the words
-/// that lead to it: "shortly before midday", "about 11:30 a.m.") and its minutes after
-/// midnight: a clock figure with "a.m." or "p.m." ("4 pm", "11:24 a.m."), a 24-hour clock figure
-/// after a lead word or "at" ("at 14:35"), a named time ("noon"). A part of the day ("in the
-/// afternoon") spans hours and is not a time to compare.
-pub(super) fn times_of_day(words: &[Word]) -> Vec<(ByteSpan, u16)> {
+/// that lead to it: "shortly before midday", "about 11:30 a.m.") and its minutes after midnight.
+/// The time stage reads the clock figures (`clocks`, as `DateMention::clock` gives them); a part
+/// of the day ("in the afternoon") spans hours and is not a time to compare.
+pub(super) fn times_of_day(words: &[Word], clocks: &[(ByteSpan, u16)]) -> Vec<(ByteSpan, u16)> {
     let mut out = Vec::new();
-    let number = |k: usize| words.get(k).filter(|w| w.kind == TokenKind::Number).and_then(|w| w.text.parse::<u16>().ok());
-    let joined = |a: usize, b: usize| matches!((words.get(a), words.get(b)), (Some(x), Some(y)) if x.span.end == y.span.start);
-    let meridiem = |k: usize| lexicon::MERIDIEMS.iter().find(|(m, _)| *m == fold_at(words, k)).map(|&(_, pm)| pm);
-    let mut i = 0;
-    while i < words.len() {
-        let named = lexicon::NAMED_TIMES.iter().find(|(n, _)| *n == fold_at(words, i)).map(|&(_, m)| m);
-        let found = if let Some(m) = named {
-            Some((m, i + 1))
-        } else if let Some(h) = number(i) {
-            // "11:30", "2:35": hours, a colon and two digits of minutes, not a third part ("2:01:09")
-            let minutes = (fold_at(words, i + 1) == ":" && joined(i, i + 1) && joined(i + 1, i + 2))
-                .then(|| words.get(i + 2).filter(|w| w.text.len() == 2).and_then(|_| number(i + 2)))
-                .flatten()
-                .filter(|&m| m < 60 && !(fold_at(words, i + 3) == ":" && joined(i + 2, i + 3)));
-            let after = if minutes.is_some() { i + 3 } else { i + 1 };
-            let led = i > 0 && (fold_at(words, i - 1) == "at" || lexicon::contains(&lexicon::TIME_LEADS, fold_at(words, i - 1)));
-            match (meridiem(after), minutes) {
-                (Some(pm), m) if (1..=12).contains(&h) => Some(((h % 12 + if pm { 12 } else { 0 }) * 60 + m.unwrap_or(0), after + 1)),
-                (None, Some(m)) if led && h <= 23 => Some((h * 60 + m, after)),
-                _ => None,
-            }
-        } else {
-            None
-        };
-        let Some((minutes, end)) = found else {
-            i += 1;
+    for &(clock, minutes) in clocks {
+        let Some(i) = words.iter().position(|w| w.span.start == clock.start) else {
             continue;
         };
         // the words that lead to it, two at most ("shortly before", "just after")
@@ -237,10 +212,9 @@ pub(super) fn times_of_day(words: &[Word]) -> Vec<(ByteSpan, u16)> {
         while start > 0 && i - start < 2 && lexicon::contains(&lexicon::TIME_LEADS, fold_at(words, start - 1)) {
             start -= 1;
         }
-        if let (Some(a), Some(b)) = (words.get(start), words.get(end - 1)) {
-            out.push((ByteSpan::new(a.span.start, b.span.end), minutes));
+        if let Some(a) = words.get(start) {
+            out.push((ByteSpan::new(a.span.start, clock.end), minutes));
         }
-        i = end;
     }
     out
 }

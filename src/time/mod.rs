@@ -70,6 +70,10 @@ pub struct DateMention {
     /// "date 2025-06-29"): the day the story was filed, which dates the rest of the text, not an
     /// event of its own.
     pub dateline: bool,
+    /// The time of day the expression gives ("at 11:30 a.m.", "4 pm EDT Thursday", "at 22:00",
+    /// "shortly before midday"): the words of the clock figure (or the named time) and its minutes
+    /// after midnight, for the stages that compare times of day.
+    pub clock: Option<(ByteSpan, u16)>,
 }
 
 /// How a date was written: the parts the text itself gives.

@@ -594,6 +594,49 @@ fn before_clock(w: &str) -> bool {
     matches!(w, "at" | "around" | "about" | "before" | "after" | "until" | "till" | "by" | "from" | "since")
 }
 
+/// "(it was) a great day (for the city)", "(this is) a sad day": a day judged in the words of
+/// the one who lived it is the day the sentence tells, else the last day told (TimeML marks
+/// the "day" of such a judgement as that day). It needs the pronoun and a form of "be" before
+/// it and one or two describing words, so "a day of mourning" or "a single day" stay apart.
+fn judged_day_at(toks: &[Tok], i: usize) -> Option<Found> {
+    if !matches!(low_at(toks, i), "a" | "an") {
+        return None;
+    }
+    // the words may open a quotation: it was "a great day"
+    let c = if matches!(prev_low(toks, i), "\"" | "“" | "``" | "'") { i - 1 } else { i };
+    let subject = match (prev_low(toks, c), c.checked_sub(1).map_or("", |k| prev_low(toks, k))) {
+        ("is" | "was" | "'s", s) => s,
+        ("s", "'") => c.checked_sub(2).map_or("", |k| prev_low(toks, k)),
+        _ => return None,
+    };
+    if !matches!(subject, "it" | "this" | "that") {
+        return None;
+    }
+    let describing = |k: usize| {
+        get(toks, k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.capitalised()
+                && t.low != "day"
+                && lexicon::number_word(&t.low).is_none()
+                && !lexicon::unknown_quantity(&t.low)
+                && !matches!(t.low.as_str(), "single" | "whole" | "full" | "half" | "working" | "business" | "school")
+        })
+    };
+    let end = (1..=2).find(|&n| (1..=n).all(|k| describing(i + k)) && low_at(toks, i + n + 1) == "day")? + i + 2;
+    if matches!(low_at(toks, end), "'s" | "-" | "when" | "after" | "before") {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end,
+        what: What::Narrative {
+            unit: Unit::Day,
+            n: 0,
+            now: false,
+        },
+    })
+}
+
 /// Times the story's own course gives: "at 22:00", "at midday", "in the evening", "that day",
 /// "later that night", "the next morning", "the day before", "two days later".
 fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
@@ -629,6 +672,9 @@ fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
     }
     if matches!(w, "noon" | "midday" | "midnight") && (before_clock(prev) || prev == "past") {
         return found(i + 1, 0);
+    }
+    if let Some(f) = judged_day_at(toks, i) {
+        return Some(f);
     }
     let next = low_at(toks, i + 1);
     let day_word = |x: &str| x == "day" || lexicon::part_of_day(x);
@@ -784,6 +830,41 @@ fn clock_time(toks: &[Tok], i: usize) -> Option<usize> {
         j += 1;
     }
     Some(j)
+}
+
+/// The time of day an expression starting at token `i` opens with: a clock figure with "a.m." or
+/// "p.m." ("4 pm", "11:24 a.m."), a 24-hour clock figure ("22:30"; the scan takes it only after
+/// a word of time, "at 22:30"), or a named time ("midday", "noon", "midnight"). Gives the words
+/// of the time and its minutes after midnight.
+fn clock_at(toks: &[Tok], i: usize) -> Option<(ByteSpan, u16)> {
+    let t = get(toks, i)?;
+    let named = match t.low.as_str() {
+        "noon" | "midday" => Some(720),
+        "midnight" => Some(0),
+        _ => None,
+    };
+    if let Some(m) = named {
+        return Some((t.span, m));
+    }
+    let h = u16::try_from(t.int().filter(|_| t.low.len() <= 2)?).ok()?;
+    // "11:30": two digits of minutes, and no third part ("2:01:09" is a length of time)
+    let minutes = (low_at(toks, i + 1) == ":" && touching(toks, i) && touching(toks, i + 1))
+        .then(|| get(toks, i + 2).filter(|m| m.low.len() == 2).and_then(Tok::int))
+        .flatten()
+        .and_then(|m| u16::try_from(m).ok())
+        .filter(|&m| m < 60 && !(low_at(toks, i + 3) == ":" && touching(toks, i + 2)));
+    let after = if minutes.is_some() { i + 3 } else { i + 1 };
+    let pm = match low_at(toks, after) {
+        "a.m." | "a.m" | "am" => Some(false),
+        "p.m." | "p.m" | "pm" => Some(true),
+        _ => None,
+    };
+    let (value, last) = match (pm, minutes) {
+        (Some(pm), m) if (1..=12).contains(&h) => ((h % 12 + if pm { 12 } else { 0 }) * 60 + m.unwrap_or(0), after),
+        (None, Some(m)) if h <= 23 => (h * 60 + m, after - 1),
+        _ => return None,
+    };
+    Some((ByteSpan::new(t.span.start, get(toks, last)?.span.end), value))
 }
 
 /// The second day of "April 24 and 25", "3 to 5 May" excepted: a day number joined to a month
@@ -2454,6 +2535,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             starts: None,
             ends: None,
             dateline: false,
+            clock: None,
         }
     };
     let since = f.start > 0 && matches!(low_at(toks, f.start - 1), "since" | "from");
@@ -2679,6 +2761,7 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
                 starts,
                 ends,
                 dateline: false,
+                clock: None,
             }
         }
         What::Set(iso) => DateMention {
@@ -2692,8 +2775,10 @@ fn resolve(toks: &[Tok], f: &Found, tense: Tense, dct: Option<Date>) -> Option<D
             starts: None,
             ends: None,
             dateline: false,
+            clock: None,
         },
     };
+    m.clock = clock_at(toks, f.start);
     // "since October", "since last year": a stretch that began then
     if prev_low(toks, f.start) == "since"
         && m.kind == DateKind::Date

@@ -357,3 +357,24 @@ fn one_scan_per_body_dates_the_drop_and_places_an_undated_article() {
     let freed = items.iter().find(|i| i.evidence.iter().any(|q| q.doc == 1));
     assert_eq!(freed.map(|i| i.date.to_string()).as_deref(), Some("2024-03-12"), "{items:?}");
 }
+
+/// The time of day each expression opens with, as its words and minutes after midnight.
+fn clocks(body: &str) -> Vec<(String, u16)> {
+    let (d, ms) = mentions(body, "2025-06-04");
+    ms.iter()
+        .filter_map(|m| m.clock)
+        .map(|(s, minutes)| (s.slice(&d.body).to_string(), minutes))
+        .collect()
+}
+
+#[test]
+fn gives_the_time_of_day_a_clock_figure_or_a_named_time_tells() {
+    let got = clocks("The ferry left at 6:45 a.m. Tuesday and docked at 22:10, shortly before midnight.");
+    assert_eq!(
+        got,
+        vec![("6:45 a.m.".to_string(), 405), ("22:10".to_string(), 1330), ("midnight".to_string(), 0)]
+    );
+    assert_eq!(clocks("The pier shut at 4 pm and reopened at noon on Friday."), vec![("4 pm".to_string(), 960), ("noon".to_string(), 720)]);
+    // a date, a count and a length of time are no time of day
+    assert!(clocks("On 12 May, 24 boats left; the race took 2:01:09.").is_empty());
+}
