@@ -356,7 +356,9 @@ fn within(short: &[Said], long: &[Said], gaps: usize) -> Option<bool> {
 }
 
 /// Words one quotation may add inside the other's run and still be the same wording: an adverb
-/// or an aside ("but fortunately, a world record"); a third is another sentence.
+/// or an aside ("but fortunately, a world record"); a third is another sentence. Measured on the
+/// seeds and the ten story sets: with none allowed, the mean precision of the disagreements
+/// shown falls from 0.930 to 0.846 (three sets lose a third or more of it) for 0.006 more recall.
 const GAP_WORDS: usize = 2;
 
 const NEGATIONS: &[&str] = &["not", "never", "no"];
@@ -414,7 +416,10 @@ pub(super) fn timed_to_minute(c: &Claim) -> bool {
 
 // The factors of `affinity`. Set by hand with the agreement table (0.5 and 1.15 when it was
 // first written, 1.3 when amounts of one unit began to be compared, in the change that lowered
-// `SAME_THING` to 0.31); the history records no measurement behind them.
+// `SAME_THING` to 0.31), then measured on the seeds and the ten story sets: the mean alignment
+// F1 of the grouping moves by at most 0.002 for 0.3 or 1.0 in place of 0.5, 1.0 or 1.3 in place
+// of 1.15, and 1.0 or 1.6 in place of 1.3 (each alone), so they stay as set: the topic words
+// decide nearly every grouping, these only break near ties.
 /// Quotes of two different named speakers: rarely the same statement.
 const OTHER_SPEAKER: f64 = 0.5;
 /// Quotes of one named speaker: likely the same statement.
