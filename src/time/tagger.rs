@@ -591,7 +591,7 @@ fn expression_at(toks: &[Tok], i: usize) -> Option<Found> {
 
 /// Words before a clock time written without "a.m." or "p.m." ("at 22:00", "until 18:30").
 fn before_clock(w: &str) -> bool {
-    matches!(w, "at" | "around" | "about" | "before" | "after" | "until" | "till" | "by" | "from" | "since")
+    matches!(w, "at" | "around" | "about" | "approximately" | "roughly" | "before" | "after" | "until" | "till" | "by" | "from" | "since")
 }
 
 /// "(it was) a great day (for the city)", "(this is) a sad day": a day judged in the words of

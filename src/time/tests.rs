@@ -375,6 +375,7 @@ fn gives_the_time_of_day_a_clock_figure_or_a_named_time_tells() {
         vec![("6:45 a.m.".to_string(), 405), ("22:10".to_string(), 1330), ("midnight".to_string(), 0)]
     );
     assert_eq!(clocks("The pier shut at 4 pm and reopened at noon on Friday."), vec![("4 pm".to_string(), 960), ("noon".to_string(), 720)]);
+    assert_eq!(clocks("Police arrived at approximately 14:35."), vec![("14:35".to_string(), 875)]);
     // a date, a count and a length of time are no time of day
     assert!(clocks("On 12 May, 24 boats left; the race took 2:01:09.").is_empty());
 }
