@@ -316,7 +316,6 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
     let mut out = Vec::new();
     let mut last_person: Option<String> = None;
     let mut spellings: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    let mut block_quotes: Option<(usize, Vec<ByteSpan>)> = None;
     for sentence in &text.sentences {
         if !matches!(sentence.role, BlockRole::Paragraph | BlockRole::ListItem) {
             continue;
@@ -333,15 +332,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
         if n_words < 5 {
             continue;
         }
-        if block_quotes.as_ref().is_none_or(|(b, _)| *b != sentence.block) {
-            let block = doc.blocks.get(sentence.block).map_or(sentence.span, |b| b.span);
-            block_quotes = Some((sentence.block, quote_spans(&doc.body, block)));
-        }
-        let all_quotes = block_quotes.as_ref().map_or(&[][..], |(_, q)| q.as_slice());
-        // quotes are in order and do not overlap: those touching this sentence are a run
-        let from = all_quotes.partition_point(|q| q.end <= sentence.span.start);
-        let quotes: Vec<ByteSpan> =
-            all_quotes.iter().skip(from).take_while(|q| q.start < sentence.span.end).copied().collect();
+        let quotes = text.quotes_touching(sentence.span);
         let in_quote = |w: &Word| quotes.iter().any(|q| q.contains(w.span));
 
         // Who speaks in this sentence.
@@ -426,7 +417,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
         }
 
         // Direct quotes.
-        for q in &quotes {
+        for q in quotes {
             if q.start < sentence.span.start || q.start >= sentence.span.end {
                 continue;
             }
@@ -471,7 +462,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 out.push(c);
                 continue;
             }
-            if speech_tag(cw, &quotes, span) {
+            if speech_tag(cw, quotes, span) {
                 continue; // "…," she said at a news conference: the quote is the claim
             }
             let mut c = statement(&doc.body, cw, span, sentence.span, &dates);
@@ -773,57 +764,6 @@ fn certainty(cw: &[Word]) -> (Certainty, Option<ByteSpan>) {
         }
     }
     best
-}
-
-/// The spans of text inside quotation marks in a block, in order.
-fn quote_spans(body: &str, block: ByteSpan) -> Vec<ByteSpan> {
-    let text = block.slice(body);
-    let mut out = Vec::new();
-    let mut open: Option<(usize, char)> = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (idx, &(pos, c)) in chars.iter().enumerate() {
-        let prev = if idx > 0 { chars.get(idx - 1).map(|p| p.1) } else { None };
-        let next = chars.get(idx + 1).map(|p| p.1);
-        let at_start = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '-' | ':'));
-        let at_end = next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || matches!(n, '”' | '’' | '—'));
-        match open {
-            None => {
-                let opens = match c {
-                    '“' | '«' | '„' => true,
-                    '"' => at_start,
-                    '‘' | '\'' => at_start,
-                    _ => false,
-                };
-                if opens {
-                    open = Some((pos + c.len_utf8(), c));
-                }
-            }
-            Some((start, o)) => {
-                let closes = match o {
-                    '“' | '„' => matches!(c, '”' | '"' | '“'),
-                    '«' => c == '»',
-                    '"' => (c == '"' || c == '”') && at_end,
-                    _ => matches!(c, '’' | '\'') && at_end && prev.is_some_and(|p| !p.is_alphanumeric() || next.is_none_or(|n| !n.is_alphanumeric())),
-                };
-                if closes {
-                    let (mut s, mut e) = (start, pos);
-                    let inner = &text[s..e];
-                    s += inner.len() - inner.trim_start().len();
-                    let inner = &text[s..e];
-                    e -= inner.len() - inner.trim_end().len();
-                    // trailing comma inside the quote marks is punctuation of the sentence
-                    while e > s && text[..e].ends_with([',', ' ']) {
-                        e -= 1;
-                    }
-                    if e > s {
-                        out.push(ByteSpan::new(block.start + s, block.start + e));
-                    }
-                    open = None;
-                }
-            }
-        }
-    }
-    out
 }
 
 /// The speaker of a sentence: the name next to its reporting verb, or the last person named

@@ -118,6 +118,10 @@ pub(super) fn is_name_word(w: &str) -> bool {
 /// Cantonese, keeps its capital in practice); English participles past it ("backed") are excluded.
 const ROMANISED_SYLLABLE: usize = 5;
 
+/// The longest syllable of a romanised given name that may also be an English word ("Lung-bin"):
+/// four letters, short of the compounds of English words ("Prize-winner", "Award-winner").
+const SYLLABLE_AS_WORD: usize = 4;
+
 /// Whether token `j + 1` is a romanised given name of two syllables written after the family
 /// name at `j` (`run_end` joins them): see there.
 fn romanised_given(body: &str, tokens: &[Token], j: usize) -> bool {
@@ -129,13 +133,13 @@ fn romanised_given(body: &str, tokens: &[Token], j: usize) -> bool {
         && is_word(given)
         && first_upper(f)
         && short(f, ROMANISED_SYLLABLE + 1)
-        && !gz::is_common_word(f)
+        && (!gz::is_common_word(f) || gz::is_surname(f))
         && first_upper(a)
         && short(a, ROMANISED_SYLLABLE)
         && short(b, ROMANISED_SYLLABLE + 1)
         && b.chars().all(|c| c.is_ascii_lowercase())
         && !b.ends_with("ed")
-        && !gz::is_common_word(a)
+        && (!gz::is_common_word(a) || !gz::is_common_word(f) && a.len() <= SYLLABLE_AS_WORD && b.len() <= SYLLABLE_AS_WORD)
         && !gz::is_demonym(a)
         && gz::country(a).is_none()
         && !gz::is_place(a)
@@ -145,7 +149,8 @@ fn romanised_given(body: &str, tokens: &[Token], j: usize) -> bool {
 
 /// Whether `f g` is a short family name and a romanised given name of two syllables joined by a
 /// hyphen ("Park Joo-Ho", "Hau Lung-bin", "Kim Jong-un"): short parts, none a place's or people's
-/// name, the family name no common word unless it is a surname too.
+/// name, the family name no common word unless it is a surname too ("Kim"), the first syllable
+/// no common word unless the family name is none ("Hau Lung-bin").
 fn romanised_pair(f: &str, g: &str) -> bool {
     let Some((a, b)) = g.split_once('-') else { return false };
     let short = |p: &str, n: usize| (1..=n).contains(&p.chars().count()) && p.chars().all(|c| c.is_ascii_alphabetic());
@@ -156,7 +161,7 @@ fn romanised_pair(f: &str, g: &str) -> bool {
         && short(a, ROMANISED_SYLLABLE)
         && short(b, ROMANISED_SYLLABLE + 1)
         && !b.ends_with("ed")
-        && !gz::is_common_word(a)
+        && (!gz::is_common_word(a) || !gz::is_common_word(f) && a.len() <= SYLLABLE_AS_WORD && b.len() <= SYLLABLE_AS_WORD)
         && !gz::is_demonym(a)
         && gz::country(a).is_none()
         && !gz::is_place(a)
@@ -440,7 +445,17 @@ fn run_end(body: &str, tokens: &[Token], i: usize) -> (usize, bool, bool) {
                 let t = tokens.get(place_end + 1);
                 t.is_some_and(|t| is_word(t) && !first_upper(word(body, t))) && has(&lx::PLACE_NOUNS_AFTER, &key_at(body, tokens, place_end + 1))
             };
-            if is_name_token(body, tokens, after) && !place_follows && (ofs < MAX_OFS || names_place(body, tokens, after)) {
+            // Nor "of" before a country or place after a body whose name already opens with its
+            // own place ("Colorado State University | of the US"): it says where the body is.
+            let located = ofs == 0
+                && j > i
+                && has(&lx::ORG_HEADS, &key_at(body, tokens, j))
+                && tokens.get(i).is_some_and(|t| gz::is_place(word(body, t)) || gz::country(word(body, t)).is_some())
+                && names_place(body, tokens, after)
+                // Likewise a site named in full before its town ("the Evergreen Aviation & Space
+                // Museum | of McMinnville"; "Museum of London" names its town as its name does).
+                || ofs == 0 && j >= i + 2 && has(&lx::PLACE_HEADS, &key_at(body, tokens, j)) && after == j + 2 && names_place(body, tokens, after);
+            if is_name_token(body, tokens, after) && !place_follows && !located && (ofs < MAX_OFS || names_place(body, tokens, after)) {
                 title_of = listed(&lx::TITLE_HEADS, tokens.get(j).map_or("", |t| word(body, t)));
                 j = after;
                 // A title's "of" ("The Director of | the Schmidt Institute of Physics of the
@@ -558,12 +573,17 @@ fn possessive_in_name(body: &str, tokens: &[Token], j: usize) -> bool {
         && !gz::is_place(pair)
         && is_name_word(noun)
         && gz::is_common_word(noun)
-        && !gz::is_first_name(noun)
-        && !gz::is_surname(noun)
+        && (!gz::is_first_name(noun) && !gz::is_surname(noun) || listed(&lx::TITLE_HEADS, noun))
         && gz::country(noun).is_none()
         && !gz::is_place(noun)
         && !gz::is_demonym(noun)
         && is_name_token(body, tokens, j + 3)
+}
+
+/// Whether a possessive "'s" is written onto token `j`.
+fn possessive_after(body: &str, tokens: &[Token], j: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map_or("", |t| word(body, t));
+    matches!(w(j + 1), "'" | "’") && touching(tokens, j, j + 1) && w(j + 2) == "s" && touching(tokens, j + 1, j + 2)
 }
 
 /// Whether token `i` is a hashtag, a handle or part of a web address's path ("#ChicagoMarathon",
@@ -806,7 +826,17 @@ fn candidate_inner(
     }
     // A title after the name is a role, not part of it ("Arkansas State Police | Col.", "Assam |
     // Chief Minister"); unless an organization's name ends so ("Office of the President").
-    if !known_place && !web && end > start && listed(&lx::TITLE_HEADS, text_of(end, end)) && !listed(&lx::ORG_HEADS, text_of(end, end)) {
+    // Not before a possessive after a name that is no known place: "the Ouachita County
+    // Sheriff's jail" is the sheriff's office ("the Assam Chief Minister's office" is Assam's).
+    let office = possessive_after(body, tokens, end) && {
+        let mut e = end;
+        while e > start && title_word(text_of(e, e)) {
+            e -= 1;
+        }
+        let rest = text_of(start, e);
+        !gz::is_place(rest) && gz::country(rest).is_none()
+    };
+    if !known_place && !web && end > start && listed(&lx::TITLE_HEADS, text_of(end, end)) && !listed(&lx::ORG_HEADS, text_of(end, end)) && !office {
         let mut e = end;
         while e >= start && title_word(text_of(e, e)) {
             if e == start {
@@ -817,7 +847,8 @@ fn candidate_inner(
         if !matches!(key_at(body, tokens, e).as_str(), "of" | "the" | "for" | "and") {
             // What is left names something only if some word is more than a common word ("Public
             // Relations | Officer" names no one).
-            let all_common = (start..=e).all(|k| {
+            let place_left = gz::is_place(text_of(start, e)) || gz::country(text_of(start, e)).is_some();
+            let all_common = !place_left && (start..=e).all(|k| {
                 let w = text_of(k, k);
                 gz::is_common_word(w) && gz::country(w).is_none() && !gz::is_place(w) || title_word(w)
             });
@@ -1087,7 +1118,14 @@ fn route_of_places(body: &str, tokens: &[Token], i: usize) -> Option<[ByteSpan; 
 /// an organization's or place's head word at its end.
 fn names_something(text: &str) -> bool {
     let last = text.split_whitespace().last().unwrap_or("");
-    gz::country(text).is_some() || gz::is_place(text) || listed(&lx::ORG_HEADS, last) || listed(&lx::PLACE_HEADS, last)
+    // Or the head before its first "of" or "for": "Centre for Control of Iodine Deficiency
+    // Disorders", "Museum of Flight".
+    let head = text.split_whitespace().take_while(|w| !matches!(*w, "of" | "for")).last().unwrap_or("");
+    gz::country(text).is_some()
+        || gz::is_place(text)
+        || listed(&lx::ORG_HEADS, last)
+        || listed(&lx::PLACE_HEADS, last)
+        || head != last && (listed(&lx::ORG_HEADS, head) || listed(&lx::PLACE_HEADS, head))
 }
 
 /// Where a person's name starts inside the run `[start, end]` after a place or organization: a
@@ -1110,6 +1148,15 @@ fn person_after_prefix(body: &str, tokens: &[Token], start: usize, end: usize) -
         let after_place = place_before
             && (p..=end).all(|k| w(k) == "." || is_initial(w(k)) || !gz::is_common_word(w(k)));
         if !(2..=4).contains(&rest) || !(gz::is_first_name(w(p)) || after_place) {
+            return false;
+        }
+        // No cut through a known place: "Los | Angeles Sheriff" is "Los Angeles", whatever
+        // first names "Angeles" is.
+        let across = |k: usize| match (tokens.get(k), tokens.get(p)) {
+            (Some(a), Some(b)) => ByteSpan::new(a.span.start, b.span.end).slice(body),
+            _ => "",
+        };
+        if (start..p).any(|k| gz::is_place(across(k)) || gz::country(across(k)).is_some()) {
             return false;
         }
         let person_shaped = (p..=end).all(|k| {
@@ -1210,6 +1257,20 @@ fn score(
             s[PLACE] += if given { 2 } else { 4 };
         }
     }
+    // A district named by its service is the body that runs it: "Irving Independent School
+    // District" (above a place head's 4).
+    if words.len() >= 2 && has(&lx::DISTRICT_HEADS, &last_k) && words.iter().rev().skip(1).any(|w| listed(&lx::SERVICE_DISTRICT_WORDS, w)) {
+        s[ORG] += 6;
+    }
+    // A site named with where it stands ("the California Science Center in Los Angeles", "Johnson
+    // Space Center (JSC) in Houston"): the place, whatever body runs it.
+    if words.len() >= 2 && has(&lx::SITE_HEADS, &last_k) {
+        let bracketed_after = key_at(body, tokens, end + 1) == "(" && key_at(body, tokens, end + 3) == ")";
+        let after = if bracketed_after { end + 4 } else { end + 1 };
+        if key_at(body, tokens, after) == "in" && is_name_token(body, tokens, after + 1) {
+            s[PLACE] += 2;
+        }
+    }
     // "South-east Asia": a region named by a compass point of two.
     if words.len() >= 2 && first_w.contains('-') && first_w.split('-').all(|p| matches!(gz::key(p).as_str(), "north" | "south" | "east" | "west")) {
         s[PLACE] += 4;
@@ -1248,8 +1309,14 @@ fn score(
     if titled {
         s[PERSON] += 5;
     }
+    // A title closing a place's or body's name before a possessive is that office, a body: "the
+    // Ouachita County Sheriff's jail", "the LA Sheriff's office" (as much as a head word).
+    if words.len() >= 2 && listed(&lx::TITLE_HEADS, words.last().copied().unwrap_or("")) && possessive_after(body, tokens, end) {
+        s[ORG] += 4;
+    }
     let not_place = gz::country(name).is_none() && !gz::is_place(name);
-    if parsed.core.len() >= 2 && gz::is_first_name(first_w) && not_place {
+    // Not before a site's head: "Kennedy Space Center" is named after a person, and no one.
+    if parsed.core.len() >= 2 && gz::is_first_name(first_w) && not_place && !has(&lx::SITE_HEADS, &last_k) {
         s[PERSON] += 3;
     }
     // The shape of a personal name: a known surname, or two or three uncommon capitalised words.
@@ -1385,7 +1452,9 @@ fn score(
     }
     if let Some(k) = p {
         let prev_k = key_at(body, tokens, k);
-        if !titled && has(&lx::PLACE_PREPOSITIONS, &prev_k) {
+        // "at Google headquarters": the preposition places the headquarters, not the body.
+        let org_noun_after = next_lower && has(&lx::ORG_NOUNS_AFTER, &next_k);
+        if !titled && !org_noun_after && has(&lx::PLACE_PREPOSITIONS, &prev_k) {
             s[PLACE] += if matches!(prev_k.as_str(), "in" | "near" | "at") { 2 } else { 1 };
         }
         if has(&lx::ORG_DESCRIPTORS, &prev_k) {

@@ -31,7 +31,7 @@ pub(super) static ORG_HEADS: List = List::of(&[
     "monitor", "watch", "international", "group", "partners", "capital", "motors", "systems",
     "technologies", "airline", "energy", "oil", "gas", "telecom", "pharmaceuticals", "labs",
     "marines", "corps", "pact", "nations", "committees", "councils", "ministries", "embassies",
-    "faculty", "railway", "railways", "magazine",
+    "faculty", "railway", "railways", "magazine", "municipality",
 ]);
 
 /// Last words that make a name a place ("Kremlin Palace", "Red Sea", "Middle East").
@@ -40,7 +40,7 @@ pub(super) static PLACE_HEADS: List = List::of(&[
     "lake", "mountains", "mount", "mountain", "island", "islands", "gulf", "bay", "strait",
     "valley", "desert", "coast", "province", "region", "governorate", "district", "county", "city",
     "peninsula", "heights", "strip", "canal", "east", "west", "north", "south", "port", "harbour",
-    "harbor", "bridge", "park", "border", "crossing", "hills", "plain", "plateau", "basin", "delta",
+    "harbor", "bridge", "park", "border", "crossing", "hills", "plain", "plains", "plateau", "basin", "delta",
     "oblast", "krai", "prefecture", "state", "territory", "territories", "republic", "kingdom",
     "emirate", "emirates", "village", "town", "camp", "prison", "hospital", "stadium", "mosque",
     "cathedral", "temple", "tower", "station", "highway", "road", "quarter", "neighbourhood",
@@ -56,9 +56,24 @@ pub(super) static PLACE_HEADS: List = List::of(&[
 /// "Pacific Tsunami Warning Center"): their context decides.
 pub(super) static SITE_HEADS: List = List::of(&["center", "centre", "centers", "centres"]);
 
-/// First words that make a short name a place ("Port Said", "Mount Kenya", "Lake Chad").
+/// Words that name the service of a special-purpose district, which is a body, not an area
+/// ("Irving Independent School District", "Metropolitan Water District"): the district kinds
+/// of the U.S. Census of Governments (schools, water, fire, sewer, transit, hospitals, libraries,
+/// parks, irrigation, drainage, flood control, soil conservation, utilities).
+pub(super) static SERVICE_DISTRICT_WORDS: List = List::of(&[
+    "school", "schools", "water", "fire", "sewer", "sanitation", "sanitary", "transit",
+    "hospital", "library", "park", "parks", "irrigation", "drainage", "flood", "conservation",
+    "utility", "utilities",
+]);
+
+/// Heads of the names of special-purpose districts ("Unified School District").
+pub(super) static DISTRICT_HEADS: List = List::of(&["district", "districts"]);
+
+/// First words that make a short name a place ("Port Said", "Mount Kenya", "Lake Chad", "Masjid
+/// al-Haram": "masjid" is the Arabic for a mosque).
 pub(super) static PLACE_OPENERS: List = List::of(&[
     "port", "mount", "mt", "lake", "cape", "fort", "isle", "glen", "lough", "loch", "puerto", "porto",
+    "masjid",
 ]);
 
 /// Lower-case nouns that, right after a name, make it a place ("the Hmeimim airbase").

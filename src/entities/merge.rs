@@ -233,7 +233,13 @@ impl Local {
             first: self.core.first().map(|w| names::skeleton(w)),
             last: self.core.last().map(|w| names::skeleton(w)),
             countries: self.forms.iter().filter_map(|(f, _)| gz::country(f)).collect(),
-            acronyms: self.forms.iter().filter(|(f, _)| super::names::is_acronym(f) && !f.contains(' ')).map(|(f, _)| gz::key(f)).collect(),
+            // (A country's acronym stands for the country, not for a body it spells: "US".)
+            acronyms: self
+                .forms
+                .iter()
+                .filter(|(f, _)| super::names::is_acronym(f) && !f.contains(' ') && gz::country(f).is_none())
+                .map(|(f, _)| gz::key(f))
+                .collect(),
             initials: self
                 .forms
                 .iter()

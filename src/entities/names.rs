@@ -219,7 +219,8 @@ fn joins(i: &Form, j: &Form) -> Option<bool> {
     let joined = variant
         || surname
         || given
-        || (j.kind == EntityKind::Organization && i.acronym && j.words >= 2 && j.initials == i.key)
+        // (A country's acronym stands for the country: "US" is no "University of Sheffield".)
+        || (j.kind == EntityKind::Organization && i.acronym && i.country.is_none() && j.words >= 2 && j.initials == i.key)
         || (i.country.is_some() && i.country == j.country && j.text.len() > i.text.len());
     joined.then_some(given)
 }

@@ -17,8 +17,10 @@
 //! - `words`: the forms outlets are compared by: the light stem of a topic word, the consonant
 //!   outline (name skeleton) of a name across spellings, edit distance
 //! - `wordset`: the hash sets and maps those lists are kept in
+//! - `quotes`: the spans inside quotation marks, found once per block (`Text::quotes_touching`)
 
 mod fold;
+mod quotes;
 pub(crate) mod lexicon;
 mod split;
 pub(crate) mod words;
@@ -85,6 +87,8 @@ pub struct Text {
     /// The folded form (`fold`) of every token, one after another: taken once, here, so that no
     /// later stage folds a token again.
     folds: String,
+    /// The spans inside quotation marks (`quotes`), in body order, none across blocks.
+    quotes: Vec<ByteSpan>,
 }
 
 impl Text {
@@ -107,6 +111,15 @@ impl Text {
         self.folds.get(at..at + usize::from(token.fold_len)).unwrap_or("")
     }
 
+    /// The quotations that overlap `span` (a sentence's quote may open in an earlier sentence of
+    /// its block), in body order.
+    pub fn quotes_touching(&self, span: ByteSpan) -> &[ByteSpan] {
+        // quotes are in order and do not overlap: those touching the span are a run
+        let from = self.quotes.partition_point(|q| q.end <= span.start);
+        let to = from + self.quotes.get(from..).map_or(0, |rest| rest.partition_point(|q| q.start < span.end));
+        self.quotes.get(from..to).unwrap_or(&[])
+    }
+
     /// The index of the first token starting at or after `offset`.
     pub fn token_at(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < offset)
@@ -118,6 +131,7 @@ pub fn analyse(doc: &Document, max_sentence_bytes: usize) -> Text {
     let mut text = Text::default();
     for (b, block) in doc.blocks.iter().enumerate() {
         let block_text = doc.block_text(block);
+        text.quotes.extend(quotes::quote_spans(&doc.body, block.span));
         for span in split::sentences(block_text, max_sentence_bytes) {
             let span = ByteSpan::new(block.span.start + span.start, block.span.start + span.end);
             let first = text.tokens.len();

@@ -90,3 +90,19 @@ fn every_token_carries_its_folded_form() {
         assert!(t.tokens.iter().all(|k| t.fold(k) == fold(k.span.slice(&d.body))), "{sentence}");
     }
 }
+
+#[test]
+fn quotations_are_found_once_per_paragraph_as_the_table_says() {
+    let table = include_str!("data/quote-cases.tsv");
+    let mut rows = 0;
+    for (n, line) in table.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty()) {
+        let Some((paragraph, want)) = line.split_once('\t') else { panic!("quote-cases.tsv:{}: two columns", n + 1) };
+        let d = doc(&[paragraph]);
+        let t = analyse(&d, 4000);
+        let got: Vec<&str> = t.quotes_touching(ByteSpan::new(0, d.body.len())).iter().map(|q| q.slice(&d.body)).collect();
+        let want: Vec<&str> = if want == "-" { Vec::new() } else { want.split(" | ").collect() };
+        assert_eq!(got, want, "quote-cases.tsv:{}: {paragraph}", n + 1);
+        rows += 1;
+    }
+    assert!(rows >= 8, "the quote table lost its rows");
+}
