@@ -601,6 +601,43 @@ fn tagged_or_linked(body: &str, tokens: &[Token], i: usize) -> bool {
     touching(tokens, p, i) && (matches!(mark, Some("#" | "@")) || path)
 }
 
+/// Whether token `i` is the country code of a currency before its dollar sign and an amount
+/// ("NZ$ 26 million", "US $20,000", "HK$5"): part of the amount, not a name.
+fn currency_prefix(body: &str, tokens: &[Token], i: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map_or("", |t| word(body, t));
+    let code = w(i);
+    let letters = code.chars().count();
+    (1..=3).contains(&letters)
+        && code.chars().all(|c| c.is_ascii_uppercase())
+        && w(i + 1) == "$"
+        && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number)
+}
+
+/// Whether token `i` is written like post-nominal letters: a word of the list in capitals, or in
+/// capitals and lower case as degrees are written ("QC", "MP", "PhD", "DPhil").
+fn postnominal_word(body: &str, tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| {
+        let w = word(body, t);
+        let caps = w.chars().filter(|c| c.is_uppercase()).count();
+        is_word(t) && caps >= 2 && first_upper(w) && listed(&lx::POSTNOMINALS, w)
+    })
+}
+
+/// Whether token `i` is post-nominal letters set after a name by a comma ("Jane Roe, QC, said",
+/// "Sam Lee, MP"): after a capitalised word or other letters, before punctuation, a lower-case
+/// word or more letters. It names no one, and the name before it is complete.
+fn postnominal_after_comma(body: &str, tokens: &[Token], i: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map_or("", |t| word(body, t));
+    if !postnominal_word(body, tokens, i) || i < 2 || w(i - 1) != "," {
+        return false;
+    }
+    let before = tokens.get(i - 2).is_some_and(|t| is_word(t) && first_upper(word(body, t)));
+    let after = tokens.get(i + 1).is_none_or(|t| {
+        t.kind == TokenKind::Punct || is_word(t) && !first_upper(word(body, t)) || postnominal_word(body, tokens, i + 1)
+    });
+    before && after
+}
+
 /// Whether token `i` is an abbreviation in brackets that the words before it spell out, those
 /// words being common nouns or a title: "standard contractual clauses (SCCs)", "Chief Public
 /// Relations Officer (CPRO)". It abbreviates a thing or a role, not a name.
@@ -693,7 +730,7 @@ fn sentence_names(body: &str, tokens: &[Token], vocab: &Vocabulary, abbreviation
         let abbreviation = !abbreviations.is_empty()
             && (abbreviations.contains(&key_at(body, tokens, i))
                 || key_at(body, tokens, i) == "the" && abbreviations.contains(&key_at(body, tokens, i + 1)));
-        if tagged_or_linked(body, tokens, i) || abbreviation {
+        if tagged_or_linked(body, tokens, i) || abbreviation || postnominal_after_comma(body, tokens, i) || currency_prefix(body, tokens, i) {
             i += 1;
             continue;
         }
@@ -823,6 +860,11 @@ fn candidate_inner(
     }
     if start > end {
         return None;
+    }
+    // Post-nominal letters closing a person's name without a comma ("Sam Lee MP", "Ana Ruiz QC
+    // OBE"): the name ends before them.
+    while end >= start + 2 && postnominal_word(body, tokens, end) && gz::is_first_name(text_of(start, start)) {
+        end -= 1;
     }
     // A title after the name is a role, not part of it ("Arkansas State Police | Col.", "Assam |
     // Chief Minister"); unless an organization's name ends so ("Office of the President").
@@ -1012,6 +1054,11 @@ fn candidate_inner(
         return None;
     }
     let nk = gz::key(name);
+    // A people's name of several words, as a noun or an adjective ("every other New Zealander",
+    // "the South Korean military"): no one's name, nor a place's.
+    if start < end && gz::is_demonym(name) && !known_place {
+        return None;
+    }
     // An adjective phrase ending in a demonym ("East African"); but a plural after a word that
     // is no people's nor a compass point names a party or a club ("Social Democrats", "Young
     // Republicans"; not "North Koreans").
@@ -1453,26 +1500,23 @@ fn score(
     if let Some(k) = p {
         let prev_k = key_at(body, tokens, k);
         // "at Google headquarters": the preposition places the headquarters, not the body.
-        let org_noun_after = next_lower && has(&lx::ORG_NOUNS_AFTER, &next_k);
+        // Likewise its possessive: "at Google's headquarters".
+        let org_noun_after = next_lower && has(&lx::ORG_NOUNS_AFTER, &next_k)
+            || possessive_after(body, tokens, end) && has(&lx::ORG_NOUNS_AFTER, &key_at(body, tokens, end + 3));
         if !titled && !org_noun_after && has(&lx::PLACE_PREPOSITIONS, &prev_k) {
             s[PLACE] += if matches!(prev_k.as_str(), "in" | "near" | "at") { 2 } else { 1 };
         }
-        if has(&lx::ORG_DESCRIPTORS, &prev_k) {
+        // "the agency SANA", "the religious schools Santo Spirito and ...".
+        if has(&lx::ORG_DESCRIPTORS, &prev_k) || has(&lx::ORG_DESCRIPTORS, &singular(&prev_k)) {
             s[ORG] += 3;
         }
         if has(&lx::PLACE_DESCRIPTORS, &prev_k) && !titled {
             s[PLACE] += 2;
         }
-        // "the town of Basti", "the prefectures of Hokkaido", "regions such as Kyushu".
-        let of_at = match prev_k.as_str() {
-            "of" => k.checked_sub(1),
-            "as" if k.checked_sub(1).is_some_and(|q| key_at(body, tokens, q) == "such") => k.checked_sub(2),
-            _ => None,
-        };
-        if let Some(q) = of_at {
-            let d = key_at(body, tokens, q);
-            let singular = d.strip_suffix("ies").map(|x| format!("{x}y")).unwrap_or_else(|| d.trim_end_matches('s').to_string());
-            if !titled && (has(&lx::PLACE_DESCRIPTORS, &d) || has(&lx::PLACE_DESCRIPTORS, &singular)) {
+        // "the town of Basti", "the prefectures of Hokkaido".
+        if prev_k == "of" {
+            let d = key_at(body, tokens, k.wrapping_sub(1));
+            if !titled && (has(&lx::PLACE_DESCRIPTORS, &d) || has(&lx::PLACE_DESCRIPTORS, &singular(&d))) {
                 s[PLACE] += 3;
             }
         }
@@ -1485,7 +1529,68 @@ fn score(
             s[PERSON] += 1;
         }
     }
+    // A member of a list that a class noun introduces ("regions such as Kyushu and Shikoku",
+    // "the ancient gods, such as Zeus, Hera and ...", "firms including ..."): of that class.
+    if let Some(class) = list_class(body, tokens, start) {
+        if !(titled && class == PLACE) {
+            if let Some(v) = s.get_mut(class) {
+                *v += SETTLED;
+            }
+        }
+    }
     s
+}
+
+/// The singular of a plural noun ("cities" -> "city", "schools" -> "school"); other words as
+/// they are.
+fn singular(noun: &str) -> String {
+    noun.strip_suffix("ies").map(|x| format!("{x}y")).unwrap_or_else(|| noun.trim_end_matches('s').to_string())
+}
+
+/// How far back a list of names is followed to the words that introduce it: a dozen names with
+/// their commas and "and" (longer lists are rare in news, and the walk stays bounded).
+const LIST_REACH: usize = 36;
+
+/// The type that the words introducing the list holding the name at `start` give its members:
+/// a class noun (a place's, a body's or people's) before "such as", "including" or "like",
+/// the list walked back over names, commas and "and"/"or".
+fn list_class(body: &str, tokens: &[Token], start: usize) -> Option<usize> {
+    let mut k = start.checked_sub(1)?;
+    let floor = start.saturating_sub(LIST_REACH);
+    while k > floor {
+        let t = tokens.get(k)?;
+        let w = word(body, t);
+        let member = is_word(t) && (first_upper(w) || listed(&lx::NAME_PARTICLES, w)) || matches!(w, "," | "." | "&" | "and" | "or");
+        if !member || matches!(gz::key(w).as_str(), "as" | "including" | "like") {
+            break;
+        }
+        k -= 1;
+    }
+    let opener = key_at(body, tokens, k);
+    let mut noun_at = match opener.as_str() {
+        "as" if key_at(body, tokens, k.checked_sub(1)?) == "such" => k.checked_sub(2)?,
+        "including" | "like" => k.checked_sub(1)?,
+        _ => return None,
+    };
+    if key_at(body, tokens, noun_at) == "," {
+        noun_at = noun_at.checked_sub(1)?;
+    }
+    let noun_token = tokens.get(noun_at)?;
+    let noun = word(body, noun_token);
+    if !is_word(noun_token) || first_upper(noun) {
+        return None;
+    }
+    let d = gz::key(noun);
+    let one = singular(&d);
+    if has(&lx::PERSON_NOUNS, &d) {
+        Some(PERSON)
+    } else if has(&lx::PLACE_DESCRIPTORS, &d) || has(&lx::PLACE_DESCRIPTORS, &one) {
+        Some(PLACE)
+    } else if has(&lx::ORG_DESCRIPTORS, &d) || has(&lx::ORG_DESCRIPTORS, &one) {
+        Some(ORG)
+    } else {
+        None
+    }
 }
 
 /// What a dateline's credit adds to a name's being an organization's: as much as a head word.

@@ -9,6 +9,14 @@ use crate::text::lexicon;
 /// Words that make a person's title or role on their own ("President", "Minister").
 pub(super) static TITLE_HEADS: List = lexicon::titles("role");
 
+/// Post-nominal letters ("QC", "MP", "OBE", "PhD"): after a person's name, neither part of it nor
+/// a name of their own.
+pub(super) static POSTNOMINALS: List = lexicon::postnominals();
+
+/// Plural nouns for kinds of people: a list of names they introduce ("gods such as ...") names
+/// people.
+pub(super) static PERSON_NOUNS: List = lexicon::person_nouns();
+
 /// Words that qualify a title ("Deputy", "Prime", "Foreign", "interim").
 pub(super) static TITLE_MODIFIERS: List = lexicon::title_modifiers("role");
 
@@ -124,6 +132,7 @@ pub(super) static ORG_DESCRIPTORS: List = List::of(&[
     "magazine", "publication", "website", "tabloid", "bank", "ministry", "office", "union",
     "corporation", "watchdog", "think-tank", "institute", "operator", "producer", "manufacturer",
     "carrier", "airline", "insurer", "lender", "retailer", "startup", "giant", "alliance",
+    "school",
 ]);
 
 /// Nouns that, in an apposition or right before a name, make it a place.

@@ -1,5 +1,6 @@
 //! The word lists every stage reads: stop words, speech verbs, titles and their modifiers,
-//! hedges, the words that mark a past-tense report, the words that shape a timeline label, month and weekday names (those two kept
+//! hedges, the words that mark a past-tense report, the words that shape a timeline label,
+//! post-nominal letters, nouns for kinds of people, month and weekday names (those two kept
 //! with the dates in `crate::date`, so that the body stage reads them without reaching into
 //! this later stage); and `List`, the one type any
 //! stage's own closed word class is kept in.
@@ -25,6 +26,8 @@ const TITLE_MODIFIERS: &str = include_str!("data/title_modifiers.txt");
 const HEDGES: &str = include_str!("data/hedges.txt");
 const TENSE_WORDS: &str = include_str!("data/tense_words.txt");
 const LABEL_WORDS: &str = include_str!("data/label_words.txt");
+const POSTNOMINALS: &str = include_str!("data/postnominals.txt");
+const PERSON_NOUNS: &str = include_str!("data/person_nouns.txt");
 
 /// Lists this short are searched directly: faster than hashing.
 const SHORT: usize = 8;
@@ -52,6 +55,11 @@ impl List {
     /// The entries of a data file marked with the use `tag`.
     pub(crate) const fn tagged(text: &'static str, tag: &'static str) -> List {
         List { words: Words::File { text, tag: Some(tag) }, set: OnceLock::new() }
+    }
+
+    /// Every entry of a data file, whatever its uses.
+    pub(crate) const fn all(text: &'static str) -> List {
+        List { words: Words::File { text, tag: None }, set: OnceLock::new() }
     }
 
     /// The words, in the order written.
@@ -119,6 +127,17 @@ pub(crate) const fn label_words(use_: &'static str) -> List {
     List::tagged(LABEL_WORDS, use_)
 }
 
+/// Post-nominal letters written after a person's name ("QC", "MP", "PhD"), of every kind that
+/// `data/postnominals.txt` marks (honour, counsel, member, degree, fellow, other).
+pub(crate) const fn postnominals() -> List {
+    List::all(POSTNOMINALS)
+}
+
+/// Plural nouns for kinds of people ("artists", "players", "gods"), from `data/person_nouns.txt`.
+pub(crate) const fn person_nouns() -> List {
+    List::all(PERSON_NOUNS)
+}
+
 /// Which side of a number a hedge leaves open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Side {
@@ -160,6 +179,7 @@ mod tests {
         ("title_modifiers", TITLE_MODIFIERS, &["office", "role"]),
         ("tense_words", TENSE_WORDS, &["past", "not-past"]),
         ("label_words", LABEL_WORDS, &["date-preposition", "opener", "connective", "relative"]),
+        ("postnominals", POSTNOMINALS, &["honour", "counsel", "member", "degree", "fellow", "other"]),
     ];
 
     #[test]
@@ -181,6 +201,22 @@ mod tests {
     }
 
     #[test]
+    fn plain_files_are_sorted_and_folded() {
+        for (name, text) in [("person_nouns", PERSON_NOUNS)] {
+            let rows: Vec<_> = entries(text).collect();
+            assert!(!rows.is_empty(), "{name} is empty");
+            for pair in rows.windows(2) {
+                assert!(pair[0].0 < pair[1].0, "{name}: {:?} before {:?}", pair[0].0, pair[1].0);
+            }
+            for (word, rest) in rows {
+                assert_eq!(super::super::fold(word), word, "{name}: {word} is not folded");
+                assert!(rest.is_empty(), "{name}: {word} carries more than a word");
+            }
+        }
+        assert!(person_nouns().contains("artists") && !person_nouns().contains("cities"));
+    }
+
+    #[test]
     fn a_list_of_one_use_holds_exactly_the_words_marked_with_it() {
         let speech = speech_verbs("speech");
         let agent = speech_verbs("agent");
@@ -195,6 +231,7 @@ mod tests {
         assert!(!speech.contains("Said") && !speech.contains("speech"));
         assert!(stopwords("name").contains("the") && !stopwords("name").contains("said"));
         assert!(titles("role").contains("president") && !titles("office").contains("reporter"));
+        assert!(postnominals().contains("qc") && postnominals().contains("phd") && !postnominals().contains("qcs"));
         let short = List::of(&["a", "b"]);
         assert!(short.contains("b") && !short.contains("c"));
         let long = List::of(&["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]);
