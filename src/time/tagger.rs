@@ -818,9 +818,8 @@ fn clock_time(toks: &[Tok], i: usize) -> Option<usize> {
     {
         j += 2;
     }
-    if text_lexicon::meridiem(low_at(toks, j)).is_none() {
-        return None;
-    }
+    // a.m. or p.m. after the figure
+    text_lexicon::meridiem(low_at(toks, j))?;
     j += 1;
     // "p.m" split from its last dot; a dot after "pm" ends the sentence
     if low_at(toks, j) == "." && touching(toks, j - 1) && matches!(low_at(toks, j - 1), "a.m" | "p.m") {
