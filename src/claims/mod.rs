@@ -87,9 +87,10 @@ pub enum Certainty {
 pub enum Slot {
     /// A clause or a direct quote: compared by topic, numbers, dates, negation and certainty.
     Statement,
-    /// The title an outlet gives a person (`person` is the name's outline, `title` folded words).
+    /// The title an outlet gives a person (`person` says who, `title` is folded words).
     Title {
-        /// The name's outline.
+        /// Who holds the title: the merged entity the entities stage names with the mention
+        /// that ends the claim ("entity:3"), else, where it found none, the name's outline.
         person: String,
         /// The title's folded words.
         title: String,
@@ -268,6 +269,37 @@ struct People<'a> {
     index: SpanIndex,
 }
 
+/// A document's mentions with the merged entity each belongs to (the entities stage's), by the
+/// end of the mention.
+struct Named {
+    /// Mention end -> (mention start, entity index).
+    by_end: std::collections::HashMap<usize, Vec<(usize, usize)>>,
+}
+
+impl Named {
+    fn new(named: &[(ByteSpan, usize)]) -> Named {
+        let mut by_end: std::collections::HashMap<usize, Vec<(usize, usize)>> = std::collections::HashMap::new();
+        for (s, e) in named {
+            by_end.entry(s.end).or_default().push((s.start, *e));
+        }
+        Named { by_end }
+    }
+
+    /// The entity named by a mention that ends where `span` ends and overlaps it (the first
+    /// entity, if mentions of several end there).
+    fn ending(&self, span: ByteSpan) -> Option<usize> {
+        self.by_end.get(&span.end)?.iter().filter(|(start, _)| span.overlaps(ByteSpan::new(*start, span.end))).map(|(_, e)| *e).min()
+    }
+
+    /// The key of the person a claim of `span` speaks of: the entity that ends it, else `outline`.
+    fn person_key(&self, span: ByteSpan, outline: &str) -> String {
+        match self.ending(span) {
+            Some(e) => format!("entity:{e}"),
+            None => outline.to_string(),
+        }
+    }
+}
+
 /// Spans of a list, for finding those inside a span or covering one in the list's own order.
 /// When the list runs in text order (starts and ends both ascending) the answers are ranges found
 /// by binary search; otherwise each question reads the whole list.
@@ -308,8 +340,10 @@ impl SpanIndex {
 /// Quotes shorter than this many words are phrases of their clause, not claims of their own.
 const FRAGMENT_WORDS: usize = 5;
 
-/// The claims of one document.
-pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateMention]) -> Vec<Claim> {
+/// The claims of one document. `mentions` are the entities stage's mentions of the document,
+/// `named` the same with the merged entity each belongs to (`entities::mentions_by_entity`).
+pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], named: &[(ByteSpan, usize)], dates: &[DateMention]) -> Vec<Claim> {
+    let named = Named::new(named);
     let dates = Dates { index: SpanIndex::new(dates.iter().map(|d| d.span).collect()), all: dates };
     let people: Vec<&Mention> = mentions.iter().filter(|m| m.kind == EntityKind::Person).collect();
     let people = People { index: SpanIndex::new(people.iter().map(|m| m.span).collect()), all: people };
@@ -344,7 +378,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
                 kind: ClaimKind::Title,
                 span: t.span,
                 value: Some(t.shown.clone()),
-                slot: Slot::Title { person: t.person, title: fold(&t.value) },
+                slot: Slot::Title { person: named.person_key(t.span, &t.person), title: fold(&t.value) },
                 sentence: sentence.span,
                 terms: Vec::new(),
                 polarity: Polarity::Affirmed,

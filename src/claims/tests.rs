@@ -11,7 +11,7 @@ fn document(paragraphs: &[&str]) -> Document {
 fn claims_of(paragraphs: &[&str]) -> (Document, Vec<Claim>) {
     let doc = document(paragraphs);
     let text = crate::text::analyse(&doc, 4_000);
-    let claims = extract(&doc, &text, &[], &[]);
+    let claims = extract(&doc, &text, &[], &[], &[]);
     (doc, claims)
 }
 
@@ -108,7 +108,7 @@ fn headings_and_captions_give_no_claims() {
         ],
     );
     let text = crate::text::analyse(&doc, 4_000);
-    assert!(extract(&doc, &text, &[], &[]).is_empty());
+    assert!(extract(&doc, &text, &[], &[], &[]).is_empty());
 }
 
 #[test]
