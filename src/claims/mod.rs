@@ -271,18 +271,35 @@ struct People<'a> {
 
 /// A document's mentions with the merged entity each belongs to (the entities stage's), by the
 /// end of the mention.
-struct Named {
+struct Named<'a> {
+    /// The mentions, by span.
+    all: &'a [(ByteSpan, usize)],
     /// Mention end -> (mention start, entity index).
     by_end: std::collections::HashMap<usize, Vec<(usize, usize)>>,
 }
 
-impl Named {
-    fn new(named: &[(ByteSpan, usize)]) -> Named {
+impl Named<'_> {
+    fn new(named: &[(ByteSpan, usize)]) -> Named<'_> {
         let mut by_end: std::collections::HashMap<usize, Vec<(usize, usize)>> = std::collections::HashMap::new();
         for (s, e) in named {
             by_end.entry(s.end).or_default().push((s.start, *e));
         }
-        Named { by_end }
+        Named { all: named, by_end }
+    }
+
+    /// The entity of the mention that covers `span` (a word of a name).
+    fn covering(&self, span: ByteSpan) -> Option<usize> {
+        let at = self.all.partition_point(|(s, _)| s.start <= span.start);
+        // mentions of one body seldom nest: the few that start last before the word are enough
+        self.all.get(at.saturating_sub(4)..at)?.iter().rev().find(|(s, _)| s.contains(span)).map(|(_, e)| *e)
+    }
+
+    /// The key of a name word: its entity's, else its outline.
+    fn word_key(&self, w: &Word) -> String {
+        match self.covering(w.span) {
+            Some(e) => format!("entity:{e}"),
+            None => w.outline(),
+        }
     }
 
     /// The entity named by a mention that ends where `span` ends and overlaps it (the first
@@ -370,15 +387,16 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], named: &[(Byte
         let in_quote = |w: &Word| quotes.iter().any(|q| q.contains(w.span));
 
         // Who speaks in this sentence.
-        let speaker = find_speaker(&words, &in_quote, last_person.as_deref());
+        let speaker = find_speaker(&words, &in_quote, last_person.as_deref(), &named);
         // Titles given to people.
         for t in titles(&doc.body, &words, &people) {
-            last_person = Some(t.person.clone());
+            let person = named.person_key(t.span, &t.person);
+            last_person = Some(person.clone());
             out.push(Claim {
                 kind: ClaimKind::Title,
                 span: t.span,
                 value: Some(t.shown.clone()),
-                slot: Slot::Title { person: named.person_key(t.span, &t.person), title: fold(&t.value) },
+                slot: Slot::Title { person, title: fold(&t.value) },
                 sentence: sentence.span,
                 terms: Vec::new(),
                 polarity: Polarity::Affirmed,
@@ -802,7 +820,7 @@ fn certainty(cw: &[Word]) -> (Certainty, Option<ByteSpan>) {
 
 /// The speaker of a sentence: the name next to its reporting verb, or the last person named
 /// when the verb's subject is a pronoun.
-fn find_speaker(words: &[Word], in_quote: &dyn Fn(&Word) -> bool, last: Option<&str>) -> Option<String> {
+fn find_speaker(words: &[Word], in_quote: &dyn Fn(&Word) -> bool, last: Option<&str>, named: &Named) -> Option<String> {
     let v = words.iter().position(|w| !in_quote(w) && in_list(&lexicon::SAY_VERBS, &w.fold))?;
     // before the verb
     let mut k = v;
@@ -813,7 +831,7 @@ fn find_speaker(words: &[Word], in_quote: &dyn Fn(&Word) -> bool, last: Option<&
             continue;
         }
         if is_name_word(w) && !in_quote(w) {
-            return Some(w.outline());
+            return Some(named.word_key(w));
         }
         if matches!(w.fold.as_str(), "he" | "she") {
             return last.map(str::to_string);
@@ -827,7 +845,7 @@ fn find_speaker(words: &[Word], in_quote: &dyn Fn(&Word) -> bool, last: Option<&
         while words.get(e + 1).is_some_and(is_name_word) {
             e += 1;
         }
-        return words.get(e).map(Word::outline);
+        return words.get(e).map(|w| named.word_key(w));
     }
     None
 }

@@ -89,6 +89,23 @@ fn a_quote_gets_its_speaker_and_verbatim_words() {
 }
 
 #[test]
+fn a_speaker_and_a_title_holder_are_the_entity_the_entities_stage_names() {
+    let doc = document(&["“Our towns have been partners for many decades,” Mayor Lena Oberg said after the ceremony."]);
+    let text = crate::text::analyse(&doc, 4_000);
+    let at = doc.body.find("Lena Oberg").expect("the name");
+    let name = ByteSpan::new(at, at + "Lena Oberg".len());
+    let claims = extract(&doc, &text, &[], &[(name, 7)], &[]);
+    let q = claims.iter().find(|c| c.kind == ClaimKind::Quote).expect("a quote claim");
+    assert_eq!(q.speaker.as_deref(), Some("entity:7"));
+    let title = claims.iter().find(|c| matches!(c.slot, Slot::Title { .. })).expect("a title claim");
+    assert!(matches!(&title.slot, Slot::Title { person, .. } if person == "entity:7"), "{:?}", title.slot);
+    // where no entity covers the name, its outline stands for it
+    let claims = extract(&doc, &text, &[], &[], &[]);
+    let q = claims.iter().find(|c| c.kind == ClaimKind::Quote).expect("a quote claim");
+    assert_eq!(q.speaker.as_deref(), Some(words::outline("Oberg").as_str()));
+}
+
+#[test]
 fn splits_a_contrast_into_two_claims() {
     let (doc, claims) = claims_of(&[
         "The mayor has asked for the crane to be returned, but the museum has not agreed to this request.",
