@@ -8,7 +8,9 @@
 //! - a figure that fills a slot (`slots`: a toll, a fine, a vote share), one claim each, beside
 //!   the statement of its clause (which keeps the clause's other facts for the table to align);
 //! - a title given to a person ("interim President" before a name);
-//! - the spelling of a name, for noticing that outlets spell it differently;
+//! - the spelling of each word of a name the entities stage found (its mentions, with the merged
+//!   entity each belongs to, are the names the claims read: titles' holders, speakers and
+//!   spellings are keyed by that entity), for noticing that outlets spell it differently;
 //! - the source an outlet credits ("according to ...", "... told Reuters").
 //!
 //! Topic words are stems of content words and outlines of names, with the event class of each
@@ -95,9 +97,11 @@ pub enum Slot {
         /// The title's folded words.
         title: String,
     },
-    /// How an outlet spells a name: its outline, the folded form, and the words around it.
+    /// How an outlet spells a word of a name the entities stage found: the word's outline with
+    /// the merged entity it names, the folded form, and the words around it.
     Spelling {
-        /// The name's outline.
+        /// The word's outline and its entity ("shr/entity:2"): spellings compare within one
+        /// referent, so two people who share a surname's outline are not one name spelled twice.
         outline: String,
         /// The name as folded.
         form: String,
@@ -419,6 +423,8 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], named: &[(Byte
             if k == 0 || !is_name_word(w) || in_quote(w) {
                 continue;
             }
+            // a word of a name the entities stage found: its spelling is that entity's
+            let Some(entity) = named.covering(w.span) else { continue };
             let form = strip_article(w.base()).to_string();
             if form.chars().filter(|c| c.is_alphabetic()).count() < 4 {
                 continue;
@@ -452,7 +458,11 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], named: &[(Byte
                 span: name_run(&words, k),
                 // the name as written in full ("Ahmed al-Sharaa"), not the one word compared
                 value: Some(name_run(&words, k).slice(&doc.body).trim_end_matches("'s").trim_end_matches("’s").to_string()),
-                slot: Slot::Spelling { outline: w.outline(), form, neighbours },
+                slot: Slot::Spelling {
+                    outline: format!("{}/entity:{entity}", w.outline()),
+                    form,
+                    neighbours,
+                },
                 sentence: sentence.span,
                 terms: Vec::new(),
                 polarity: Polarity::Affirmed,

@@ -106,6 +106,17 @@ fn a_speaker_and_a_title_holder_are_the_entity_the_entities_stage_names() {
 }
 
 #[test]
+fn spellings_are_read_only_off_names_the_entities_stage_found() {
+    let doc = document(&["The delegation of Tartous province met Harbourmaster Ilse Varga in Kelmark on Friday."]);
+    let text = crate::text::analyse(&doc, 4_000);
+    let at = doc.body.find("Tartous").expect("the name");
+    let claims = extract(&doc, &text, &[], &[(ByteSpan::new(at, at + "Tartous".len()), 3)], &[]);
+    let spellings: Vec<&Slot> = claims.iter().map(|c| &c.slot).filter(|s| matches!(s, Slot::Spelling { .. })).collect();
+    assert_eq!(spellings.len(), 1, "{spellings:?}");
+    assert!(matches!(spellings[0], Slot::Spelling { outline, form, .. } if outline == "trts/entity:3" && form == "tartous"));
+}
+
+#[test]
 fn splits_a_contrast_into_two_claims() {
     let (doc, claims) = claims_of(&[
         "The mayor has asked for the crane to be returned, but the museum has not agreed to this request.",

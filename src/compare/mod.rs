@@ -14,7 +14,7 @@
 //! articles stays fast; the groups are then built greedily from the best pairs, one
 //! claim per outlet per row. Titles group by the person they are given to (the merged entity, as
 //! the claims stage read it off the entities stage's mentions), spellings by the
-//! consonant outline of the name, sources by the topic of what they are credited with.
+//! consonant outline of a name's word within its merged entity, sources by the topic of what they are credited with.
 //! The day an event happened has rows of its own: statements that tell one event class and a
 //! day the time stage resolved share a row whatever their wording, and a day next to the one most
 //! outlets give differs (`day_rows`).
