@@ -16,9 +16,10 @@
 //! the claims stage read it off the entities stage's mentions), spellings by the consonant
 //! outline of a name's word within its merged entity, sources by the topic of what they are
 //! credited with.
-//! A named thing (the entities stage's merged place, body, person or event) that some outlets
-//! name and most do not has a row of its own (`name_rows`): each of those outlets' first statement
-//! naming it, with the name as the outlet writes it, so that a detail one outlet's opening
+//! A named thing (the entities stage's merged place, body, person or event) or a time of day
+//! that some outlets give and most do not has a row of its own (`name_rows`): each of those
+//! outlets' first statement holding it, with its words as the outlet writes them (a name spelled
+//! otherwise than most outlets spell it differs), so that a detail one outlet's opening
 //! sentence carries beside the main fact ("in Putrajaya", "at the Kremlin") is read against the
 //! outlets that tell it, not against every outlet that tells the main fact.
 //! The day an event happened has rows of its own: statements that tell one event class and a
@@ -550,12 +551,14 @@ fn day_rows(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim>
 /// (35.5 shared facts in the gold): 0.7 is best on stance, with the fewest rows but one.
 const DETAIL_SHARE: f64 = 0.7;
 
-/// Rows for a named thing that two or more outlets name, but not more than `DETAIL_SHARE` of
-/// them: the entities stage's merged entities, indexed by where each is named, give each
-/// outlet's first statement naming it. Every cell asserts (the name is the fact they share),
-/// its value the name as the outlet writes it. A row whose statements are just those of one
-/// group of `group_statements` adds nothing, and is left out, as is a second row of the same
-/// statements. The row is labelled with the name as its first outlet writes it.
+/// Rows for a named thing, or a time of day, that two or more outlets give, but not more than
+/// `DETAIL_SHARE` of them: the entities stage's merged entities, indexed by where each is named,
+/// and the claims stage's times of day give each outlet's first statement holding it. A cell
+/// asserts (the thing is the fact they share), or differs where the outlet spells the name
+/// otherwise than most (`misspelled`); its value is the name or time as the outlet writes it.
+/// A row whose statements are just those of one group of `group_statements` adds nothing, and
+/// is left out, as is a second row of the same statements. The row is labelled with the words
+/// of its first outlet.
 fn name_rows(docs: &[Document], claims: &[Vec<Claim>], statements: &[Ref], groups: &[Vec<Ref>], entities: &[Entity]) -> Vec<(Row, Ref)> {
     use crate::span::ByteSpan;
     let get = |r: &Ref| claims.get(r.0).and_then(|c| c.get(r.1));
@@ -568,14 +571,21 @@ fn name_rows(docs: &[Document], claims: &[Vec<Claim>], statements: &[Ref], group
     for v in by_doc.values_mut() {
         v.sort();
     }
-    // entity -> document -> (its first statement naming it, the mention)
-    let mut named: BTreeMap<usize, BTreeMap<DocIndex, (Ref, ByteSpan)>> = BTreeMap::new();
+    // key -> document -> (its first statement naming it, the words naming it)
+    // the key of a row: a merged entity, or a time of day (minutes after midnight)
+    const NAMED: u8 = 0;
+    const CLOCK: u8 = 1;
+    let mut named: BTreeMap<(u8, usize), BTreeMap<DocIndex, (Ref, ByteSpan)>> = BTreeMap::new();
     for r in statements {
-        let (Some(c), Some(v)) = (get(r), by_doc.get(&r.0)) else { continue };
+        let Some(c) = get(r) else { continue };
+        for (span, minute) in &c.times {
+            named.entry((CLOCK, usize::from(*minute))).or_default().entry(r.0).or_insert((*r, *span));
+        }
+        let Some(v) = by_doc.get(&r.0) else { continue };
         let from = v.partition_point(|(s, _)| s.start < c.span.start);
         for (m, e) in v.get(from..).unwrap_or(&[]).iter().take_while(|(s, _)| s.start < c.span.end) {
             if m.end <= c.span.end {
-                named.entry(*e).or_default().entry(r.0).or_insert((*r, *m));
+                named.entry((NAMED, *e)).or_default().entry(r.0).or_insert((*r, *m));
             }
         }
     }
@@ -583,7 +593,7 @@ fn name_rows(docs: &[Document], claims: &[Vec<Claim>], statements: &[Ref], group
     let grouped: BTreeSet<&[Ref]> = groups.iter().map(Vec::as_slice).collect();
     let mut seen: BTreeSet<Vec<Ref>> = BTreeSet::new();
     let mut out = Vec::new();
-    for per_doc in named.into_values() {
+    for ((kind, _), per_doc) in named {
         if per_doc.len() < 2 || per_doc.len() as f64 > most {
             continue;
         }
@@ -593,12 +603,20 @@ fn name_rows(docs: &[Document], claims: &[Vec<Claim>], statements: &[Ref], group
         }
         let Some(&first) = refs.first() else { continue };
         seen.insert(refs);
+        let written = |r: &Ref, m: &ByteSpan| docs.get(r.0).and_then(|d| d.body.get(m.start..m.end));
+        let forms: Vec<(DocIndex, String)> = per_doc.values().filter_map(|(r, m)| Some((r.0, crate::text::fold(written(r, m)?)))).collect();
+        let values: Vec<(DocIndex, &str)> = forms.iter().map(|(d, f)| (*d, f.as_str())).collect();
+        let reference = reference_value(&values);
         let cells = per_doc
             .values()
             .filter_map(|(r, m)| {
                 let c = get(r)?;
-                let value = docs.get(r.0).and_then(|d| d.body.get(m.start..m.end)).map(str::to_string);
-                Some((r.0, cell(Stance::Asserts, r.0, c, value)))
+                let value = written(r, m);
+                let stance = match (reference, value) {
+                    (Some(to), Some(v)) if kind == NAMED && misspelled(&crate::text::fold(v), to) => Stance::Differs,
+                    _ => Stance::Asserts,
+                };
+                Some((r.0, cell(stance, r.0, c, value.map(str::to_string))))
             })
             .collect();
         // labelled by the name as its first outlet writes it, then that outlet's statement
@@ -764,4 +782,52 @@ fn statement_row(docs: &[Document], claims: &[Vec<Claim>], group: &[Ref]) -> Row
         _ => text,
     };
     Row::new(claim, reference.kind, cells)
+}
+
+/// Whether a name written `form` is `reference` spelled otherwise: as many words, one of them a
+/// letter or two from a word of the reference ("Wichaiyachai" for "Wechayachai", "Slavia
+/// Square" for "Slavija Square"), not a shorter, longer or plural form of it.
+fn misspelled(form: &str, reference: &str) -> bool {
+    // the shortest word whose variant is told apart from another word by so few letters
+    const SPELLED: usize = 4;
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3).map(str::to_string).collect()
+    };
+    let (a, b) = (words(form), words(reference));
+    // another form of the name ("ASEAN" for its words, "Kiptum" for "Kelvin Kiptum") is no
+    // spelling of it
+    if a.len() != b.len() || a.iter().all(|w| b.contains(w)) {
+        return false;
+    }
+    // a plural or possessive ending ("Railways", "Railway") is no spelling either
+    let variant = |x: &String, y: &String| {
+        x.chars().count().min(y.chars().count()) >= SPELLED && !x.starts_with(y.as_str()) && !y.starts_with(x.as_str()) && crate::text::words::edit_distance(x, y) <= 2
+    };
+    a.iter().filter(|w| !b.contains(w)).any(|x| b.iter().filter(|w| !a.contains(w)).any(|y| variant(x, y)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::misspelled;
+
+    #[test]
+    fn a_name_spelled_otherwise_is_told_from_another_form_of_it() {
+        // (form, reference form, whether the form is the reference spelled otherwise)
+        let cases = [
+            ("marta velsko", "marta velska", true),
+            ("korvath square", "korvatch square", true),
+            ("okonkwo", "okonkwo", false),
+            ("velsko", "marta velsko", false),
+            ("marta velsko", "velsko", false),
+            ("northern railways", "northern railway", false),
+            ("ostmark", "ostmark national union", false),
+            ("ulla brandt", "ulla berndt", true),
+            ("ulla brandt", "ulla storm", false),
+            ("tova", "tovi", true),
+            ("lin", "lim", false),
+        ];
+        for (form, reference, want) in cases {
+            assert_eq!(misspelled(form, reference), want, "{form:?} against {reference:?}");
+        }
+    }
 }
