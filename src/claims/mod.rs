@@ -293,9 +293,14 @@ impl Named<'_> {
 
     /// The entity of the mention that covers `span` (a word of a name).
     fn covering(&self, span: ByteSpan) -> Option<usize> {
+        self.mention_covering(span).map(|(_, e)| e)
+    }
+
+    /// The mention that covers `span` (a word of a name), and its entity.
+    fn mention_covering(&self, span: ByteSpan) -> Option<(ByteSpan, usize)> {
         let at = self.all.partition_point(|(s, _)| s.start <= span.start);
         // mentions of one body seldom nest: the few that start last before the word are enough
-        self.all.get(at.saturating_sub(4)..at)?.iter().rev().find(|(s, _)| s.contains(span)).map(|(_, e)| *e)
+        self.all.get(at.saturating_sub(4)..at)?.iter().rev().find(|(s, _)| s.contains(span)).copied()
     }
 
     /// The key of a name word: its entity's, else its outline.
@@ -424,7 +429,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], named: &[(Byte
                 continue;
             }
             // a word of a name the entities stage found: its spelling is that entity's
-            let Some(entity) = named.covering(w.span) else { continue };
+            let Some((mention, entity)) = named.mention_covering(w.span) else { continue };
             let form = strip_article(w.base()).to_string();
             if form.chars().filter(|c| c.is_alphabetic()).count() < 4 {
                 continue;
@@ -455,9 +460,9 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], named: &[(Byte
             spellings.insert(form.clone(), out.len());
             out.push(Claim {
                 kind: ClaimKind::Title,
-                span: name_run(&words, k),
+                span: mention,
                 // the name as written in full ("Ahmed al-Sharaa"), not the one word compared
-                value: Some(name_run(&words, k).slice(&doc.body).trim_end_matches("'s").trim_end_matches("’s").to_string()),
+                value: Some(mention.slice(&doc.body).trim_end_matches("'s").trim_end_matches("’s").to_string()),
                 slot: Slot::Spelling {
                     outline: format!("{}/entity:{entity}", w.outline()),
                     form,
@@ -1013,22 +1018,6 @@ fn clauses(words: &[Word]) -> Vec<std::ops::Range<usize>> {
         out.push(start..end);
     }
     out
-}
-
-/// The run of capitalised words around word `k` ("Ahmad al-Sharaa"), as a span.
-fn name_run(words: &[Word], k: usize) -> ByteSpan {
-    let mut a = k;
-    while a > 1 && words.get(a - 1).is_some_and(is_name_word) {
-        a -= 1;
-    }
-    let mut b = k;
-    while words.get(b + 1).is_some_and(is_name_word) {
-        b += 1;
-    }
-    match (words.get(a), words.get(b)) {
-        (Some(x), Some(y)) => ByteSpan::new(x.span.start, y.span.end),
-        _ => ByteSpan::default(),
-    }
 }
 
 /// When a clause only says who the source is ("According to the state agency SANA",
