@@ -108,9 +108,10 @@ pub enum Slot {
         /// The folded words around it.
         neighbours: Vec<String>,
     },
-    /// Whom an outlet credits for a statement (`source`: folded name), and the statement's topic.
+    /// Whom an outlet credits for a statement, and the statement's topic.
     Source {
-        /// The folded name of the source.
+        /// The source: the merged entity its name belongs to ("entity:9"), else the name's
+        /// outline, or "unnamed" for an anonymous one ("officials said").
         source: String,
     },
     /// A figure: the slot it fills (`slots::slot_of`), and whether it is not settled (a
@@ -516,7 +517,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], named: &[(Byte
             if q_in * 10 > span.len() * 5 {
                 continue;
             }
-            if let Some(source) = attribution(cw) {
+            if let Some(source) = attribution(cw, &named) {
                 let mut c = statement(&doc.body, cw, span, sentence.span, &dates);
                 // a short sentence that credits its figure ("12 people died, police said")
                 out.extend(figures_of(&doc.body, cw, &c, &dates));
@@ -1021,15 +1022,15 @@ fn clauses(words: &[Word]) -> Vec<std::ops::Range<usize>> {
 }
 
 /// When a clause only says who the source is ("According to the state agency SANA",
-/// "a Syrian source told Reuters on Wednesday"), the source's folded name.
-fn attribution(cw: &[Word]) -> Option<String> {
+/// "a Syrian source told Reuters on Wednesday"), the source's key (`Named::word_key`).
+fn attribution(cw: &[Word], named: &Named) -> Option<String> {
     let words_n = cw.iter().filter(|w| w.kind == TokenKind::Word).count();
     if words_n > 10 {
         return None;
     }
     let first = cw.first()?;
     let names = |ws: &[Word]| -> Option<String> {
-        ws.iter().rev().find(|w| is_name_word(w)).map(Word::outline)
+        ws.iter().rev().find(|w| is_name_word(w)).map(|w| named.word_key(w))
     };
     if first.fold == "according" && cw.get(1).is_some_and(|w| w.fold == "to") {
         return names(cw.get(2..)?).or_else(|| Some("unnamed".to_string()));
@@ -1038,7 +1039,7 @@ fn attribution(cw: &[Word]) -> Option<String> {
     // "a source told Reuters": the credit goes to the outlet told; "officials said": to them
     if cw.get(v).is_some_and(|w| in_list(&lexicon::TOLD_VERBS, &w.fold)) {
         if let Some(told) = cw.get(v + 1).filter(|w| is_name_word(w)) {
-            return Some(told.outline());
+            return Some(named.word_key(told));
         }
     }
     let anonymous = cw
