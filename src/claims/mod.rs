@@ -814,8 +814,8 @@ fn certainty(cw: &[Word]) -> (Certainty, Option<ByteSpan>) {
         let f = w.fold.as_str();
         let next = cw.get(k + 1).map_or("", |n| n.fold.as_str());
         let c = if in_list(&lexicon::REPORTED, f)
-            || (matches!(f, "claimed" | "alleged") && !next.is_empty())
-            || (matches!(f, "reports" | "rumours" | "rumors") && matches!(next, "that" | "of" | "emerged" | "suggest" | "say"))
+            || (in_list(&lexicon::HEARSAY_VERBS, f) && !next.is_empty())
+            || (in_list(&lexicon::HEARSAY_NOUNS, f) && in_list(&lexicon::HEARSAY_NOUN_NEXT, next))
         {
             Certainty::Reported
         } else if f == "whether" {
@@ -843,13 +843,13 @@ fn find_speaker(words: &[Word], in_quote: &dyn Fn(&Word) -> bool, last: Option<&
     while k > 0 {
         k -= 1;
         let w = words.get(k)?;
-        if matches!(w.fold.as_str(), "also" | "further" | "then" | "later" | "again" | "has" | "had" | "was") {
+        if in_list(&lexicon::BEFORE_SPEECH_VERB, &w.fold) {
             continue;
         }
         if is_name_word(w) && !in_quote(w) {
             return Some(named.word_key(w));
         }
-        if matches!(w.fold.as_str(), "he" | "she") {
+        if in_list(&lexicon::PERSON_PRONOUNS, &w.fold) {
             return last.map(str::to_string);
         }
         break;
@@ -975,9 +975,9 @@ fn clauses(words: &[Word]) -> Vec<std::ops::Range<usize>> {
             cuts.push((k, k + 1));
         } else if w.text == "," {
             match next {
-                "but" | "while" | "whereas" | "although" | "though" | "who" | "which" => cuts.push((k, k + 2)),
+                x if in_list(&lexicon::CLAUSE_OPENERS, x) => cuts.push((k, k + 2)),
                 x if x.ends_with("ing")
-                    && !matches!(x, "including" | "according" | "regarding" | "concerning" | "following" | "during" | "excluding" | "notwithstanding")
+                    && !in_list(&lexicon::ING_PREPOSITIONS, x)
                     && words.get(k + 1).is_some_and(|x| !is_capitalised(x.text)) =>
                 {
                     cuts.push((k, k + 1))
@@ -1045,7 +1045,7 @@ fn attribution(cw: &[Word], named: &Named) -> Option<String> {
     let anonymous = cw
         .get(..v)?
         .iter()
-        .any(|w| matches!(w.fold.as_str(), "source" | "sources" | "official" | "officials" | "agency" | "office" | "police" | "authorities" | "spokesman" | "spokeswoman" | "spokesperson"));
+        .any(|w| in_list(&lexicon::ANONYMOUS_SOURCES, &w.fold));
     if anonymous {
         names(cw.get(..v)?).or_else(|| Some("unnamed".to_string()))
     } else {
