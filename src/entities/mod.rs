@@ -3,7 +3,9 @@
 //! Takes each document's `Text` (only sentences of paragraphs, list items and subheads: captions
 //! are not article text) and hands on, per document, the name mentions found (span, type, any
 //! title written before a person's name), then across the drop one `Entity` per real-world
-//! referent with its canonical name, aliases and mentions per document.
+//! referent with its canonical name, aliases and mentions per document; and each document's
+//! mentions with the entity each belongs to (`mentions_by_entity`), which the claims stage keys
+//! titles' holders, speakers, sources and spellings by instead of finding names again.
 //!
 //! Why this approach: names are found from capitalisation over the shared tokens, with name
 //! particles ("al-", "bin", "van"), organization connectors ("Ministry of Defence") and

@@ -1,9 +1,12 @@
-//! Word forms for comparing outlets: folded, stemmed, and the consonant outline of a name.
+//! Word forms for comparing outlets: folded, stemmed, the skeleton and the consonant outline of
+//! a name.
 //!
 //! Outlets word the same fact differently ("talks" / "talked", "relations" / "relationship") and
 //! spell the same name differently ("Tartus" / "Tartous"). These helpers reduce words to forms
 //! that compare equal across such variation, without a dictionary: a light suffix strip and a
-//! six-letter prefix for topic words, and the consonant outline for names.
+//! six-letter prefix for topic words; for names, the one transliteration-tolerant skeleton the
+//! entities stage merges spellings by, and the stricter consonant outline that the claim reader
+//! keys a name word by where no entity covers it.
 
 use super::fold;
 
