@@ -67,7 +67,7 @@ pub(super) static REPORTED: List = List::of(&[
 
 /// Verbs that pass a clause on as hearsay when something follows them ("claimed the
 /// ceasefire was broken").
-pub(super) static HEARSAY_VERBS: List = List::of(&["alleged", "claimed"]);
+pub(super) static HEARSAY_VERBS: List = lexicon::speech_verbs("hearsay");
 
 /// Nouns of hearsay ("reports that ...", "rumours of ..."), hearsay only before a word of
 /// `HEARSAY_NOUN_NEXT`.

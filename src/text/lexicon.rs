@@ -103,7 +103,7 @@ pub(crate) const fn stopwords(use_: &'static str) -> List {
 }
 
 /// Verbs of speech and reporting. `use_` is one of the uses of `data/speech_verbs.txt`:
-/// "speech", "agent", "report", "source", "aside", "credit", "to".
+/// "speech", "agent", "report", "source", "aside", "credit", "to", "hearsay".
 pub(crate) const fn speech_verbs(use_: &'static str) -> List {
     List::tagged(SPEECH_VERBS, use_)
 }
@@ -204,7 +204,7 @@ mod tests {
     /// The uses each tagged file documents in its header.
     const FILES: &[(&str, &str, &[&str])] = &[
         ("stopwords", STOPWORDS, &["topic", "name", "label"]),
-        ("speech_verbs", SPEECH_VERBS, &["speech", "agent", "report", "source", "aside", "credit", "to"]),
+        ("speech_verbs", SPEECH_VERBS, &["speech", "agent", "report", "source", "aside", "credit", "to", "hearsay"]),
         ("titles", TITLES, &["office", "role"]),
         ("title_modifiers", TITLE_MODIFIERS, &["office", "role"]),
         ("tense_words", TENSE_WORDS, &["past", "not-past"]),
