@@ -118,8 +118,8 @@ pub(crate) const fn title_modifiers(use_: &'static str) -> List {
     List::tagged(TITLE_MODIFIERS, use_)
 }
 
-/// Words that say a sentence reports the past. `use_` is one of the uses of
-/// `data/tense_words.txt`: "past", "not-past".
+/// Words that say a sentence reports the past or looks ahead. `use_` is one of the uses of
+/// `data/tense_words.txt`: "past", "not-past", "future".
 pub(crate) const fn tense_words(use_: &'static str) -> List {
     List::tagged(TENSE_WORDS, use_)
 }
@@ -207,7 +207,7 @@ mod tests {
         ("speech_verbs", SPEECH_VERBS, &["speech", "agent", "report", "source", "aside", "credit", "to", "hearsay"]),
         ("titles", TITLES, &["office", "role"]),
         ("title_modifiers", TITLE_MODIFIERS, &["office", "role"]),
-        ("tense_words", TENSE_WORDS, &["past", "not-past"]),
+        ("tense_words", TENSE_WORDS, &["past", "not-past", "future"]),
         ("label_words", LABEL_WORDS, &["date-preposition", "opener", "connective", "relative"]),
         ("postnominals", POSTNOMINALS, &["honour", "counsel", "member", "degree", "fellow", "other"]),
         ("clock_words", CLOCK_WORDS, &["am", "pm", "zone", "hours"]),

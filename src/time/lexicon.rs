@@ -1,7 +1,7 @@
 //! The English words news uses for calendar units: number words and time units (month and
 //! weekday names come from `crate::date`), and the verbs and auxiliaries that say whether a
-//! sentence reports the past (their list is shared, in `crate::text::lexicon`) or announces the
-//! future.
+//! sentence reports the past or announces the future (their lists are shared, the "past",
+//! "not-past" and "future" uses of `crate::text::lexicon::tense_words`).
 
 use crate::text::lexicon::{self as text_lexicon, List};
 
@@ -109,41 +109,11 @@ pub(super) fn part_of_day(word: &str) -> bool {
     )
 }
 
-/// Words that make a nearby date point to the future.
+/// Words that make a nearby date point to the future (the "future" use of the shared tense
+/// words), and any word ending in "'ll".
 pub(super) fn future_marker(word: &str) -> bool {
-    matches!(
-        word,
-        "will"
-            | "shall"
-            | "won't"
-            | "wo"
-            | "would"
-            | "upcoming"
-            | "scheduled"
-            | "due"
-            | "plans"
-            | "plan"
-            | "planning"
-            | "expected"
-            | "expects"
-            | "intends"
-            | "aims"
-            | "coming"
-            | "tomorrow"
-            | "forthcoming"
-            // the present of a timetable: "the trial begins Monday", "the offer expires Friday"
-            | "begins"
-            | "starts"
-            | "opens"
-            | "reopens"
-            | "resumes"
-            | "ends"
-            | "expires"
-            | "closes"
-            | "convenes"
-            | "concludes"
-    ) || word.ends_with("'ll")
-        || word.ends_with("’ll")
+    static FUTURE: List = text_lexicon::tense_words("future");
+    FUTURE.contains(word) || word.ends_with("'ll") || word.ends_with("’ll")
 }
 
 /// Irregular past-tense verbs common in news, auxiliaries of the past, "ago", "yesterday".
