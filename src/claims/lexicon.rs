@@ -2,7 +2,7 @@
 //!
 //! Small closed classes of English news prose: function words, reporting verbs, titles, hedges,
 //! modal markers and number words. Open classes (names, topics) are never listed here. Stop
-//! words, speech verbs, titles and hedges are the shared lists of `text::lexicon` (their data
+//! words, speech verbs, titles, hedges and number words are the shared lists of `text::lexicon` (their data
 //! files under `src/text/data/`); the claim reader's own classes are written here, sorted
 //! without repeats (a test checks it).
 
@@ -118,16 +118,6 @@ pub(super) static AUXILIARIES: List = List::of(&[
     "must", "officially", "publicly", "shall", "should", "so", "the", "to", "was", "were", "will",
     "would", "yet",
 ]);
-
-/// Cardinal number words and their values.
-pub(super) const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("zero", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0),
-    ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0),
-    ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0), ("seventeen", 17.0),
-    ("eighteen", 18.0), ("nineteen", 19.0), ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0),
-    ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0),
-    ("dozen", 12.0), ("a", 1.0), ("an", 1.0),
-];
 
 /// Multipliers written as words.
 pub(super) const MULTIPLIERS: &[(&str, f64)] = &[

@@ -134,7 +134,7 @@ fn same_figure(a: f64, b: f64) -> bool {
 }
 
 fn number_word(w: &str) -> Option<f64> {
-    lexicon::NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v)
+    crate::text::lexicon::number_word(w)
 }
 
 fn multiplier(w: &str) -> Option<f64> {

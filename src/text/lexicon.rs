@@ -1,7 +1,8 @@
 //! The word lists every stage reads: stop words, speech verbs, titles and their modifiers,
 //! hedges, the words that mark a past-tense report, the words that shape a timeline label,
 //! post-nominal letters, nouns for kinds of people, the words after a clock figure ("a.m.",
-//! "pm"), the words that make "a ... day" a kind of day ("working", "full"), month and weekday names (those two kept
+//! "pm", time zones), the words that make "a ... day" a kind of day ("working", "full"), number
+//! words ("seven", "dozen"), month and weekday names (those two kept
 //! with the dates in `crate::date`, so that the body stage reads them without reaching into
 //! this later stage); and `List`, the one type any
 //! stage's own closed word class is kept in.
@@ -31,6 +32,7 @@ const POSTNOMINALS: &str = include_str!("data/postnominals.txt");
 const PERSON_NOUNS: &str = include_str!("data/person_nouns.txt");
 const CLOCK_WORDS: &str = include_str!("data/clock_words.txt");
 const DAY_KINDS: &str = include_str!("data/day_kinds.txt");
+const NUMBER_WORDS: &str = include_str!("data/number_words.txt");
 
 /// Lists this short are searched directly: faster than hashing.
 const SHORT: usize = 8;
@@ -168,6 +170,14 @@ pub(crate) const fn day_kinds() -> List {
     List::all(DAY_KINDS)
 }
 
+/// The value of a cardinal number written as one word ("seven", "forty", "dozen", "a"), from
+/// `data/number_words.txt`.
+pub(crate) fn number_word(word: &str) -> Option<f64> {
+    static VALUES: OnceLock<Vec<(&'static str, f64)>> = OnceLock::new();
+    let values = VALUES.get_or_init(|| entries(NUMBER_WORDS).filter_map(|(w, v)| Some((w, v.parse().ok()?))).collect());
+    values.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
+}
+
 /// Which side of a number a hedge leaves open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Side {
@@ -273,6 +283,21 @@ mod tests {
         assert!(short.contains("b") && !short.contains("c"));
         let long = List::of(&["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]);
         assert!(long.contains("j") && !long.contains("k"));
+    }
+
+    #[test]
+    fn every_number_word_has_a_value_and_the_file_is_sorted() {
+        let rows: Vec<_> = entries(NUMBER_WORDS).collect();
+        for pair in rows.windows(2) {
+            assert!(pair[0].0 < pair[1].0, "number_words: {:?} before {:?}", pair[0].0, pair[1].0);
+        }
+        for (w, v) in &rows {
+            assert!(v.parse::<f64>().is_ok(), "number_words: {w} has no value");
+            assert_eq!(super::super::fold(w), *w);
+        }
+        assert_eq!(number_word("forty"), Some(40.0));
+        assert_eq!(number_word("an"), Some(1.0));
+        assert_eq!(number_word("hundred"), None);
     }
 
     #[test]

@@ -10,53 +10,19 @@ pub(super) use crate::date::{
     is_month_name as is_full_month_name, is_weekday_name as is_full_weekday, month, weekday,
 };
 
-/// The value of a spelled-out number from one to ninety-nine, "a"/"an" for one, and "dozen".
+/// The value of a spelled-out number from one to ninety-nine ("twenty-five" too), "a"/"an" for
+/// one, "dozen" and "hundred": the shared number words (`text::lexicon::number_word`).
 pub(super) fn number_word(word: &str) -> Option<f64> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(n) = UNITS.iter().position(|u| *u == word) {
-        return Some(n as f64);
-    }
-    if let Some(t) = TENS.iter().position(|u| *u == word) {
-        return Some((t as f64 + 2.0) * 10.0);
+    if let Some(v) = text_lexicon::number_word(word) {
+        return Some(v);
     }
     if let Some((a, b)) = word.split_once('-') {
-        let t = TENS.iter().position(|u| *u == a)?;
-        let u = UNITS
-            .iter()
-            .position(|x| *x == b)
-            .filter(|&u| (1..10).contains(&u))?;
-        return Some((t as f64 + 2.0) * 10.0 + u as f64);
+        // a ten and a unit spelled out ("twenty-five"; not "twenty-a")
+        let t = text_lexicon::number_word(a).filter(|t| (20.0..100.0).contains(t))?;
+        let u = text_lexicon::number_word(b).filter(|u| (1.0..10.0).contains(u) && b.len() > 2)?;
+        return Some(t + u);
     }
-    match word {
-        "a" | "an" => Some(1.0),
-        "dozen" => Some(12.0),
-        "hundred" => Some(100.0),
-        _ => None,
-    }
+    (word == "hundred").then_some(100.0)
 }
 
 /// Words standing for a number that is not given ("several years", "a few days").
