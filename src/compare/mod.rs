@@ -12,10 +12,13 @@
 //! inverted index of topic words, never from comparing every sentence with every other (a word
 //! that many claims share offers only the claims that follow closest), so a drop of a thousand
 //! articles stays fast; the groups are then built greedily from the best pairs, one
-//! claim per outlet per row. Titles group by the person they are given to, spellings by the
-//! consonant outline of the name, sources by the topic of what they are credited with.
+//! claim per outlet per row. Titles group by the person they are given to (the merged entity, as
+//! the claims stage read it off the entities stage's mentions), spellings by the consonant
+//! outline of a name's word within its merged entity, sources by the topic of what they are
+//! credited with.
 //! A named thing (the entities stage's merged place, body, person or event), a time of day or
-//! words a clause quotes that some outlets give and most do not has a row of its own (`name_rows`): each of those
+//! words a clause quotes that some outlets give and most do not has a row of its own
+//! (`name_rows`): each of those
 //! outlets' first statement holding it, with its words as the outlet writes them (a name spelled
 //! otherwise than most outlets spell it differs), so that a detail one outlet's opening
 //! sentence carries beside the main fact ("in Putrajaya", "at the Kremlin") is read against the
@@ -38,7 +41,7 @@ use crate::claims::{Claim, ClaimKind, Slot};
 use crate::entities::Entity;
 use crate::span::{DocIndex, Quote};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 pub(crate) use stance::stance_of;
 
@@ -146,7 +149,6 @@ pub fn align(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim
     let n_docs = docs.len();
     let get = |r: &Ref| claims.get(r.0).and_then(|c| c.get(r.1));
     let mut rows: Vec<(u8, Row, Ref)> = Vec::new();
-    let entity_at = EntityIndex::new(entities);
 
     let mut statements: Vec<Ref> = Vec::new();
     let mut sources: Vec<Ref> = Vec::new();
@@ -160,8 +162,7 @@ pub fn align(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim
                 Slot::Statement => statements.push((d, i)),
                 Slot::Source { .. } => sources.push((d, i)),
                 Slot::Title { person, .. } => {
-                    let key = entity_at.person_key(person, d, c);
-                    titles.entry(key).or_default().push((d, i));
+                    titles.entry(person.clone()).or_default().push((d, i));
                 }
                 Slot::Figure { slot, forecast, .. } => {
                     let age = slot.what == crate::claims::slots::AGE;
@@ -318,38 +319,6 @@ impl PartyIndex {
             })
         });
         Some(subject.unwrap_or(last).1)
-    }
-}
-
-/// Where each entity is named, by document and end of the mention, for `person_key`.
-struct EntityIndex {
-    /// (document, mention end) -> (mention start, entity index), entities in order.
-    by_end: HashMap<(DocIndex, usize), Vec<(usize, usize)>>,
-}
-
-impl EntityIndex {
-    fn new(entities: &[Entity]) -> EntityIndex {
-        let mut by_end: HashMap<(DocIndex, usize), Vec<(usize, usize)>> = HashMap::new();
-        for (e, entity) in entities.iter().enumerate() {
-            for (doc, spans) in &entity.mentions {
-                for s in spans {
-                    by_end.entry((*doc, s.end)).or_default().push((s.start, e));
-                }
-            }
-        }
-        EntityIndex { by_end }
-    }
-
-    /// The key a title is grouped under: the merged entity when the entities stage names the
-    /// person (a mention ending where the claim's span ends), else the outline of the surname.
-    fn person_key(&self, outline: &str, d: DocIndex, c: &Claim) -> String {
-        let hit = self.by_end.get(&(d, c.span.end)).and_then(|v| {
-            v.iter().filter(|(start, _)| c.span.overlaps(crate::span::ByteSpan::new(*start, c.span.end))).map(|(_, e)| *e).min()
-        });
-        match hit {
-            Some(e) => format!("entity:{e}"),
-            None => outline.to_string(),
-        }
     }
 }
 

@@ -156,6 +156,12 @@ pub(crate) fn meridiem(word: &str) -> Option<bool> {
     }
 }
 
+/// Words written after a clock figure, of the use `use_` of `data/clock_words.txt`: "am",
+/// "pm", "zone" (a time zone's abbreviation: "GMT", "EST"), "hours" ("hrs").
+pub(crate) const fn clock_words(use_: &'static str) -> List {
+    List::tagged(CLOCK_WORDS, use_)
+}
+
 /// Words that between "a" and "day" tell a kind or length of day ("a working day", "a full
 /// day"), from `data/day_kinds.txt`.
 pub(crate) const fn day_kinds() -> List {
@@ -204,7 +210,7 @@ mod tests {
         ("tense_words", TENSE_WORDS, &["past", "not-past"]),
         ("label_words", LABEL_WORDS, &["date-preposition", "opener", "connective", "relative"]),
         ("postnominals", POSTNOMINALS, &["honour", "counsel", "member", "degree", "fellow", "other"]),
-        ("clock_words", CLOCK_WORDS, &["am", "pm"]),
+        ("clock_words", CLOCK_WORDS, &["am", "pm", "zone", "hours"]),
     ];
 
     #[test]
@@ -262,6 +268,7 @@ mod tests {
         assert_eq!(meridiem("am"), Some(false));
         assert_eq!(meridiem("a.m"), Some(false));
         assert_eq!(meridiem("noon"), None);
+        assert!(clock_words("zone").contains("gmt") && !clock_words("zone").contains("pm"));
         let short = List::of(&["a", "b"]);
         assert!(short.contains("b") && !short.contains("c"));
         let long = List::of(&["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]);

@@ -26,6 +26,9 @@ use crate::text::{Text, TokenKind};
 /// Words that make "a ... day" a kind or length of day, not a judgement of one.
 static DAY_KINDS: List = text_lexicon::day_kinds();
 
+/// Time zones written after a clock time ("9 a.m. EST").
+static TIME_ZONES: List = text_lexicon::clock_words("zone");
+
 /// A token with its folded text (`Text::fold`: lower case, accents off, quotes and dashes straight).
 struct Tok {
     /// Whether it starts with a capital letter.
@@ -825,10 +828,7 @@ fn clock_time(toks: &[Tok], i: usize) -> Option<usize> {
     if low_at(toks, j) == "." && touching(toks, j - 1) && matches!(low_at(toks, j - 1), "a.m" | "p.m") {
         j += 1;
     }
-    if matches!(
-        low_at(toks, j),
-        "edt" | "est" | "cdt" | "cst" | "pdt" | "pst" | "gmt" | "utc" | "bst" | "cet" | "cest"
-    ) {
+    if TIME_ZONES.contains(low_at(toks, j)) {
         j += 1;
     }
     Some(j)
