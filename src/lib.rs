@@ -142,10 +142,11 @@ pub fn analyze_with<I: Borrow<Input>>(
     let entities = entities::merge(&docs, &mentions);
 
     on_stage(Stage::Claims);
+    let named = entities::mentions_by_entity(&entities, docs.len());
     let claims: Vec<_> = docs
         .iter()
         .enumerate()
-        .map(|(i, d)| claims::extract(d, &texts[i], &mentions[i], &dates[i]))
+        .map(|(i, d)| claims::extract(d, &texts[i], &mentions[i], &named[i], &dates[i]))
         .collect();
 
     on_stage(Stage::Compare);

@@ -308,7 +308,7 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
             return None;
         }
         // a clock time ("4 p.m.", "11 am") is a time of day, not an amount
-        if matches!(fold_at(words, j + 1), "a.m." | "p.m." | "a.m" | "p.m" | "am" | "pm") {
+        if crate::text::lexicon::meridiem(fold_at(words, j + 1)).is_some() {
             return None;
         }
         if value.is_none() {

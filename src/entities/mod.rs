@@ -97,6 +97,24 @@ pub fn find_all(docs: &[Document], texts: &[Text]) -> Vec<Vec<Mention>> {
     scored.into_iter().map(|doc| doc.into_iter().map(|s| s.mention).collect()).collect()
 }
 
+/// Each document's mentions with the merged entity each belongs to: per document, the mention's
+/// span and the entity's index in `entities`, ordered by span (then entity). `n_docs` is the
+/// number of documents of the drop.
+pub fn mentions_by_entity(entities: &[Entity], n_docs: usize) -> Vec<Vec<(ByteSpan, usize)>> {
+    let mut out: Vec<Vec<(ByteSpan, usize)>> = vec![Vec::new(); n_docs];
+    for (e, entity) in entities.iter().enumerate() {
+        for (doc, spans) in &entity.mentions {
+            if let Some(list) = out.get_mut(*doc) {
+                list.extend(spans.iter().map(|s| (*s, e)));
+            }
+        }
+    }
+    for list in &mut out {
+        list.sort_unstable_by_key(|(s, e)| (s.start, s.end, *e));
+    }
+    out
+}
+
 /// Merges mentions across documents into entities, sorted by number of mentions (most first),
 /// then by name.
 pub fn merge(docs: &[Document], mentions: &[Vec<Mention>]) -> Vec<Entity> {

@@ -1,6 +1,7 @@
 //! The word lists every stage reads: stop words, speech verbs, titles and their modifiers,
 //! hedges, the words that mark a past-tense report, the words that shape a timeline label,
-//! post-nominal letters, nouns for kinds of people, month and weekday names (those two kept
+//! post-nominal letters, nouns for kinds of people, the words after a clock figure ("a.m.",
+//! "pm"), the words that make "a ... day" a kind of day ("working", "full"), month and weekday names (those two kept
 //! with the dates in `crate::date`, so that the body stage reads them without reaching into
 //! this later stage); and `List`, the one type any
 //! stage's own closed word class is kept in.
@@ -28,6 +29,8 @@ const TENSE_WORDS: &str = include_str!("data/tense_words.txt");
 const LABEL_WORDS: &str = include_str!("data/label_words.txt");
 const POSTNOMINALS: &str = include_str!("data/postnominals.txt");
 const PERSON_NOUNS: &str = include_str!("data/person_nouns.txt");
+const CLOCK_WORDS: &str = include_str!("data/clock_words.txt");
+const DAY_KINDS: &str = include_str!("data/day_kinds.txt");
 
 /// Lists this short are searched directly: faster than hashing.
 const SHORT: usize = 8;
@@ -138,6 +141,33 @@ pub(crate) const fn person_nouns() -> List {
     List::all(PERSON_NOUNS)
 }
 
+/// Which half of the day a word after a clock figure says it counts in ("4 p.m.", "11 am"):
+/// `Some(true)` after noon, `Some(false)` before it, `None` for any other word. From
+/// `data/clock_words.txt`; the word folded or lower-cased.
+pub(crate) fn meridiem(word: &str) -> Option<bool> {
+    static AM: List = List::tagged(CLOCK_WORDS, "am");
+    static PM: List = List::tagged(CLOCK_WORDS, "pm");
+    if AM.contains(word) {
+        Some(false)
+    } else if PM.contains(word) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Words written after a clock figure, of the use `use_` of `data/clock_words.txt`: "am",
+/// "pm", "zone" (a time zone's abbreviation: "GMT", "EST"), "hours" ("hrs").
+pub(crate) const fn clock_words(use_: &'static str) -> List {
+    List::tagged(CLOCK_WORDS, use_)
+}
+
+/// Words that between "a" and "day" tell a kind or length of day ("a working day", "a full
+/// day"), from `data/day_kinds.txt`.
+pub(crate) const fn day_kinds() -> List {
+    List::all(DAY_KINDS)
+}
+
 /// Which side of a number a hedge leaves open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Side {
@@ -180,6 +210,7 @@ mod tests {
         ("tense_words", TENSE_WORDS, &["past", "not-past"]),
         ("label_words", LABEL_WORDS, &["date-preposition", "opener", "connective", "relative"]),
         ("postnominals", POSTNOMINALS, &["honour", "counsel", "member", "degree", "fellow", "other"]),
+        ("clock_words", CLOCK_WORDS, &["am", "pm", "zone", "hours"]),
     ];
 
     #[test]
@@ -202,7 +233,7 @@ mod tests {
 
     #[test]
     fn plain_files_are_sorted_and_folded() {
-        for (name, text) in [("person_nouns", PERSON_NOUNS)] {
+        for (name, text) in [("person_nouns", PERSON_NOUNS), ("day_kinds", DAY_KINDS)] {
             let rows: Vec<_> = entries(text).collect();
             assert!(!rows.is_empty(), "{name} is empty");
             for pair in rows.windows(2) {
@@ -214,6 +245,7 @@ mod tests {
             }
         }
         assert!(person_nouns().contains("artists") && !person_nouns().contains("cities"));
+        assert!(day_kinds().contains("working") && !day_kinds().contains("great"));
     }
 
     #[test]
@@ -232,6 +264,11 @@ mod tests {
         assert!(stopwords("name").contains("the") && !stopwords("name").contains("said"));
         assert!(titles("role").contains("president") && !titles("office").contains("reporter"));
         assert!(postnominals().contains("qc") && postnominals().contains("phd") && !postnominals().contains("qcs"));
+        assert_eq!(meridiem("p.m."), Some(true));
+        assert_eq!(meridiem("am"), Some(false));
+        assert_eq!(meridiem("a.m"), Some(false));
+        assert_eq!(meridiem("noon"), None);
+        assert!(clock_words("zone").contains("gmt") && !clock_words("zone").contains("pm"));
         let short = List::of(&["a", "b"]);
         assert!(short.contains("b") && !short.contains("c"));
         let long = List::of(&["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]);
