@@ -16,8 +16,9 @@
 //! the claims stage read it off the entities stage's mentions), spellings by the consonant
 //! outline of a name's word within its merged entity, sources by the topic of what they are
 //! credited with.
-//! A named thing (the entities stage's merged place, body, person or event) or a time of day
-//! that some outlets give and most do not has a row of its own (`name_rows`): each of those
+//! A named thing (the entities stage's merged place, body, person or event), a time of day or
+//! words a clause quotes that some outlets give and most do not has a row of its own
+//! (`name_rows`): each of those
 //! outlets' first statement holding it, with its words as the outlet writes them (a name spelled
 //! otherwise than most outlets spell it differs), so that a detail one outlet's opening
 //! sentence carries beside the main fact ("in Putrajaya", "at the Kremlin") is read against the
@@ -207,7 +208,7 @@ pub fn align(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim
         rows.push((2, statement_row(docs, claims, &group), first));
     }
     let groups = group_statements(claims, &statements, &parties);
-    for (row, first) in name_rows(docs, claims, &statements, &groups, entities) {
+    for (row, first) in name_rows(docs, texts, claims, &statements, &groups, entities) {
         // ranked as the statements' rows are: by how many outlets tell it
         rows.push((3, row, first));
     }
@@ -551,15 +552,17 @@ fn day_rows(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim>
 /// (35.5 shared facts in the gold): 0.7 is best on stance, with the fewest rows but one.
 const DETAIL_SHARE: f64 = 0.7;
 
-/// Rows for a named thing, or a time of day, that two or more outlets give, but not more than
-/// `DETAIL_SHARE` of them: the entities stage's merged entities, indexed by where each is named,
-/// and the claims stage's times of day give each outlet's first statement holding it. A cell
+/// Rows for a named thing, a time of day or quoted words that two or more outlets give, but not
+/// more than `DETAIL_SHARE` of them: the entities stage's merged entities, indexed by where each
+/// is named, the claims stage's times of day, and the words a clause quotes (folded) give each
+/// outlet's first statement holding it. A cell
 /// asserts (the thing is the fact they share), or differs where the outlet spells the name
-/// otherwise than most (`misspelled`); its value is the name or time as the outlet writes it.
+/// otherwise than most (`misspelled`); its value is the name, time or quoted words as the outlet
+/// writes them.
 /// A row whose statements are just those of one group of `group_statements` adds nothing, and
 /// is left out, as is a second row of the same statements. The row is labelled with the words
 /// of its first outlet.
-fn name_rows(docs: &[Document], claims: &[Vec<Claim>], statements: &[Ref], groups: &[Vec<Ref>], entities: &[Entity]) -> Vec<(Row, Ref)> {
+fn name_rows(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim>], statements: &[Ref], groups: &[Vec<Ref>], entities: &[Entity]) -> Vec<(Row, Ref)> {
     use crate::span::ByteSpan;
     let get = |r: &Ref| claims.get(r.0).and_then(|c| c.get(r.1));
     let mut by_doc: BTreeMap<DocIndex, Vec<(ByteSpan, usize)>> = BTreeMap::new();
@@ -572,12 +575,29 @@ fn name_rows(docs: &[Document], claims: &[Vec<Claim>], statements: &[Ref], group
         v.sort();
     }
     // key -> document -> (its first statement naming it, the words naming it)
-    // the key of a row: a merged entity, or a time of day (minutes after midnight)
+    // the key of a row: a merged entity, a time of day (minutes after midnight), or quoted words
     const NAMED: u8 = 0;
     const CLOCK: u8 = 1;
+    const QUOTED: u8 = 2;
+    let mut quoted: BTreeMap<String, usize> = BTreeMap::new();
     let mut named: BTreeMap<(u8, usize), BTreeMap<DocIndex, (Ref, ByteSpan)>> = BTreeMap::new();
     for r in statements {
         let Some(c) = get(r) else { continue };
+        // words a clause quotes ("an “immediate” and “unconditional” ceasefire"), by their
+        // folded form: outlets quoting the same words share them
+        if c.kind != ClaimKind::Quote {
+            for q in texts.get(r.0).map_or(&[][..], |t| t.quotes_touching(c.span)) {
+                let inside = ByteSpan::new(q.start.max(c.span.start), q.end.min(c.span.end));
+                let Some(words) = docs.get(r.0).and_then(|d| d.body.get(inside.start..inside.end)) else { continue };
+                let folded = crate::text::fold(words.trim_matches(|ch: char| !ch.is_alphanumeric()));
+                if folded.is_empty() {
+                    continue;
+                }
+                let next = quoted.len();
+                let key = *quoted.entry(folded).or_insert(next);
+                named.entry((QUOTED, key)).or_default().entry(r.0).or_insert((*r, inside));
+            }
+        }
         for (span, minute) in &c.times {
             named.entry((CLOCK, usize::from(*minute))).or_default().entry(r.0).or_insert((*r, *span));
         }

@@ -1582,6 +1582,10 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
             what: What::Spoken { n },
         })
     };
+    // "right now", "just now": one expression, the present
+    if matches!(w, "right" | "just") && next == "now" {
+        return found(i + 2, What::Vague);
+    }
     match w {
         "today" | "tonight" => return spoken(0),
         "yesterday" => return spoken(-1),
