@@ -7,13 +7,14 @@
 //! - [`text`]: `Document` -> sentences and tokens with byte spans (the one place text is split)
 //! - [`time`]: sentences -> temporal expressions resolved against the publication date; the timeline
 //! - [`entities`]: sentences -> name mentions -> entities merged across outlets' spellings
-//! - [`claims`]: sentences + mentions + dates -> checkable statements per document
+//! - [`claims`]: sentences + mentions (with the merged entity of each) + dates -> checkable
+//!   statements per document
 //! - [`compare`]: claims x outlets -> agreement rows with a stance per outlet
 //! - [`report`]: everything above -> the JSON report of `report-schema.md` (and Markdown, CSV)
 //!
 //! Below the stages, shared by them: [`span`] (byte spans and quotes), [`date`] (calendar dates at
 //! a precision, month and weekday names), [`error`], [`limits`]; and the word layer of [`text`]
-//! (folding, the shared word lists of `text::lexicon`, stems and name outlines), which every stage
+//! (folding, the shared word lists of `text::lexicon`, stems, the name skeleton and outline), which every stage
 //! after `body` reads. No stage imports a later one, and each exports only its entry functions
 //! and output types (the rest is `pub(crate)`; `unreachable_pub` and `missing_docs` keep it so).
 //!
@@ -142,10 +143,11 @@ pub fn analyze_with<I: Borrow<Input>>(
     let entities = entities::merge(&docs, &mentions);
 
     on_stage(Stage::Claims);
+    let named = entities::mentions_by_entity(&entities, docs.len());
     let claims: Vec<_> = docs
         .iter()
         .enumerate()
-        .map(|(i, d)| claims::extract(d, &texts[i], &mentions[i], &dates[i]))
+        .map(|(i, d)| claims::extract(d, &texts[i], &mentions[i], &named[i], &dates[i]))
         .collect();
 
     on_stage(Stage::Compare);

@@ -2,7 +2,7 @@
 //!
 //! Small closed classes of English news prose: function words, reporting verbs, titles, hedges,
 //! modal markers and number words. Open classes (names, topics) are never listed here. Stop
-//! words, speech verbs, titles and hedges are the shared lists of `text::lexicon` (their data
+//! words, speech verbs, titles, hedges and number words are the shared lists of `text::lexicon` (their data
 //! files under `src/text/data/`); the claim reader's own classes are written here, sorted
 //! without repeats (a test checks it).
 
@@ -65,6 +65,40 @@ pub(super) static REPORTED: List = List::of(&[
     "unconfirmed", "unverified",
 ]);
 
+/// Verbs that pass a clause on as hearsay when something follows them ("claimed the
+/// ceasefire was broken").
+pub(super) static HEARSAY_VERBS: List = lexicon::speech_verbs("hearsay");
+
+/// Nouns of hearsay ("reports that ...", "rumours of ..."), hearsay only before a word of
+/// `HEARSAY_NOUN_NEXT`.
+pub(super) static HEARSAY_NOUNS: List = List::of(&["reports", "rumors", "rumours"]);
+
+/// The words after a noun of hearsay that make it hearsay ("reports that", "rumours emerged").
+pub(super) static HEARSAY_NOUN_NEXT: List = List::of(&["emerged", "of", "say", "suggest", "that"]);
+
+/// Words between a speaker's name and the verb of speech that leave the name the speaker
+/// ("Novak also said", "Novak had said").
+pub(super) static BEFORE_SPEECH_VERB: List = List::of(&["again", "also", "further", "had", "has", "later", "then", "was"]);
+
+/// Pronouns before a verb of speech that stand for the last person named ("she said").
+pub(super) static PERSON_PRONOUNS: List = List::of(&["he", "she"]);
+
+/// Conjunctions and relative pronouns after a comma that open a clause of its own (", but",
+/// ", which").
+pub(super) static CLAUSE_OPENERS: List = List::of(&["although", "but", "though", "whereas", "which", "while", "who"]);
+
+/// Prepositions ending in "-ing" that, after a comma, open no clause of their own (",
+/// including", ", according to").
+pub(super) static ING_PREPOSITIONS: List = List::of(&[
+    "according", "concerning", "during", "excluding", "following", "including", "notwithstanding", "regarding",
+]);
+
+/// Nouns for a source an outlet does not name ("officials said", "a source told Reuters").
+pub(super) static ANONYMOUS_SOURCES: List = List::of(&[
+    "agency", "authorities", "office", "official", "officials", "police", "source", "sources", "spokesman",
+    "spokesperson", "spokeswoman",
+]);
+
 /// Words that mark an open question or a possibility rather than a fact.
 pub(super) static POSSIBLE: List = List::of(&["may", "maybe", "might", "perhaps", "possibly"]);
 
@@ -84,16 +118,6 @@ pub(super) static AUXILIARIES: List = List::of(&[
     "must", "officially", "publicly", "shall", "should", "so", "the", "to", "was", "were", "will",
     "would", "yet",
 ]);
-
-/// Cardinal number words and their values.
-pub(super) const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("zero", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0),
-    ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0),
-    ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0), ("seventeen", 17.0),
-    ("eighteen", 18.0), ("nineteen", 19.0), ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0),
-    ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0),
-    ("dozen", 12.0), ("a", 1.0), ("an", 1.0),
-];
 
 /// Multipliers written as words.
 pub(super) const MULTIPLIERS: &[(&str, f64)] = &[
@@ -196,6 +220,14 @@ mod tests {
             ("CREDIT_VERBS", &CREDIT_VERBS),
             ("TOLD_VERBS", &TOLD_VERBS),
             ("TIME_LEADS", &TIME_LEADS),
+            ("HEARSAY_VERBS", &HEARSAY_VERBS),
+            ("HEARSAY_NOUNS", &HEARSAY_NOUNS),
+            ("HEARSAY_NOUN_NEXT", &HEARSAY_NOUN_NEXT),
+            ("BEFORE_SPEECH_VERB", &BEFORE_SPEECH_VERB),
+            ("PERSON_PRONOUNS", &PERSON_PRONOUNS),
+            ("CLAUSE_OPENERS", &CLAUSE_OPENERS),
+            ("ING_PREPOSITIONS", &ING_PREPOSITIONS),
+            ("ANONYMOUS_SOURCES", &ANONYMOUS_SOURCES),
         ] {
             let words: Vec<&str> = list.words().collect();
             for pair in words.windows(2) {

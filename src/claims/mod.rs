@@ -8,7 +8,9 @@
 //! - a figure that fills a slot (`slots`: a toll, a fine, a vote share), one claim each, beside
 //!   the statement of its clause (which keeps the clause's other facts for the table to align);
 //! - a title given to a person ("interim President" before a name);
-//! - the spelling of a name, for noticing that outlets spell it differently;
+//! - the spelling of each word of a name the entities stage found (its mentions, with the merged
+//!   entity each belongs to, are the names the claims read: titles' holders, speakers and
+//!   spellings are keyed by that entity), for noticing that outlets spell it differently;
 //! - the source an outlet credits ("according to ...", "... told Reuters").
 //!
 //! Topic words are stems of content words and outlines of names, with the event class of each
@@ -87,25 +89,29 @@ pub enum Certainty {
 pub enum Slot {
     /// A clause or a direct quote: compared by topic, numbers, dates, negation and certainty.
     Statement,
-    /// The title an outlet gives a person (`person` is the name's outline, `title` folded words).
+    /// The title an outlet gives a person (`person` says who, `title` is folded words).
     Title {
-        /// The name's outline.
+        /// Who holds the title: the merged entity the entities stage names with the mention
+        /// that ends the claim ("entity:3"), else, where it found none, the name's outline.
         person: String,
         /// The title's folded words.
         title: String,
     },
-    /// How an outlet spells a name: its outline, the folded form, and the words around it.
+    /// How an outlet spells a word of a name the entities stage found: the word's outline with
+    /// the merged entity it names, the folded form, and the words around it.
     Spelling {
-        /// The name's outline.
+        /// The word's outline and its entity ("shr/entity:2"): spellings compare within one
+        /// referent, so two people who share a surname's outline are not one name spelled twice.
         outline: String,
         /// The name as folded.
         form: String,
         /// The folded words around it.
         neighbours: Vec<String>,
     },
-    /// Whom an outlet credits for a statement (`source`: folded name), and the statement's topic.
+    /// Whom an outlet credits for a statement, and the statement's topic.
     Source {
-        /// The folded name of the source.
+        /// The source: the merged entity its name belongs to ("entity:9"), else the name's
+        /// outline, or "unnamed" for an anonymous one ("officials said").
         source: String,
     },
     /// A figure: the slot it fills (`slots::slot_of`), and whether it is not settled (a
@@ -268,6 +274,59 @@ struct People<'a> {
     index: SpanIndex,
 }
 
+/// A document's mentions with the merged entity each belongs to (the entities stage's), by the
+/// end of the mention.
+struct Named<'a> {
+    /// The mentions, by span.
+    all: &'a [(ByteSpan, usize)],
+    /// Mention end -> (mention start, entity index).
+    by_end: std::collections::HashMap<usize, Vec<(usize, usize)>>,
+}
+
+impl Named<'_> {
+    fn new(named: &[(ByteSpan, usize)]) -> Named<'_> {
+        let mut by_end: std::collections::HashMap<usize, Vec<(usize, usize)>> = std::collections::HashMap::new();
+        for (s, e) in named {
+            by_end.entry(s.end).or_default().push((s.start, *e));
+        }
+        Named { all: named, by_end }
+    }
+
+    /// The entity of the mention that covers `span` (a word of a name).
+    fn covering(&self, span: ByteSpan) -> Option<usize> {
+        self.mention_covering(span).map(|(_, e)| e)
+    }
+
+    /// The mention that covers `span` (a word of a name), and its entity.
+    fn mention_covering(&self, span: ByteSpan) -> Option<(ByteSpan, usize)> {
+        let at = self.all.partition_point(|(s, _)| s.start <= span.start);
+        // mentions of one body seldom nest: the few that start last before the word are enough
+        self.all.get(at.saturating_sub(4)..at)?.iter().rev().find(|(s, _)| s.contains(span)).copied()
+    }
+
+    /// The key of a name word: its entity's, else its outline.
+    fn word_key(&self, w: &Word) -> String {
+        match self.covering(w.span) {
+            Some(e) => format!("entity:{e}"),
+            None => w.outline(),
+        }
+    }
+
+    /// The entity named by a mention that ends where `span` ends and overlaps it (the first
+    /// entity, if mentions of several end there).
+    fn ending(&self, span: ByteSpan) -> Option<usize> {
+        self.by_end.get(&span.end)?.iter().filter(|(start, _)| span.overlaps(ByteSpan::new(*start, span.end))).map(|(_, e)| *e).min()
+    }
+
+    /// The key of the person a claim of `span` speaks of: the entity that ends it, else `outline`.
+    fn person_key(&self, span: ByteSpan, outline: &str) -> String {
+        match self.ending(span) {
+            Some(e) => format!("entity:{e}"),
+            None => outline.to_string(),
+        }
+    }
+}
+
 /// Spans of a list, for finding those inside a span or covering one in the list's own order.
 /// When the list runs in text order (starts and ends both ascending) the answers are ranges found
 /// by binary search; otherwise each question reads the whole list.
@@ -308,8 +367,10 @@ impl SpanIndex {
 /// Quotes shorter than this many words are phrases of their clause, not claims of their own.
 const FRAGMENT_WORDS: usize = 5;
 
-/// The claims of one document.
-pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateMention]) -> Vec<Claim> {
+/// The claims of one document. `mentions` are the entities stage's mentions of the document,
+/// `named` the same with the merged entity each belongs to (`entities::mentions_by_entity`).
+pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], named: &[(ByteSpan, usize)], dates: &[DateMention]) -> Vec<Claim> {
+    let named = Named::new(named);
     let dates = Dates { index: SpanIndex::new(dates.iter().map(|d| d.span).collect()), all: dates };
     let people: Vec<&Mention> = mentions.iter().filter(|m| m.kind == EntityKind::Person).collect();
     let people = People { index: SpanIndex::new(people.iter().map(|m| m.span).collect()), all: people };
@@ -336,15 +397,16 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
         let in_quote = |w: &Word| quotes.iter().any(|q| q.contains(w.span));
 
         // Who speaks in this sentence.
-        let speaker = find_speaker(&words, &in_quote, last_person.as_deref());
+        let speaker = find_speaker(&words, &in_quote, last_person.as_deref(), &named);
         // Titles given to people.
         for t in titles(&doc.body, &words, &people) {
-            last_person = Some(t.person.clone());
+            let person = named.person_key(t.span, &t.person);
+            last_person = Some(person.clone());
             out.push(Claim {
                 kind: ClaimKind::Title,
                 span: t.span,
                 value: Some(t.shown.clone()),
-                slot: Slot::Title { person: t.person, title: fold(&t.value) },
+                slot: Slot::Title { person, title: fold(&t.value) },
                 sentence: sentence.span,
                 terms: Vec::new(),
                 polarity: Polarity::Affirmed,
@@ -367,6 +429,8 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             if k == 0 || !is_name_word(w) || in_quote(w) {
                 continue;
             }
+            // a word of a name the entities stage found: its spelling is that entity's
+            let Some((mention, entity)) = named.mention_covering(w.span) else { continue };
             let form = strip_article(w.base()).to_string();
             if form.chars().filter(|c| c.is_alphabetic()).count() < 4 {
                 continue;
@@ -397,10 +461,14 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             spellings.insert(form.clone(), out.len());
             out.push(Claim {
                 kind: ClaimKind::Title,
-                span: name_run(&words, k),
+                span: mention,
                 // the name as written in full ("Ahmed al-Sharaa"), not the one word compared
-                value: Some(name_run(&words, k).slice(&doc.body).trim_end_matches("'s").trim_end_matches("’s").to_string()),
-                slot: Slot::Spelling { outline: w.outline(), form, neighbours },
+                value: Some(mention.slice(&doc.body).trim_end_matches("'s").trim_end_matches("’s").to_string()),
+                slot: Slot::Spelling {
+                    outline: format!("{}/entity:{entity}", w.outline()),
+                    form,
+                    neighbours,
+                },
                 sentence: sentence.span,
                 terms: Vec::new(),
                 polarity: Polarity::Affirmed,
@@ -449,7 +517,7 @@ pub fn extract(doc: &Document, text: &Text, mentions: &[Mention], dates: &[DateM
             if q_in * 10 > span.len() * 5 {
                 continue;
             }
-            if let Some(source) = attribution(cw) {
+            if let Some(source) = attribution(cw, &named) {
                 let mut c = statement(&doc.body, cw, span, sentence.span, &dates);
                 // a short sentence that credits its figure ("12 people died, police said")
                 out.extend(figures_of(&doc.body, cw, &c, &dates));
@@ -746,8 +814,8 @@ fn certainty(cw: &[Word]) -> (Certainty, Option<ByteSpan>) {
         let f = w.fold.as_str();
         let next = cw.get(k + 1).map_or("", |n| n.fold.as_str());
         let c = if in_list(&lexicon::REPORTED, f)
-            || (matches!(f, "claimed" | "alleged") && !next.is_empty())
-            || (matches!(f, "reports" | "rumours" | "rumors") && matches!(next, "that" | "of" | "emerged" | "suggest" | "say"))
+            || (in_list(&lexicon::HEARSAY_VERBS, f) && !next.is_empty())
+            || (in_list(&lexicon::HEARSAY_NOUNS, f) && in_list(&lexicon::HEARSAY_NOUN_NEXT, next))
         {
             Certainty::Reported
         } else if f == "whether" {
@@ -768,20 +836,20 @@ fn certainty(cw: &[Word]) -> (Certainty, Option<ByteSpan>) {
 
 /// The speaker of a sentence: the name next to its reporting verb, or the last person named
 /// when the verb's subject is a pronoun.
-fn find_speaker(words: &[Word], in_quote: &dyn Fn(&Word) -> bool, last: Option<&str>) -> Option<String> {
+fn find_speaker(words: &[Word], in_quote: &dyn Fn(&Word) -> bool, last: Option<&str>, named: &Named) -> Option<String> {
     let v = words.iter().position(|w| !in_quote(w) && in_list(&lexicon::SAY_VERBS, &w.fold))?;
     // before the verb
     let mut k = v;
     while k > 0 {
         k -= 1;
         let w = words.get(k)?;
-        if matches!(w.fold.as_str(), "also" | "further" | "then" | "later" | "again" | "has" | "had" | "was") {
+        if in_list(&lexicon::BEFORE_SPEECH_VERB, &w.fold) {
             continue;
         }
         if is_name_word(w) && !in_quote(w) {
-            return Some(w.outline());
+            return Some(named.word_key(w));
         }
-        if matches!(w.fold.as_str(), "he" | "she") {
+        if in_list(&lexicon::PERSON_PRONOUNS, &w.fold) {
             return last.map(str::to_string);
         }
         break;
@@ -793,7 +861,7 @@ fn find_speaker(words: &[Word], in_quote: &dyn Fn(&Word) -> bool, last: Option<&
         while words.get(e + 1).is_some_and(is_name_word) {
             e += 1;
         }
-        return words.get(e).map(Word::outline);
+        return words.get(e).map(|w| named.word_key(w));
     }
     None
 }
@@ -907,9 +975,9 @@ fn clauses(words: &[Word]) -> Vec<std::ops::Range<usize>> {
             cuts.push((k, k + 1));
         } else if w.text == "," {
             match next {
-                "but" | "while" | "whereas" | "although" | "though" | "who" | "which" => cuts.push((k, k + 2)),
+                x if in_list(&lexicon::CLAUSE_OPENERS, x) => cuts.push((k, k + 2)),
                 x if x.ends_with("ing")
-                    && !matches!(x, "including" | "according" | "regarding" | "concerning" | "following" | "during" | "excluding" | "notwithstanding")
+                    && !in_list(&lexicon::ING_PREPOSITIONS, x)
                     && words.get(k + 1).is_some_and(|x| !is_capitalised(x.text)) =>
                 {
                     cuts.push((k, k + 1))
@@ -953,32 +1021,16 @@ fn clauses(words: &[Word]) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// The run of capitalised words around word `k` ("Ahmad al-Sharaa"), as a span.
-fn name_run(words: &[Word], k: usize) -> ByteSpan {
-    let mut a = k;
-    while a > 1 && words.get(a - 1).is_some_and(is_name_word) {
-        a -= 1;
-    }
-    let mut b = k;
-    while words.get(b + 1).is_some_and(is_name_word) {
-        b += 1;
-    }
-    match (words.get(a), words.get(b)) {
-        (Some(x), Some(y)) => ByteSpan::new(x.span.start, y.span.end),
-        _ => ByteSpan::default(),
-    }
-}
-
 /// When a clause only says who the source is ("According to the state agency SANA",
-/// "a Syrian source told Reuters on Wednesday"), the source's folded name.
-fn attribution(cw: &[Word]) -> Option<String> {
+/// "a Syrian source told Reuters on Wednesday"), the source's key (`Named::word_key`).
+fn attribution(cw: &[Word], named: &Named) -> Option<String> {
     let words_n = cw.iter().filter(|w| w.kind == TokenKind::Word).count();
     if words_n > 10 {
         return None;
     }
     let first = cw.first()?;
     let names = |ws: &[Word]| -> Option<String> {
-        ws.iter().rev().find(|w| is_name_word(w)).map(Word::outline)
+        ws.iter().rev().find(|w| is_name_word(w)).map(|w| named.word_key(w))
     };
     if first.fold == "according" && cw.get(1).is_some_and(|w| w.fold == "to") {
         return names(cw.get(2..)?).or_else(|| Some("unnamed".to_string()));
@@ -987,13 +1039,13 @@ fn attribution(cw: &[Word]) -> Option<String> {
     // "a source told Reuters": the credit goes to the outlet told; "officials said": to them
     if cw.get(v).is_some_and(|w| in_list(&lexicon::TOLD_VERBS, &w.fold)) {
         if let Some(told) = cw.get(v + 1).filter(|w| is_name_word(w)) {
-            return Some(told.outline());
+            return Some(named.word_key(told));
         }
     }
     let anonymous = cw
         .get(..v)?
         .iter()
-        .any(|w| matches!(w.fold.as_str(), "source" | "sources" | "official" | "officials" | "agency" | "office" | "police" | "authorities" | "spokesman" | "spokeswoman" | "spokesperson"));
+        .any(|w| in_list(&lexicon::ANONYMOUS_SOURCES, &w.fold));
     if anonymous {
         names(cw.get(..v)?).or_else(|| Some("unnamed".to_string()))
     } else {

@@ -134,7 +134,7 @@ fn same_figure(a: f64, b: f64) -> bool {
 }
 
 fn number_word(w: &str) -> Option<f64> {
-    lexicon::NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v)
+    crate::text::lexicon::number_word(w)
 }
 
 fn multiplier(w: &str) -> Option<f64> {
@@ -324,7 +324,7 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
             return None;
         }
         // a clock time ("4 p.m.", "11 am") is a time of day, not an amount
-        if matches!(fold_at(words, j + 1), "a.m." | "p.m." | "a.m" | "p.m" | "am" | "pm") {
+        if crate::text::lexicon::meridiem(fold_at(words, j + 1)).is_some() {
             return None;
         }
         if value.is_none() {

@@ -11,7 +11,7 @@ fn document(paragraphs: &[&str]) -> Document {
 fn claims_of(paragraphs: &[&str]) -> (Document, Vec<Claim>) {
     let doc = document(paragraphs);
     let text = crate::text::analyse(&doc, 4_000);
-    let claims = extract(&doc, &text, &[], &[]);
+    let claims = extract(&doc, &text, &[], &[], &[]);
     (doc, claims)
 }
 
@@ -89,6 +89,34 @@ fn a_quote_gets_its_speaker_and_verbatim_words() {
 }
 
 #[test]
+fn a_speaker_and_a_title_holder_are_the_entity_the_entities_stage_names() {
+    let doc = document(&["“Our towns have been partners for many decades,” Mayor Lena Oberg said after the ceremony."]);
+    let text = crate::text::analyse(&doc, 4_000);
+    let at = doc.body.find("Lena Oberg").expect("the name");
+    let name = ByteSpan::new(at, at + "Lena Oberg".len());
+    let claims = extract(&doc, &text, &[], &[(name, 7)], &[]);
+    let q = claims.iter().find(|c| c.kind == ClaimKind::Quote).expect("a quote claim");
+    assert_eq!(q.speaker.as_deref(), Some("entity:7"));
+    let title = claims.iter().find(|c| matches!(c.slot, Slot::Title { .. })).expect("a title claim");
+    assert!(matches!(&title.slot, Slot::Title { person, .. } if person == "entity:7"), "{:?}", title.slot);
+    // where no entity covers the name, its outline stands for it
+    let claims = extract(&doc, &text, &[], &[], &[]);
+    let q = claims.iter().find(|c| c.kind == ClaimKind::Quote).expect("a quote claim");
+    assert_eq!(q.speaker.as_deref(), Some(words::outline("Oberg").as_str()));
+}
+
+#[test]
+fn spellings_are_read_only_off_names_the_entities_stage_found() {
+    let doc = document(&["The delegation of Tartous province met Harbourmaster Ilse Varga in Kelmark on Friday."]);
+    let text = crate::text::analyse(&doc, 4_000);
+    let at = doc.body.find("Tartous").expect("the name");
+    let claims = extract(&doc, &text, &[], &[(ByteSpan::new(at, at + "Tartous".len()), 3)], &[]);
+    let spellings: Vec<&Slot> = claims.iter().map(|c| &c.slot).filter(|s| matches!(s, Slot::Spelling { .. })).collect();
+    assert_eq!(spellings.len(), 1, "{spellings:?}");
+    assert!(matches!(spellings[0], Slot::Spelling { outline, form, .. } if outline == "trts/entity:3" && form == "tartous"));
+}
+
+#[test]
 fn splits_a_contrast_into_two_claims() {
     let (doc, claims) = claims_of(&[
         "The mayor has asked for the crane to be returned, but the museum has not agreed to this request.",
@@ -108,7 +136,7 @@ fn headings_and_captions_give_no_claims() {
         ],
     );
     let text = crate::text::analyse(&doc, 4_000);
-    assert!(extract(&doc, &text, &[], &[]).is_empty());
+    assert!(extract(&doc, &text, &[], &[], &[]).is_empty());
 }
 
 #[test]

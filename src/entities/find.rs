@@ -356,7 +356,7 @@ fn is_name_token(body: &str, tokens: &[Token], i: usize) -> bool {
             && gz::with_key(w, |k| {
                 !(calendar_at(body, tokens, i, k)
                     || has(&lx::STOPWORDS, k) && k != "the"
-                    || (is_acronym(w) || k.len() <= 2) && has(&lx::CLOCK, k)
+                    || (is_acronym(w) || k.len() <= 2) && lx::is_clock_word(k)
                     || is_acronym(w) && has(&lx::COMMON_ACRONYMS, k))
             })
     })

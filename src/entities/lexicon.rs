@@ -202,11 +202,14 @@ pub(super) static SEATS_OF_GOVERNMENT: List = List::of(&[
 /// Function words and common sentence openers that are never names on their own.
 pub(super) static STOPWORDS: List = lexicon::stopwords("name");
 
-/// Time zones and parts of the day, written in capitals beside times ("10:00 GMT", "3 PM").
-pub(super) static CLOCK: List = List::of(&[
-    "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "cet", "cest", "eet",
-    "eest", "bst", "ist", "jst", "kst", "msk", "aest", "aedt", "am", "pm", "hrs",
-]);
+/// Whether a word key is a time zone or a part of the day, written in capitals beside times
+/// ("10:00 GMT", "3 PM", "1900 HRS"): the shared words after a clock figure
+/// (`text::lexicon::clock_words`), in the forms without dots (capitals write "PM", not "P.M.").
+pub(super) fn is_clock_word(w: &str) -> bool {
+    static ZONES: List = lexicon::clock_words("zone");
+    static HOURS: List = lexicon::clock_words("hours");
+    !w.contains('.') && (ZONES.contains(w) || HOURS.contains(w) || lexicon::meridiem(w).is_some())
+}
 
 /// Acronyms of common nouns, which name nothing ("an NGO", "a VIP", "the CV").
 pub(super) static COMMON_ACRONYMS: List = List::of(&[

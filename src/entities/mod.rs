@@ -3,7 +3,9 @@
 //! Takes each document's `Text` (only sentences of paragraphs, list items and subheads: captions
 //! are not article text) and hands on, per document, the name mentions found (span, type, any
 //! title written before a person's name), then across the drop one `Entity` per real-world
-//! referent with its canonical name, aliases and mentions per document.
+//! referent with its canonical name, aliases and mentions per document; and each document's
+//! mentions with the entity each belongs to (`mentions_by_entity`), which the claims stage keys
+//! titles' holders, speakers, sources and spellings by instead of finding names again.
 //!
 //! Why this approach: names are found from capitalisation over the shared tokens, with name
 //! particles ("al-", "bin", "van"), organization connectors ("Ministry of Defence") and
@@ -95,6 +97,24 @@ pub fn find_all(docs: &[Document], texts: &[Text]) -> Vec<Vec<Mention>> {
     let mut scored: Vec<Vec<find::Scored>> = docs.iter().zip(texts).map(|(d, t)| find::find(d, t, &vocab)).collect();
     find::retype(&mut scored);
     scored.into_iter().map(|doc| doc.into_iter().map(|s| s.mention).collect()).collect()
+}
+
+/// Each document's mentions with the merged entity each belongs to: per document, the mention's
+/// span and the entity's index in `entities`, ordered by span (then entity). `n_docs` is the
+/// number of documents of the drop.
+pub fn mentions_by_entity(entities: &[Entity], n_docs: usize) -> Vec<Vec<(ByteSpan, usize)>> {
+    let mut out: Vec<Vec<(ByteSpan, usize)>> = vec![Vec::new(); n_docs];
+    for (e, entity) in entities.iter().enumerate() {
+        for (doc, spans) in &entity.mentions {
+            if let Some(list) = out.get_mut(*doc) {
+                list.extend(spans.iter().map(|s| (*s, e)));
+            }
+        }
+    }
+    for list in &mut out {
+        list.sort_unstable_by_key(|(s, e)| (s.start, s.end, *e));
+    }
+    out
 }
 
 /// Merges mentions across documents into entities, sorted by number of mentions (most first),

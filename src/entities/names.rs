@@ -1,11 +1,13 @@
 //! The shape of a name, for comparing spellings: its core words (particles such as "al-" or
-//! "bin" set aside), a transliteration-tolerant skeleton of each, and the grouping of one
-//! document's mentions into referents (a surname alone joins the full name used nearby).
+//! "bin" set aside), the transliteration-tolerant skeleton of each (`text::words::skeleton`, the
+//! one name skeleton every stage compares spellings by), and the grouping of one document's
+//! mentions into referents (a surname alone joins the full name used nearby).
 
 use super::gazetteer as gz;
 use super::lexicon::{self as lx, has};
 use super::EntityKind;
 use crate::span::ByteSpan;
+pub(super) use crate::text::words::skeleton;
 
 /// A name split into its core words (folded, particles dropped).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,51 +57,6 @@ impl Name {
     pub(super) fn skeleton(&self) -> String {
         self.core.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" ")
     }
-}
-
-/// A transliteration-tolerant form of one folded word: "kh" and "h", "q" and "k", "ou" and "u",
-/// "ee" and "i", "w" and "v", "ph" and "f", "th" and "t", "dh" and "d", "sh" and "s" (and "ch"
-/// inside a word, the French spelling of "sh") are one; doubled letters count once; every run of
-/// vowels (and "y" inside a word) is one vowel. "Ahmad"/"Ahmed", "Tartus"/"Tartous",
-/// "Hmeimim"/"Khmeimim", "Sharaa"/"Shara", "Sarma"/"Sharma", "Hichem"/"Hisham" share a skeleton.
-pub(super) fn skeleton(word: &str) -> String {
-    let w: Vec<char> = word.chars().filter(|c| c.is_alphanumeric()).collect();
-    let mut out = String::with_capacity(w.len());
-    let mut prev: Option<char> = None;
-    let mut i = 0;
-    while i < w.len() {
-        let c = w.get(i).copied().unwrap_or(' ');
-        let n = w.get(i + 1).copied();
-        let (m, step) = match (c, n) {
-            ('k', Some('h')) => ('h', 2),
-            ('p', Some('h')) => ('f', 2),
-            ('t', Some('h')) => ('t', 2),
-            ('d', Some('h')) => ('d', 2),
-            ('s', Some('h')) => ('s', 2),
-            ('c', Some('h')) if i > 0 => ('s', 2),
-            ('c', Some('k')) => ('k', 2),
-            ('q', _) | ('c', Some('a' | 'o' | 'u' | 'r' | 'l')) => ('k', 1),
-            ('w', _) => ('v', 1),
-            // "j" between vowels is the glide others write "i" or "y" ("Slavija" / "Slavia").
-            ('j', Some(n)) if vowel(prev.filter(|_| i > 0)) && vowel(Some(n)) => ('a', 1),
-            // The first letter keeps its identity ("Iran" and "Oran" differ).
-            (v, _) if i == 0 && vowel(Some(v)) => (v, 1),
-            ('y', _) if i > 0 => ('a', 1),
-            ('a' | 'e' | 'i' | 'o' | 'u', _) => ('a', 1),
-            _ => (c, 1),
-        };
-        // Doubled letters and runs of vowels count once.
-        if prev != Some(m) && !(vowel(prev) && m == 'a') {
-            out.push(m);
-        }
-        prev = Some(m);
-        i += step;
-    }
-    out
-}
-
-fn vowel(c: Option<char>) -> bool {
-    matches!(c, Some('a' | 'e' | 'i' | 'o' | 'u'))
 }
 
 /// The initials of an organization's capitalised words ("Office of Foreign Assets Control" ->

@@ -289,6 +289,7 @@ pub fn build(parts: &Parts<'_>) -> Report {
                 .get(i)
                 .map(|ds| {
                     ds.iter()
+                        .filter(|m| m.listed())
                         .map(|m| DateReport {
                             text: m.span.slice(&d.body).to_string(),
                             start: m.span.start,

@@ -1,6 +1,8 @@
 //! The word lists every stage reads: stop words, speech verbs, titles and their modifiers,
 //! hedges, the words that mark a past-tense report, the words that shape a timeline label,
-//! post-nominal letters, nouns for kinds of people, month and weekday names (those two kept
+//! post-nominal letters, nouns for kinds of people, the words after a clock figure ("a.m.",
+//! "pm", time zones), the words that make "a ... day" a kind of day ("working", "full"), number
+//! words ("seven", "dozen"), month and weekday names (those two kept
 //! with the dates in `crate::date`, so that the body stage reads them without reaching into
 //! this later stage); and `List`, the one type any
 //! stage's own closed word class is kept in.
@@ -28,6 +30,9 @@ const TENSE_WORDS: &str = include_str!("data/tense_words.txt");
 const LABEL_WORDS: &str = include_str!("data/label_words.txt");
 const POSTNOMINALS: &str = include_str!("data/postnominals.txt");
 const PERSON_NOUNS: &str = include_str!("data/person_nouns.txt");
+const CLOCK_WORDS: &str = include_str!("data/clock_words.txt");
+const DAY_KINDS: &str = include_str!("data/day_kinds.txt");
+const NUMBER_WORDS: &str = include_str!("data/number_words.txt");
 
 /// Lists this short are searched directly: faster than hashing.
 const SHORT: usize = 8;
@@ -100,7 +105,7 @@ pub(crate) const fn stopwords(use_: &'static str) -> List {
 }
 
 /// Verbs of speech and reporting. `use_` is one of the uses of `data/speech_verbs.txt`:
-/// "speech", "agent", "report", "source", "aside", "credit", "to".
+/// "speech", "agent", "report", "source", "aside", "credit", "to", "hearsay".
 pub(crate) const fn speech_verbs(use_: &'static str) -> List {
     List::tagged(SPEECH_VERBS, use_)
 }
@@ -115,8 +120,8 @@ pub(crate) const fn title_modifiers(use_: &'static str) -> List {
     List::tagged(TITLE_MODIFIERS, use_)
 }
 
-/// Words that say a sentence reports the past. `use_` is one of the uses of
-/// `data/tense_words.txt`: "past", "not-past".
+/// Words that say a sentence reports the past or looks ahead. `use_` is one of the uses of
+/// `data/tense_words.txt`: "past", "not-past", "future".
 pub(crate) const fn tense_words(use_: &'static str) -> List {
     List::tagged(TENSE_WORDS, use_)
 }
@@ -136,6 +141,41 @@ pub(crate) const fn postnominals() -> List {
 /// Plural nouns for kinds of people ("artists", "players", "gods"), from `data/person_nouns.txt`.
 pub(crate) const fn person_nouns() -> List {
     List::all(PERSON_NOUNS)
+}
+
+/// Which half of the day a word after a clock figure says it counts in ("4 p.m.", "11 am"):
+/// `Some(true)` after noon, `Some(false)` before it, `None` for any other word. From
+/// `data/clock_words.txt`; the word folded or lower-cased.
+pub(crate) fn meridiem(word: &str) -> Option<bool> {
+    static AM: List = List::tagged(CLOCK_WORDS, "am");
+    static PM: List = List::tagged(CLOCK_WORDS, "pm");
+    if AM.contains(word) {
+        Some(false)
+    } else if PM.contains(word) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Words written after a clock figure, of the use `use_` of `data/clock_words.txt`: "am",
+/// "pm", "zone" (a time zone's abbreviation: "GMT", "EST"), "hours" ("hrs").
+pub(crate) const fn clock_words(use_: &'static str) -> List {
+    List::tagged(CLOCK_WORDS, use_)
+}
+
+/// Words that between "a" and "day" tell a kind or length of day ("a working day", "a full
+/// day"), from `data/day_kinds.txt`.
+pub(crate) const fn day_kinds() -> List {
+    List::all(DAY_KINDS)
+}
+
+/// The value of a cardinal number written as one word ("seven", "forty", "dozen", "a"), from
+/// `data/number_words.txt`.
+pub(crate) fn number_word(word: &str) -> Option<f64> {
+    static VALUES: OnceLock<Vec<(&'static str, f64)>> = OnceLock::new();
+    let values = VALUES.get_or_init(|| entries(NUMBER_WORDS).filter_map(|(w, v)| Some((w, v.parse().ok()?))).collect());
+    values.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
 }
 
 /// Which side of a number a hedge leaves open.
@@ -174,12 +214,13 @@ mod tests {
     /// The uses each tagged file documents in its header.
     const FILES: &[(&str, &str, &[&str])] = &[
         ("stopwords", STOPWORDS, &["topic", "name", "label"]),
-        ("speech_verbs", SPEECH_VERBS, &["speech", "agent", "report", "source", "aside", "credit", "to"]),
+        ("speech_verbs", SPEECH_VERBS, &["speech", "agent", "report", "source", "aside", "credit", "to", "hearsay"]),
         ("titles", TITLES, &["office", "role"]),
         ("title_modifiers", TITLE_MODIFIERS, &["office", "role"]),
-        ("tense_words", TENSE_WORDS, &["past", "not-past"]),
+        ("tense_words", TENSE_WORDS, &["past", "not-past", "future"]),
         ("label_words", LABEL_WORDS, &["date-preposition", "opener", "connective", "relative"]),
         ("postnominals", POSTNOMINALS, &["honour", "counsel", "member", "degree", "fellow", "other"]),
+        ("clock_words", CLOCK_WORDS, &["am", "pm", "zone", "hours"]),
     ];
 
     #[test]
@@ -202,7 +243,7 @@ mod tests {
 
     #[test]
     fn plain_files_are_sorted_and_folded() {
-        for (name, text) in [("person_nouns", PERSON_NOUNS)] {
+        for (name, text) in [("person_nouns", PERSON_NOUNS), ("day_kinds", DAY_KINDS)] {
             let rows: Vec<_> = entries(text).collect();
             assert!(!rows.is_empty(), "{name} is empty");
             for pair in rows.windows(2) {
@@ -214,6 +255,7 @@ mod tests {
             }
         }
         assert!(person_nouns().contains("artists") && !person_nouns().contains("cities"));
+        assert!(day_kinds().contains("working") && !day_kinds().contains("great"));
     }
 
     #[test]
@@ -232,10 +274,30 @@ mod tests {
         assert!(stopwords("name").contains("the") && !stopwords("name").contains("said"));
         assert!(titles("role").contains("president") && !titles("office").contains("reporter"));
         assert!(postnominals().contains("qc") && postnominals().contains("phd") && !postnominals().contains("qcs"));
+        assert_eq!(meridiem("p.m."), Some(true));
+        assert_eq!(meridiem("am"), Some(false));
+        assert_eq!(meridiem("a.m"), Some(false));
+        assert_eq!(meridiem("noon"), None);
+        assert!(clock_words("zone").contains("gmt") && !clock_words("zone").contains("pm"));
         let short = List::of(&["a", "b"]);
         assert!(short.contains("b") && !short.contains("c"));
         let long = List::of(&["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]);
         assert!(long.contains("j") && !long.contains("k"));
+    }
+
+    #[test]
+    fn every_number_word_has_a_value_and_the_file_is_sorted() {
+        let rows: Vec<_> = entries(NUMBER_WORDS).collect();
+        for pair in rows.windows(2) {
+            assert!(pair[0].0 < pair[1].0, "number_words: {:?} before {:?}", pair[0].0, pair[1].0);
+        }
+        for (w, v) in &rows {
+            assert!(v.parse::<f64>().is_ok(), "number_words: {w} has no value");
+            assert_eq!(super::super::fold(w), *w);
+        }
+        assert_eq!(number_word("forty"), Some(40.0));
+        assert_eq!(number_word("an"), Some(1.0));
+        assert_eq!(number_word("hundred"), None);
     }
 
     #[test]

@@ -13,9 +13,12 @@
 //! Beside the splitting, `text` is the word layer the later stages share:
 //! - `fold`: the one comparison form of a word (case, accents, quotes, dashes)
 //! - `lexicon`: the shared word lists (months, weekdays, stop words, speech verbs, titles,
-//!   hedges, tense words, timeline label words; data files in `src/text/data/`) and `List`, the one type word lists are kept in
-//! - `words`: the forms outlets are compared by: the light stem of a topic word, the consonant
-//!   outline (name skeleton) of a name across spellings, edit distance
+//!   hedges, tense words, timeline label words, the words after a clock figure, the kinds of
+//!   day; data files in `src/text/data/`) and `List`, the one type word lists are kept in
+//! - `words`: the forms outlets are compared by: the light stem of a topic word, the one name
+//!   skeleton for spelling variants (`skeleton`: the entities stage merges spellings by it), the
+//!   stricter consonant outline that a name word not found as an entity falls back to, edit
+//!   distance
 //! - `wordset`: the hash sets and maps those lists are kept in
 //! - `quotes`: the spans inside quotation marks, found once per block (`Text::quotes_touching`)
 

@@ -1,9 +1,12 @@
-//! Word forms for comparing outlets: folded, stemmed, and the consonant outline of a name.
+//! Word forms for comparing outlets: folded, stemmed, the skeleton and the consonant outline of
+//! a name.
 //!
 //! Outlets word the same fact differently ("talks" / "talked", "relations" / "relationship") and
 //! spell the same name differently ("Tartus" / "Tartous"). These helpers reduce words to forms
 //! that compare equal across such variation, without a dictionary: a light suffix strip and a
-//! six-letter prefix for topic words, and the consonant outline for names.
+//! six-letter prefix for topic words; for names, the one transliteration-tolerant skeleton the
+//! entities stage merges spellings by, and the stricter consonant outline that the claim reader
+//! keys a name word by where no entity covers it.
 
 use super::fold;
 
@@ -47,8 +50,58 @@ fn singular_of_base(w: &str) -> String {
     }
 }
 
-/// The first letter and the consonants of a name, with doubled letters merged:
-/// "Tartus" and "Tartous" -> "trts", "Ahmad" and "Ahmed" -> "ahmd". Leading "al-"/"el-" is dropped.
+/// A transliteration-tolerant form of one folded word: "kh" and "h", "q" and "k", "ou" and "u",
+/// "ee" and "i", "w" and "v", "ph" and "f", "th" and "t", "dh" and "d", "sh" and "s" (and "ch"
+/// inside a word, the French spelling of "sh") are one; doubled letters count once; every run of
+/// vowels (and "y" inside a word) is one vowel. "Ahmad"/"Ahmed", "Tartus"/"Tartous",
+/// "Hmeimim"/"Khmeimim", "Sharaa"/"Shara", "Sarma"/"Sharma", "Hichem"/"Hisham" share a skeleton.
+pub(crate) fn skeleton(word: &str) -> String {
+    let w: Vec<char> = word.chars().filter(|c| c.is_alphanumeric()).collect();
+    let mut out = String::with_capacity(w.len());
+    let mut prev: Option<char> = None;
+    let mut i = 0;
+    while i < w.len() {
+        let c = w.get(i).copied().unwrap_or(' ');
+        let n = w.get(i + 1).copied();
+        let (m, step) = match (c, n) {
+            ('k', Some('h')) => ('h', 2),
+            ('p', Some('h')) => ('f', 2),
+            ('t', Some('h')) => ('t', 2),
+            ('d', Some('h')) => ('d', 2),
+            ('s', Some('h')) => ('s', 2),
+            ('c', Some('h')) if i > 0 => ('s', 2),
+            ('c', Some('k')) => ('k', 2),
+            ('q', _) | ('c', Some('a' | 'o' | 'u' | 'r' | 'l')) => ('k', 1),
+            ('w', _) => ('v', 1),
+            // "j" between vowels is the glide others write "i" or "y" ("Slavija" / "Slavia").
+            ('j', Some(n)) if vowel(prev.filter(|_| i > 0)) && vowel(Some(n)) => ('a', 1),
+            // The first letter keeps its identity ("Iran" and "Oran" differ).
+            (v, _) if i == 0 && vowel(Some(v)) => (v, 1),
+            ('y', _) if i > 0 => ('a', 1),
+            ('a' | 'e' | 'i' | 'o' | 'u', _) => ('a', 1),
+            _ => (c, 1),
+        };
+        // Doubled letters and runs of vowels count once.
+        if prev != Some(m) && !(vowel(prev) && m == 'a') {
+            out.push(m);
+        }
+        prev = Some(m);
+        i += step;
+    }
+    out
+}
+
+fn vowel(c: Option<char>) -> bool {
+    matches!(c, Some('a' | 'e' | 'i' | 'o' | 'u'))
+}
+
+/// The outline of a name: the first letter and the consonants, with doubled letters merged:
+/// "Tartus" and "Tartous" -> "trts", "Ahmad" and "Ahmed" -> "ahmd". Leading "al-"/"el-" is
+/// dropped. Stricter than `skeleton`, which merges "sh" with "s" and treats "y" as a vowel: a
+/// topic word or a speaker matched by its outline alone, with no type or context to confirm it,
+/// would meet other names so ("Sharaa" and "Syria" share the skeleton "sara", and would share
+/// the outline "sr" if it were read off the skeleton; scored so on the seeds, it lost 0.022 of
+/// alignment F1 and 0.097 of disagreement precision).
 #[cfg(test)]
 pub(crate) fn outline(name: &str) -> String {
     outline_of_base(&base(name))

@@ -1,7 +1,7 @@
 //! The English words news uses for calendar units: number words and time units (month and
 //! weekday names come from `crate::date`), and the verbs and auxiliaries that say whether a
-//! sentence reports the past (their list is shared, in `crate::text::lexicon`) or announces the
-//! future.
+//! sentence reports the past or announces the future (their lists are shared, the "past",
+//! "not-past" and "future" uses of `crate::text::lexicon::tense_words`).
 
 use crate::text::lexicon::{self as text_lexicon, List};
 
@@ -10,53 +10,19 @@ pub(super) use crate::date::{
     is_month_name as is_full_month_name, is_weekday_name as is_full_weekday, month, weekday,
 };
 
-/// The value of a spelled-out number from one to ninety-nine, "a"/"an" for one, and "dozen".
+/// The value of a spelled-out number from one to ninety-nine ("twenty-five" too), "a"/"an" for
+/// one, "dozen" and "hundred": the shared number words (`text::lexicon::number_word`).
 pub(super) fn number_word(word: &str) -> Option<f64> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(n) = UNITS.iter().position(|u| *u == word) {
-        return Some(n as f64);
-    }
-    if let Some(t) = TENS.iter().position(|u| *u == word) {
-        return Some((t as f64 + 2.0) * 10.0);
+    if let Some(v) = text_lexicon::number_word(word) {
+        return Some(v);
     }
     if let Some((a, b)) = word.split_once('-') {
-        let t = TENS.iter().position(|u| *u == a)?;
-        let u = UNITS
-            .iter()
-            .position(|x| *x == b)
-            .filter(|&u| (1..10).contains(&u))?;
-        return Some((t as f64 + 2.0) * 10.0 + u as f64);
+        // a ten and a unit spelled out ("twenty-five"; not "twenty-a")
+        let t = text_lexicon::number_word(a).filter(|t| (20.0..100.0).contains(t))?;
+        let u = text_lexicon::number_word(b).filter(|u| (1.0..10.0).contains(u) && b.len() > 2)?;
+        return Some(t + u);
     }
-    match word {
-        "a" | "an" => Some(1.0),
-        "dozen" => Some(12.0),
-        "hundred" => Some(100.0),
-        _ => None,
-    }
+    (word == "hundred").then_some(100.0)
 }
 
 /// Words standing for a number that is not given ("several years", "a few days").
@@ -109,41 +75,11 @@ pub(super) fn part_of_day(word: &str) -> bool {
     )
 }
 
-/// Words that make a nearby date point to the future.
+/// Words that make a nearby date point to the future (the "future" use of the shared tense
+/// words), and any word ending in "'ll".
 pub(super) fn future_marker(word: &str) -> bool {
-    matches!(
-        word,
-        "will"
-            | "shall"
-            | "won't"
-            | "wo"
-            | "would"
-            | "upcoming"
-            | "scheduled"
-            | "due"
-            | "plans"
-            | "plan"
-            | "planning"
-            | "expected"
-            | "expects"
-            | "intends"
-            | "aims"
-            | "coming"
-            | "tomorrow"
-            | "forthcoming"
-            // the present of a timetable: "the trial begins Monday", "the offer expires Friday"
-            | "begins"
-            | "starts"
-            | "opens"
-            | "reopens"
-            | "resumes"
-            | "ends"
-            | "expires"
-            | "closes"
-            | "convenes"
-            | "concludes"
-    ) || word.ends_with("'ll")
-        || word.ends_with("’ll")
+    static FUTURE: List = text_lexicon::tense_words("future");
+    FUTURE.contains(word) || word.ends_with("'ll") || word.ends_with("’ll")
 }
 
 /// Irregular past-tense verbs common in news, auxiliaries of the past, "ago", "yesterday".

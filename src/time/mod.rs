@@ -76,6 +76,16 @@ pub struct DateMention {
     pub clock: Option<(ByteSpan, u16)>,
 }
 
+impl DateMention {
+    /// Whether the report lists it among the document's temporal expressions. A time fixed by an
+    /// occasion ("just before the visit", "after the press conference") is an event named
+    /// against another event, not a calendar expression (TimeML marks it as a signal and an
+    /// event, not a TIMEX): it still places the event on the timeline, but is not listed.
+    pub fn listed(&self) -> bool {
+        !matches!(self.form, Form::AroundOccasion { .. })
+    }
+}
+
 /// How a date was written: the parts the text itself gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {

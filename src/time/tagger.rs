@@ -20,7 +20,14 @@ use super::lexicon::{self, Unit};
 use super::{Date, DateKind, DateMention, Form, Precision, Tense};
 use crate::body::Document;
 use crate::span::ByteSpan;
+use crate::text::lexicon::{self as text_lexicon, List};
 use crate::text::{Text, TokenKind};
+
+/// Words that make "a ... day" a kind or length of day, not a judgement of one.
+static DAY_KINDS: List = text_lexicon::day_kinds();
+
+/// Time zones written after a clock time ("9 a.m. EST").
+static TIME_ZONES: List = text_lexicon::clock_words("zone");
 
 /// A token with its folded text (`Text::fold`: lower case, accents off, quotes and dashes straight).
 struct Tok {
@@ -619,7 +626,7 @@ fn judged_day_at(toks: &[Tok], i: usize) -> Option<Found> {
                 && t.low != "day"
                 && lexicon::number_word(&t.low).is_none()
                 && !lexicon::unknown_quantity(&t.low)
-                && !matches!(t.low.as_str(), "single" | "whole" | "full" | "half" | "working" | "business" | "school")
+                && !DAY_KINDS.contains(&t.low)
         })
     };
     let end = (1..=2).find(|&n| (1..=n).all(|k| describing(i + k)) && low_at(toks, i + n + 1) == "day")? + i + 2;
@@ -814,19 +821,14 @@ fn clock_time(toks: &[Tok], i: usize) -> Option<usize> {
     {
         j += 2;
     }
-    let ampm = |w: &str| matches!(w, "a.m." | "p.m." | "a.m" | "p.m" | "am" | "pm");
-    if !ampm(low_at(toks, j)) {
-        return None;
-    }
+    // a.m. or p.m. after the figure
+    text_lexicon::meridiem(low_at(toks, j))?;
     j += 1;
     // "p.m" split from its last dot; a dot after "pm" ends the sentence
     if low_at(toks, j) == "." && touching(toks, j - 1) && matches!(low_at(toks, j - 1), "a.m" | "p.m") {
         j += 1;
     }
-    if matches!(
-        low_at(toks, j),
-        "edt" | "est" | "cdt" | "cst" | "pdt" | "pst" | "gmt" | "utc" | "bst" | "cet" | "cest"
-    ) {
+    if TIME_ZONES.contains(low_at(toks, j)) {
         j += 1;
     }
     Some(j)
@@ -854,11 +856,7 @@ fn clock_at(toks: &[Tok], i: usize) -> Option<(ByteSpan, u16)> {
         .and_then(|m| u16::try_from(m).ok())
         .filter(|&m| m < 60 && !(low_at(toks, i + 3) == ":" && touching(toks, i + 2)));
     let after = if minutes.is_some() { i + 3 } else { i + 1 };
-    let pm = match low_at(toks, after) {
-        "a.m." | "a.m" | "am" => Some(false),
-        "p.m." | "p.m" | "pm" => Some(true),
-        _ => None,
-    };
+    let pm = text_lexicon::meridiem(low_at(toks, after));
     let (value, last) = match (pm, minutes) {
         (Some(pm), m) if (1..=12).contains(&h) => ((h % 12 + if pm { 12 } else { 0 }) * 60 + m.unwrap_or(0), after),
         (None, Some(m)) if h <= 23 => (h * 60 + m, after - 1),
@@ -1584,6 +1582,10 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
             what: What::Spoken { n },
         })
     };
+    // "right now", "just now": one expression, the present
+    if matches!(w, "right" | "just") && next == "now" {
+        return found(i + 2, What::Vague);
+    }
     match w {
         "today" | "tonight" => return spoken(0),
         "yesterday" => return spoken(-1),

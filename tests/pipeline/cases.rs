@@ -22,7 +22,8 @@
 //!   the entity must also carry), [`published`].
 //! - claims: `text`, `quote` (words the row's quote from d1 holds), `stances` (one per article,
 //!   space-separated: asserts, differs, contradicts, silent), [`value`] (d2's value, the cell
-//!   that differs), [`published`].
+//!   that differs, or the name of a row of a named detail; of the rows quoting d1's words, the
+//!   one whose d2 holds it), [`published`].
 //! - documents: `text` (a page dump), `title`, `published` (ISO; `-`: none printed, so none or
 //!   an inferred one), `author`, `outlet`, `in_body` and `not_in_body` (`;`-separated texts the
 //!   body must and must not hold), [`source`] (the agency the copy is credited to), [`file`]
@@ -238,7 +239,11 @@ fn check_claim(row: &Row) -> Result<(), String> {
     let stances: Vec<String> = row.need("stances")?.split_whitespace().map(str::to_string).collect();
     let claims = report["claims"].as_array().cloned().unwrap_or_default();
     let cell = |c: &Value, d: usize| c["cells"][format!("d{d}")].clone();
-    let Some(c) = claims.iter().find(|c| as_str(&cell(c, 1)["quote"]).contains(&quote)) else {
+    // with a value given, the row whose d2 holds that value (a sentence can be in several rows)
+    let value = row.get("value");
+    let holds = |c: &&Value| as_str(&cell(c, 1)["quote"]).contains(&quote);
+    let found = claims.iter().filter(holds).find(|c| !value.is_empty() && as_str(&cell(c, 2)["value"]) == value);
+    let Some(c) = found.or_else(|| claims.iter().find(holds)) else {
         let seen: Vec<&str> = claims.iter().map(|c| as_str(&c["claim"])).collect();
         return Err(format!("no row quotes {quote:?} from d1; rows {seen:?}"));
     };
@@ -246,7 +251,6 @@ fn check_claim(row: &Row) -> Result<(), String> {
     if got != stances {
         return Err(format!("the row of {quote:?} has stances {got:?}, not {stances:?}"));
     }
-    let value = row.get("value");
     if !value.is_empty() && as_str(&cell(c, 2)["value"]) != value {
         return Err(format!("d2's value is {}, not {value:?}", cell(c, 2)["value"]));
     }
