@@ -255,7 +255,9 @@ pub(crate) fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
             next += close + 1;
         }
     }
-    if what.is_none() && unit_measure && words.get(next).is_some_and(|w| FROM.contains(&w.fold.as_str())) {
+    // (a bearing of two points too: "119 km east-southeast of the city")
+    let from = |w: &str| FROM.contains(&w) || w.split('-').all(|p| FROM.contains(&p));
+    if what.is_none() && unit_measure && words.get(next).is_some_and(|w| from(w.fold.as_str())) {
         what = Some("from");
     }
     if what.is_none() {
