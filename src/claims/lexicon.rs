@@ -43,8 +43,8 @@ pub(super) static ELSEWHERE: List = List::of(&["elsewhere"]);
 pub(super) static REQUEST: List = List::of(&["asked", "demanded", "demanding", "proposed", "requested", "seeking", "sought"]);
 
 /// Words that mark a figure as one of an earlier fact than the story's own ("the previous
-/// record of", "was previously fined", "the prior toll").
-pub(super) static PREVIOUS: List = List::of(&["earlier", "formerly", "initial", "initially", "preliminary", "previous", "previously", "prior"]);
+/// record of", "was previously fined", "the prior toll", "the old record of").
+pub(super) static PREVIOUS: List = List::of(&["earlier", "formerly", "initial", "initially", "old", "preliminary", "previous", "previously", "prior"]);
 
 /// Nouns that name a public office or role, written before a person's name.
 pub(super) static TITLES: List = lexicon::titles("office");
@@ -142,6 +142,8 @@ pub(super) static TIME_LEADS: List = List::of(&["about", "after", "approximately
 pub(super) const TIME_UNITS: &[(&str, f64)] = &[
     ("second", 1.0 / 3600.0), ("minute", 1.0 / 60.0), ("hour", 1.0), ("day", 24.0), ("week", 168.0),
     ("month", 730.0), ("year", 8_760.0), ("decade", 87_600.0), ("century", 876_000.0), ("centurie", 876_000.0),
+    // the short forms a race time is written in ("2hrs 00min 35sec")
+    ("sec", 1.0 / 3600.0), ("min", 1.0 / 60.0), ("hr", 1.0),
 ];
 
 /// Units of length and their size in metres (for comparing distances, depths and heights

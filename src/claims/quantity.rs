@@ -288,17 +288,33 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
             }
             j += 3;
         } else if joiner(j + 1) && number(j + 2) && joined(j, j + 1) && joined(j + 1, j + 2) {
-            let clock = fold_at(words, j + 1) == ":" && fold_at(words, j + 3) == ":" && number(j + 4) && joined(j + 2, j + 3) && joined(j + 3, j + 4);
-            if !clock {
-                return None;
-            }
+            let colon = fold_at(words, j + 1) == ":";
+            let clock = colon && fold_at(words, j + 3) == ":" && number(j + 4) && joined(j + 2, j + 3) && joined(j + 3, j + 4);
             let part = |k: usize| words.get(k).and_then(|w| w.text.parse::<f64>().ok());
-            let (h, m, sec) = (part(j)?, part(j + 2)?, part(j + 4)?);
-            let last = words.get(j + 4)?;
             let begin = words.get(i)?;
-            let span = ByteSpan::new(begin.span.start, last.span.end);
-            let value = Some(h + m / 60.0 + sec / 3600.0);
-            return Some((Quantity { span, value, unit: Unit::Time, hedge, scale: None, figure: span, step: Some(1.0 / 3600.0) }, j + 5));
+            let length = |last: usize, hours: f64, step: f64| -> Option<(Quantity, usize)> {
+                let span = ByteSpan::new(begin.span.start, words.get(last)?.span.end);
+                Some((Quantity { span, value: Some(hours), unit: Unit::Time, hedge, scale: None, figure: span, step: Some(step) }, last + 1))
+            };
+            if clock {
+                let (h, m, sec) = (part(j)?, part(j + 2)?, part(j + 4)?);
+                return length(j + 4, h + m / 60.0 + sec / 3600.0, 1.0 / 3600.0);
+            }
+            // "2:04.02": a race time with a point for its second colon
+            let after = words.get(j + 2).map_or("", |w| w.text);
+            let point_seconds = after.len() == 5 && after.as_bytes().get(2) == Some(&b'.') && after.bytes().filter(u8::is_ascii_digit).count() == 4;
+            if colon && point_seconds && !(joiner(j + 3) && joined(j + 2, j + 3)) {
+                let (m, sec) = after.split_once('.')?;
+                let (h, m, sec) = (part(j)?, m.parse::<f64>().ok()?, sec.parse::<f64>().ok()?);
+                return length(j + 2, h + m / 60.0 + sec / 3600.0, 1.0 / 3600.0);
+            }
+            // "3:27 minutes", "2:01 hours": a length in a unit and sixtieths of it
+            let unit_after = words.get(j + 3).filter(|w| w.kind == TokenKind::Word).and_then(|w| time_unit(&w.fold));
+            if let (true, 2, Some((hours, _))) = (colon, after.len(), unit_after) {
+                let (a, b) = (part(j)?, part(j + 2)?);
+                return length(j + 3, (a + b / 60.0) * hours, hours / 60.0);
+            }
+            return None;
         }
         // A day of the month or a year is a date, not an amount.
         if i > 0 && crate::text::lexicon::month(fold_at(words, i - 1)).is_some() {
@@ -461,6 +477,12 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
         _ if value.is_some() && first.kind == TokenKind::Number && bare_amount(first.text, value) => (Unit::Count(String::new()), value, j),
         _ => return None,
     };
+    // a length given in parts ("2 hours, 35 seconds", "three minutes and 27 seconds", "2hrs
+    // 00min 35sec"): each part in a smaller unit than the one before adds to it
+    let (value, step, end) = match (&unit, value) {
+        (Unit::Time, Some(v)) => parts_of_length(words, end, v, step),
+        _ => (value, step, end),
+    };
     // A vague count of things ("many officials") says too little to compare.
     if value.is_none() && unit != Unit::Time && !sized && !matches!(first.fold.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens") {
         return None;
@@ -474,6 +496,33 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
     let figure = ByteSpan::new(begin.span.start, figure_last.span.end.max(begin.span.end));
     let step = if value.is_some() { step } else { None };
     Some((Quantity { span: ByteSpan::new(begin.span.start, last.span.end), value, unit, hedge, scale, figure, step }, end))
+}
+
+/// The parts of a length of time after its first (`value` hours, its last unit ending before
+/// word `end`): ", 35 seconds", "and 27 seconds", " 00min 35sec", each in a unit smaller than the
+/// one before. Returns the whole length, its step and the index after it.
+fn parts_of_length(words: &[Word], mut end: usize, mut value: f64, mut step: Option<f64>) -> (Option<f64>, Option<f64>, usize) {
+    let mut unit = end.checked_sub(1).and_then(|k| words.get(k)).and_then(|w| time_unit(&w.fold)).map_or(0.0, |(h, _)| h);
+    loop {
+        let mut k = end;
+        if fold_at(words, k) == "," {
+            k += 1;
+        }
+        if fold_at(words, k) == "and" {
+            k += 1;
+        }
+        let amount = words.get(k).and_then(|w| if w.kind == TokenKind::Number { parse_digits(w.text) } else { number_word(&w.fold) });
+        let next = words.get(k + 1).filter(|w| w.kind == TokenKind::Word).and_then(|w| time_unit(&w.fold));
+        match (amount, next) {
+            (Some(a), Some((hours, _))) if hours < unit => {
+                value += a * hours;
+                step = words.get(k).map(|w| if w.kind == TokenKind::Number { digits_step(w.text) * hours } else { hours });
+                unit = hours;
+                end = k + 2;
+            }
+            _ => return (Some(value), step, end),
+        }
+    }
 }
 
 /// The place value of the last digit of a number written in digits: 1 for "5,100", 0.1 for

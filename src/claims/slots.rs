@@ -34,6 +34,25 @@ pub(crate) const AGE: &str = "age";
 /// How near an age word must be: "aged 68" (one word), "68-year-old" (the hyphen between).
 const AGE_REACH: usize = 2;
 
+/// How near a `[times]` word must be: "finished second in 2:04:02" (three words), "with a time
+/// of", "clocking in at"; a preposition among them ("by 35 seconds") only right before it.
+const TIMES_REACH: usize = 3;
+
+/// The longest length of time a `[times]` word speaks for: a race's or a match's time or margin
+/// is of seconds to hours; "for the first time in 2 years" is no one's race.
+const RACE_HOURS: f64 = 24.0;
+
+/// The slot of a length of time written as a clock ("2:00:35", "2:04.02") that no word around
+/// it names: a participant's time in a race.
+const FINISH: &str = "finish";
+
+/// Whether figures of slot `what` are a participant's own (an age, a race time, a margin): they
+/// compare only with figures of the same person, so one with no person named is compared with
+/// none.
+pub(crate) fn needs_person(what: &str) -> bool {
+    what == AGE || vocabulary().words.values().any(|(s, sec)| *sec == Section::Times && *s == what)
+}
+
 /// The oldest age a bare figure after a name can be ("Connolly, 68,").
 const OLDEST: f64 = 120.0;
 
@@ -95,6 +114,10 @@ pub(crate) enum Section {
     /// Verbs that give a share its slot ("won 29%", "garnered 29.5 per cent"): they speak for
     /// a percentage only, never for a count, a sum or a time ("won by 35 seconds").
     Shares,
+    /// Words that give a length of time its slot as a participant's time or margin in a race
+    /// or match ("clocked 2:00:35", "won by 35 seconds", "3:27 minutes ahead"): they speak for
+    /// a length shorter than `RACE_HOURS`, within `TIMES_REACH` words.
+    Times,
 }
 
 /// The vocabulary: folded word -> (slot, section), and the slots a slot's words narrow when
@@ -138,6 +161,7 @@ fn parse(text: &'static str) -> (Vocabulary, Vec<VocabularyError>) {
             "[people]" => (section, narrowing) = (Some(Section::People), false),
             "[units]" => (section, narrowing) = (Some(Section::Units), false),
             "[shares]" => (section, narrowing) = (Some(Section::Shares), false),
+            "[times]" => (section, narrowing) = (Some(Section::Times), false),
             "[narrows]" => (section, narrowing) = (None, true),
             _ if narrowing => {
                 let Some((slot, list)) = line.split_once('\t') else {
@@ -248,6 +272,11 @@ pub(crate) fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
             let named = slot_of_word(&w.fold).filter(|(s, sec)| match sec {
                 Section::What => *s != AGE || d <= AGE_REACH,
                 Section::Shares => measure == "percent",
+                Section::Times => {
+                    let race = measure == "time" && q.value.is_some_and(|v| v < RACE_HOURS);
+                    let preposition = crate::claims::is_function_word(&w.fold);
+                    race && d <= TIMES_REACH && (!preposition || k + 1 == first)
+                }
                 _ => false,
             });
             if let Some((s, _)) = named {
@@ -270,6 +299,10 @@ pub(crate) fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
     // a length of time after "for" ("partners for more than 80 years") is how long it lasted
     if what.is_none() && measure == "time" && first.checked_sub(1).and_then(|k| words.get(k)).is_some_and(|w| w.fold == "for") {
         what = Some("duration");
+    }
+    // a length written as a clock ("2:00:35") is a race time
+    if what.is_none() && measure == "time" && words.get(first..=last).is_some_and(|f| f.iter().any(|w| w.text == ":")) {
+        what = Some(FINISH);
     }
     let what = match what {
         Some(s) => s.to_string(),

@@ -166,11 +166,24 @@ pub fn align(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim
                 }
                 Slot::Figure { slot, forecast, .. } => {
                     let age = slot.what == crate::claims::slots::AGE;
-                    let who = c.quantities.first().and_then(|q| if age { parties.aged(d, docs.get(d).map_or("", |x| x.body.as_str()), c.span, q.span) } else { parties.nearest(d, docs.get(d).map_or("", |x| x.body.as_str()), c.span, q.span.start) });
-                    if age && who.is_none() {
-                        continue; // an age is a person's: of no one named, it compares with none
-                    }
-                    figures.entry((slot.key(), *forecast)).or_default().push(((d, i), who));
+                    let own = crate::claims::slots::needs_person(&slot.what);
+                    let body = docs.get(d).map_or("", |x| x.body.as_str());
+                    let who = c.quantities.first().and_then(|q| {
+                        if age {
+                            parties.aged(d, body, c.span, q.span)
+                        } else if own {
+                            parties.participant(d, body, c.sentence, q.span.start)
+                        } else {
+                            parties.nearest(d, body, c.span, q.span.start)
+                        }
+                    });
+                    let key = match who {
+                        // an age, a race time: a person's, so of no one named it compares with none
+                        None if own => continue,
+                        Some(e) if own && !age => format!("{}@{e}", slot.key()),
+                        _ => slot.key(),
+                    };
+                    figures.entry((key, *forecast)).or_default().push(((d, i), who));
                 }
                 Slot::Spelling { outline, .. } => {
                     if outline.len() >= 3 {
@@ -280,6 +293,34 @@ impl PartyIndex {
             return person(&last).then_some(last.1);
         }
         named.iter().rev().find(person).map(|(_, e)| *e)
+    }
+
+    /// The person a race time or margin at `at` in `sentence` of `body` is given to: the last
+    /// person named before it in the sentence ("Kiptum set a record, finishing in 2 hours, 35
+    /// seconds"), past a name that only owns a noun the figure is not of ("broke Kipchoge's mark
+    /// by 34 seconds", but "Kipchoge's record of 2:01:09" is his) or is the agent after "by" ("the
+    /// record held by Kipchoge, by 34 seconds"). `None` when the sentence names no such person
+    /// before it.
+    fn participant(&self, doc: DocIndex, body: &str, sentence: crate::span::ByteSpan, at: usize) -> Option<usize> {
+        // how many words before a name "by" still makes it the agent ("by marathon great X")
+        const AGENT_REACH: usize = 3;
+        let v = self.by_doc.get(&doc)?;
+        let from = v.partition_point(|(s, _)| s.start < sentence.start);
+        let before = v.get(from..)?.iter().take_while(|(s, _)| s.end <= at);
+        let possessive = |s: &crate::span::ByteSpan| body.get(s.end..).is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"));
+        // the figure is of the noun before it ("record of 2:01:09"), or the owned thing itself
+        // ("Kipchoge's 2:01:09"): the owner's
+        let lead = body.get(sentence.start.min(at)..at).unwrap_or("");
+        let of_noun = lead.split_whitespace().next_back().is_some_and(|w| w.eq_ignore_ascii_case("of"));
+        let owned = |s: &crate::span::ByteSpan| body.get(s.end..at).is_some_and(|gap| gap.trim_start_matches(['\'', '\u{2019}', 's']).trim().is_empty());
+        let owner = |s: &crate::span::ByteSpan| possessive(s) && !of_noun && !owned(s);
+        let agent = |s: &crate::span::ByteSpan| {
+            let lead = body.get(sentence.start.min(s.start)..s.start).unwrap_or("");
+            let phrase = lead.rsplit([',', ';', ':', '(', '\u{2014}']).next().unwrap_or("");
+            phrase.split_whitespace().rev().take(AGENT_REACH).any(|w| w.eq_ignore_ascii_case("by"))
+        };
+        let named: Vec<_> = before.filter(|(s, e)| self.people.contains(e) && !owner(s) && !agent(s)).collect();
+        named.last().map(|(_, e)| *e)
     }
 
     /// The people named inside `span` of document `doc` (merged entities, ascending).
