@@ -98,7 +98,7 @@ pub(super) fn is_name_word(w: &str) -> bool {
             return true;
         }
         // A compass point of two ("South-east Asia", "North-west Frontier").
-        let compass = |p: &str| matches!(p.to_lowercase().as_str(), "north" | "south" | "east" | "west");
+        let compass = |p: &str| has(&lx::COMPASS_POINTS, &p.to_lowercase());
         if w.split(['-', '\u{2010}', '\u{2011}']).count() == 2 && compass(last_part) && w.split(['-', '\u{2010}', '\u{2011}']).next().is_some_and(compass) {
             return true;
         }
@@ -855,7 +855,7 @@ fn candidate_inner(
             start += 1;
         }
     }
-    while start <= end && matches!(key_at(body, tokens, start).as_str(), "the" | "of" | "for" | "and") {
+    while start <= end && has(&lx::NAME_JOINERS, &key_at(body, tokens, start)) {
         start += 1;
     }
     if start > end {
@@ -886,7 +886,7 @@ fn candidate_inner(
             }
             e -= 1;
         }
-        if !matches!(key_at(body, tokens, e).as_str(), "of" | "the" | "for" | "and") {
+        if !has(&lx::NAME_JOINERS, &key_at(body, tokens, e)) {
             // What is left names something only if some word is more than a common word ("Public
             // Relations | Officer" names no one).
             let place_left = gz::is_place(text_of(start, e)) || gz::country(text_of(start, e)).is_some();
@@ -991,7 +991,7 @@ fn candidate_inner(
                 // CM", "Arkansas State Police Secretary of Public Safety").
                 let q = title_start(body, tokens, start, p);
                 let mut pe = q;
-                while pe > start && matches!(key_at(body, tokens, pe - 1).as_str(), "of" | "the" | "for" | "and") {
+                while pe > start && has(&lx::NAME_JOINERS, &key_at(body, tokens, pe - 1)) {
                     pe -= 1;
                 }
                 let first_title = if pe > start && names_something(text_of(start, pe - 1)) {
@@ -1319,7 +1319,7 @@ fn score(
         }
     }
     // "South-east Asia": a region named by a compass point of two.
-    if words.len() >= 2 && first_w.contains('-') && first_w.split('-').all(|p| matches!(gz::key(p).as_str(), "north" | "south" | "east" | "west")) {
+    if words.len() >= 2 && first_w.contains('-') && first_w.split('-').all(|p| has(&lx::COMPASS_POINTS, &gz::key(p))) {
         s[PLACE] += 4;
     }
     // "South East Asia", "Northern Ireland": compass words before a known place name a part of it.

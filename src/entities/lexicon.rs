@@ -211,6 +211,14 @@ pub(super) fn is_clock_word(w: &str) -> bool {
     !w.contains('.') && (ZONES.contains(w) || HOURS.contains(w) || lexicon::meridiem(w).is_some())
 }
 
+/// The four compass points, which pair into a region's name ("South-east Asia", "North-west
+/// Frontier").
+pub(super) static COMPASS_POINTS: List = List::of(&["east", "north", "south", "west"]);
+
+/// Function words that join the words of a body's name ("Ministry of Defence", "Department for
+/// Education", "Bank of England and Wales") and so neither open nor close one.
+pub(super) static NAME_JOINERS: List = List::of(&["and", "for", "of", "the"]);
+
 /// Acronyms of common nouns, which name nothing ("an NGO", "a VIP", "the CV").
 pub(super) static COMMON_ACRONYMS: List = List::of(&[
     "ngo", "ngos", "vip", "vips", "cv", "ac", "iq", "faq", "dna", "gdp", "pdf", "atm", "suv",

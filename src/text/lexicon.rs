@@ -1,7 +1,8 @@
 //! The word lists every stage reads: stop words, speech verbs, titles and their modifiers,
 //! hedges, the words that mark a past-tense report, the words that shape a timeline label,
 //! post-nominal letters, nouns for kinds of people, the words after a clock figure ("a.m.",
-//! "pm", time zones), the words that make "a ... day" a kind of day ("working", "full"), number
+//! "pm", time zones) and the named times of day ("noon", "midnight"), the seasons with their
+//! months, the words that make "a ... day" a kind of day ("working", "full"), number
 //! words ("seven", "dozen"), month and weekday names (those two kept
 //! with the dates in `crate::date`, so that the body stage reads them without reaching into
 //! this later stage); and `List`, the one type any
@@ -33,6 +34,7 @@ const PERSON_NOUNS: &str = include_str!("data/person_nouns.txt");
 const CLOCK_WORDS: &str = include_str!("data/clock_words.txt");
 const DAY_KINDS: &str = include_str!("data/day_kinds.txt");
 const NUMBER_WORDS: &str = include_str!("data/number_words.txt");
+const SEASONS: &str = include_str!("data/seasons.txt");
 
 /// Lists this short are searched directly: faster than hashing.
 const SHORT: usize = 8;
@@ -164,6 +166,33 @@ pub(crate) const fn clock_words(use_: &'static str) -> List {
     List::tagged(CLOCK_WORDS, use_)
 }
 
+/// The minutes after midnight of a time of day named by a word ("noon", "midday": 720;
+/// "midnight": 0), from `data/clock_words.txt`.
+pub(crate) fn named_time(word: &str) -> Option<u16> {
+    static NOON: List = List::tagged(CLOCK_WORDS, "noon");
+    static MIDNIGHT: List = List::tagged(CLOCK_WORDS, "midnight");
+    if NOON.contains(word) {
+        Some(720)
+    } else if MIDNIGHT.contains(word) {
+        Some(0)
+    } else {
+        None
+    }
+}
+
+/// Whether a folded word names a season ("summer", "fall"), from `data/seasons.txt`.
+pub(crate) fn is_season(word: &str) -> bool {
+    entries(SEASONS).any(|(w, _)| w == word)
+}
+
+/// The first and last month of a season of the northern year ("summer": June to August); winter,
+/// which spans two years, has none. From `data/seasons.txt`.
+pub(crate) fn season_months(word: &str) -> Option<(u8, u8)> {
+    let (_, months) = entries(SEASONS).find(|(w, _)| *w == word)?;
+    let (first, last) = months.split_once(' ')?;
+    Some((first.trim().parse().ok()?, last.trim().parse().ok()?))
+}
+
 /// Words that between "a" and "day" tell a kind or length of day ("a working day", "a full
 /// day"), from `data/day_kinds.txt`.
 pub(crate) const fn day_kinds() -> List {
@@ -220,7 +249,7 @@ mod tests {
         ("tense_words", TENSE_WORDS, &["past", "not-past", "future"]),
         ("label_words", LABEL_WORDS, &["date-preposition", "opener", "connective", "relative"]),
         ("postnominals", POSTNOMINALS, &["honour", "counsel", "member", "degree", "fellow", "other"]),
-        ("clock_words", CLOCK_WORDS, &["am", "pm", "zone", "hours"]),
+        ("clock_words", CLOCK_WORDS, &["am", "pm", "zone", "hours", "noon", "midnight"]),
     ];
 
     #[test]
@@ -279,6 +308,11 @@ mod tests {
         assert_eq!(meridiem("a.m"), Some(false));
         assert_eq!(meridiem("noon"), None);
         assert!(clock_words("zone").contains("gmt") && !clock_words("zone").contains("pm"));
+        assert_eq!((named_time("midday"), named_time("midnight"), named_time("night")), (Some(720), Some(0), None));
+        assert_eq!((season_months("fall"), season_months("winter")), (Some((9, 11)), None));
+        assert!(is_season("winter") && !is_season("monsoonx"));
+        let seasons: Vec<_> = entries(SEASONS).map(|(w, _)| w).collect();
+        assert!(seasons.windows(2).all(|p| p[0] < p[1]), "seasons are sorted");
         let short = List::of(&["a", "b"]);
         assert!(short.contains("b") && !short.contains("c"));
         let long = List::of(&["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]);

@@ -13,8 +13,8 @@
 //! Beside the splitting, `text` is the word layer the later stages share:
 //! - `fold`: the one comparison form of a word (case, accents, quotes, dashes)
 //! - `lexicon`: the shared word lists (months, weekdays, stop words, speech verbs, titles,
-//!   hedges, tense words, timeline label words, the words after a clock figure, the kinds of
-//!   day; data files in `src/text/data/`) and `List`, the one type word lists are kept in
+//!   hedges, tense words, timeline label words, the words after a clock figure, named times
+//!   of day, seasons, number words, the kinds of day; data files in `src/text/data/`) and `List`, the one type word lists are kept in
 //! - `words`: the forms outlets are compared by: the light stem of a topic word, the one name
 //!   skeleton for spelling variants (`skeleton`: the entities stage merges spellings by it), the
 //!   stricter consonant outline that a name word not found as an entity falls back to, edit

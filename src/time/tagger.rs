@@ -26,6 +26,9 @@ use crate::text::{Text, TokenKind};
 /// Words that make "a ... day" a kind or length of day, not a judgement of one.
 static DAY_KINDS: List = text_lexicon::day_kinds();
 
+/// Prefixes hyphenated to a month or a year ("mid-October", "late-1990s", "post-1959").
+static DATE_PREFIXES: List = List::of(&["early", "late", "mid", "post", "pre"]);
+
 /// Time zones written after a clock time ("9 a.m. EST").
 static TIME_ZONES: List = text_lexicon::clock_words("zone");
 
@@ -560,7 +563,7 @@ fn expression_at(toks: &[Tok], i: usize) -> Option<Found> {
     // A hyphenated prefix on one word: "mid-October", "late-November", "post-1959", "mid-1990s".
     if t.kind == TokenKind::Word {
         if let Some((pre, rest)) = t.low.split_once('-') {
-            if matches!(pre, "mid" | "late" | "early" | "post" | "pre") {
+            if DATE_PREFIXES.contains(pre) {
                 if let Some(m) = lexicon::month(rest).filter(|_| lexicon::is_full_month_name(rest))
                 {
                     return Some(month_tail(toks, i, i + 1, m, 0));
@@ -569,7 +572,7 @@ fn expression_at(toks: &[Tok], i: usize) -> Option<Found> {
         }
         if let Some((pre, rest)) = t.low.split_once('-') {
             let digits = rest.trim_end_matches('s');
-            if matches!(pre, "mid" | "late" | "early" | "post" | "pre")
+            if DATE_PREFIXES.contains(pre)
                 && digits.len() == 4
                 && digits.bytes().all(|b| b.is_ascii_digit())
             {
@@ -584,7 +587,7 @@ fn expression_at(toks: &[Tok], i: usize) -> Option<Found> {
                     what,
                 });
             }
-            if matches!(pre, "mid" | "late" | "early" | "post" | "pre") && touching(toks, i) {
+            if DATE_PREFIXES.contains(pre) && touching(toks, i) {
                 if let Some(f) = core_at(toks, i + 1)
                     .filter(|f| matches!(f.what, What::Absolute(_) | What::Decade))
                 {
@@ -677,7 +680,7 @@ fn narrative_at(toks: &[Tok], i: usize) -> Option<Found> {
             return found(i + 3, 0);
         }
     }
-    if matches!(w, "noon" | "midday" | "midnight") && (before_clock(prev) || prev == "past") {
+    if text_lexicon::named_time(w).is_some() && (before_clock(prev) || prev == "past") {
         return found(i + 1, 0);
     }
     if let Some(f) = judged_day_at(toks, i) {
@@ -840,12 +843,7 @@ fn clock_time(toks: &[Tok], i: usize) -> Option<usize> {
 /// of the time and its minutes after midnight.
 fn clock_at(toks: &[Tok], i: usize) -> Option<(ByteSpan, u16)> {
     let t = get(toks, i)?;
-    let named = match t.low.as_str() {
-        "noon" | "midday" => Some(720),
-        "midnight" => Some(0),
-        _ => None,
-    };
-    if let Some(m) = named {
+    if let Some(m) = text_lexicon::named_time(&t.low) {
         return Some((t.span, m));
     }
     let h = u16::try_from(t.int().filter(|_| t.low.len() <= 2)?).ok()?;
@@ -1815,12 +1813,7 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<Found> {
 /// The first and last month of a season of the northern year; winter, which spans two years,
 /// has none (it is read only with its year: "the winter of 2022").
 fn season_months(w: &str) -> Option<(u8, u8)> {
-    match w {
-        "spring" => Some((3, 5)),
-        "summer" => Some((6, 8)),
-        "autumn" | "fall" => Some((9, 11)),
-        _ => None,
-    }
+    text_lexicon::season_months(w)
 }
 
 /// "last summer", "this spring", "next autumn", "(by) the summer", "the summer of 2022",
@@ -1828,7 +1821,7 @@ fn season_months(w: &str) -> Option<(u8, u8)> {
 /// "last", "this", "next" or before "of" and a year ("the fall of Kabul" is no season).
 fn season_at(toks: &[Tok], i: usize) -> Option<Found> {
     let w = low_at(toks, i);
-    let season = |x: &str| matches!(x, "spring" | "summer" | "autumn" | "fall" | "winter");
+    let season = text_lexicon::is_season;
     // with its year
     let (k, lead) = if w == "the" { (i + 1, true) } else { (i, false) };
     let name = low_at(toks, k);
