@@ -703,7 +703,14 @@ fn figures_of(body: &str, cw: &[Word], statement: &Claim, dates: &Dates) -> Vec<
             // a figure in brackets after another ("100,000 euros ($108,000)", "7 metres (23
             // feet)") restates it in other units
             let bracketed = cw.iter().rposition(|w| w.span.end <= q.span.start).and_then(|k| cw.get(k)).is_some_and(|w| w.text == "(");
-            if bracketed {
+            // (a sum restated in another currency is a figure of that currency's slot, which
+            // other outlets may give: "100,000 euros ($108,000)" against "($154,000)")
+            let before = statement.quantities.iter().filter(|p| p.span.end <= q.span.start).max_by_key(|p| p.span.end);
+            let other_currency = match (before.map(|p| &p.unit), &q.unit) {
+                (Some(Unit::Money(a)), Unit::Money(b)) => slots::currency(a) != slots::currency(b),
+                _ => false,
+            };
+            if bracketed && !other_currency {
                 return None;
             }
             let slot = slots::slot_of(cw, q)?;

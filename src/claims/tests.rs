@@ -235,3 +235,22 @@ fn the_event_classes_list_each_word_once() {
     assert_eq!(predicates::class_of("victory"), Some("win"));
     assert_eq!(predicates::class_of("people"), None);
 }
+
+#[test]
+fn a_sum_restated_in_another_currency_is_a_figure_of_that_currency() {
+    let figures = |sentence: &str| -> Vec<String> {
+        let (_, claims) = claims_of(&[sentence]);
+        claims
+            .iter()
+            .filter_map(|c| match &c.slot {
+                Slot::Figure { slot, .. } => Some(slot.key()),
+                _ => None,
+            })
+            .collect()
+    };
+    let sums = figures("The airline paid a fine of 40,000 euros ($43,000) to the Velmora regulator.");
+    assert!(sums.contains(&"fine/money:euro".to_string()) && sums.contains(&"fine/money:dollar".to_string()), "{sums:?}");
+    // a length restated in other units is the same figure again
+    let lengths = figures("The tremor struck at a depth of 12 kilometres (7.5 miles) below Tervo.");
+    assert_eq!(lengths.len(), 1, "{lengths:?}");
+}
