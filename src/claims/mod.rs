@@ -726,7 +726,9 @@ fn figures_of(body: &str, cw: &[Word], statement: &Claim, dates: &Dates) -> Vec<
             let mut c = statement.clone();
             c.kind = ClaimKind::Number;
             c.value = Some(q.figure.slice(body).to_string());
-            c.quantities = vec![q.clone()];
+            // a bare figure of a slot with a usual unit ("a depth of 19.3") is in that unit
+            let q = slots::measured_unit(&slot.what).and_then(|u| q.in_length_unit(u)).unwrap_or_else(|| q.clone());
+            c.quantities = vec![q];
             c.slot = Slot::Figure { slot, forecast, earlier: Earlier { previous, dated } };
             Some(c)
         })

@@ -111,6 +111,22 @@ impl Quantity {
         self.agrees_with(reference) || self.rounds(reference)
     }
 
+    /// This bare figure ("a depth of 19.3") read in the length unit its slot is measured in
+    /// (`unit`, a folded word: "km"), kept in metres as a written length is; `None` when it is
+    /// not a bare figure or `unit` is no length.
+    pub(crate) fn in_length_unit(&self, unit: &str) -> Option<Quantity> {
+        let m = lexicon::metres_in(unit)?;
+        if self.unit != Unit::Count(String::new()) {
+            return None;
+        }
+        Some(Quantity {
+            unit: Unit::Count(METRE.to_string()),
+            value: self.value.map(|v| v * m),
+            step: self.step.map(|s| s * m),
+            ..self.clone()
+        })
+    }
+
     /// Whether both measure the same kind of thing (so a difference is a disagreement).
     pub fn comparable(&self, other: &Quantity) -> bool {
         self.unit == other.unit

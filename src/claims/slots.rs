@@ -120,11 +120,13 @@ pub(crate) enum Section {
     Times,
 }
 
-/// The vocabulary: folded word -> (slot, section), and the slots a slot's words narrow when
+/// The vocabulary: folded word -> (slot, section), the unit a slot's bare figures are written in,
+/// and the slots a slot's words narrow when
 /// written right before theirs.
 struct Vocabulary {
     words: BTreeMap<&'static str, (&'static str, Section)>,
     narrows: BTreeMap<&'static str, Vec<&'static str>>,
+    measured: BTreeMap<&'static str, &'static str>,
 }
 
 /// Problems in the vocabulary file (reported by its test; a word listed twice keeps its first slot).
@@ -151,18 +153,28 @@ fn parse(text: &'static str) -> (Vocabulary, Vec<VocabularyError>) {
     let mut errors = Vec::new();
     let mut section: Option<Section> = None;
     let mut narrowing = false;
+    let mut measured = BTreeMap::new();
+    let mut measuring = false;
     for line in text.lines() {
         let line = line.trim_end();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         match line {
-            "[what]" => (section, narrowing) = (Some(Section::What), false),
-            "[people]" => (section, narrowing) = (Some(Section::People), false),
-            "[units]" => (section, narrowing) = (Some(Section::Units), false),
-            "[shares]" => (section, narrowing) = (Some(Section::Shares), false),
-            "[times]" => (section, narrowing) = (Some(Section::Times), false),
-            "[narrows]" => (section, narrowing) = (None, true),
+            "[what]" => (section, narrowing, measuring) = (Some(Section::What), false, false),
+            "[people]" => (section, narrowing, measuring) = (Some(Section::People), false, false),
+            "[units]" => (section, narrowing, measuring) = (Some(Section::Units), false, false),
+            "[shares]" => (section, narrowing, measuring) = (Some(Section::Shares), false, false),
+            "[times]" => (section, narrowing, measuring) = (Some(Section::Times), false, false),
+            "[narrows]" => (section, narrowing, measuring) = (None, true, false),
+            "[measured]" => (section, narrowing, measuring) = (None, false, true),
+            _ if measuring => {
+                let Some((slot, unit)) = line.split_once('\t') else {
+                    errors.push(VocabularyError::Malformed(line.to_string()));
+                    continue;
+                };
+                measured.insert(slot.trim(), unit.trim());
+            }
             _ if narrowing => {
                 let Some((slot, list)) = line.split_once('\t') else {
                     errors.push(VocabularyError::Malformed(line.to_string()));
@@ -183,7 +195,7 @@ fn parse(text: &'static str) -> (Vocabulary, Vec<VocabularyError>) {
             }
         }
     }
-    (Vocabulary { words, narrows }, errors)
+    (Vocabulary { words, narrows, measured }, errors)
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -200,6 +212,12 @@ pub(crate) fn vocabulary_errors() -> Vec<VocabularyError> {
 /// The slot a folded word names, and its section.
 pub(crate) fn slot_of_word(w: &str) -> Option<(&'static str, Section)> {
     vocabulary().words.get(w).copied()
+}
+
+/// The unit (a folded word of the `[units]` section, "km") a bare figure of slot `what` is
+/// written in, from the `[measured]` section of the file.
+pub(crate) fn measured_unit(what: &str) -> Option<&'static str> {
+    vocabulary().measured.get(what).copied()
 }
 
 /// Whether a word of slot `qualifier` written right before a word of slot `head` names the
@@ -306,9 +324,13 @@ pub(crate) fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
     if what.is_none() && measure == "time" && words.get(first..=last).is_some_and(|f| f.iter().any(|w| w.text == ":")) {
         what = Some(FINISH);
     }
-    let what = match what {
-        Some(s) => s.to_string(),
-        None => return None,
-    };
-    Some(FigureSlot { what, measure })
+    let what = what?;
+    // a bare figure of a slot measured in units ("at a relatively shallow depth of 19.3") is in
+    // the slot's usual unit, so it meets "19.3 km" (the `[measured]` section of the file)
+    if q.unit == Unit::Count(String::new()) && measure == "count" {
+        if let Some((unit, Section::Units)) = measured_unit(what).and_then(slot_of_word) {
+            measure = unit.to_string();
+        }
+    }
+    Some(FigureSlot { what: what.to_string(), measure })
 }
