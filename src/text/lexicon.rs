@@ -15,7 +15,7 @@
 //! `List` answers membership in constant time: short lists are searched directly, longer ones
 //! are hashed once, on the first question, and kept for the rest of the run.
 
-use super::wordset::FastSet;
+use super::wordset::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 // Month and weekday names are calendar knowledge, kept with the dates below the stages (their
@@ -180,17 +180,32 @@ pub(crate) fn named_time(word: &str) -> Option<u16> {
     }
 }
 
+/// A season's name and its first and last month, when it has them within one year.
+type Season = (&'static str, Option<(u8, u8)>);
+
+/// The seasons of `data/seasons.txt`, each with its first and last month of the northern year
+/// (none for winter, which spans two years), read once.
+fn seasons() -> &'static [Season] {
+    static SEASON_LIST: OnceLock<Vec<Season>> = OnceLock::new();
+    SEASON_LIST.get_or_init(|| {
+        entries(SEASONS)
+            .map(|(w, months)| {
+                let span = months.split_once(' ').and_then(|(first, last)| Some((first.trim().parse().ok()?, last.trim().parse().ok()?)));
+                (w, span)
+            })
+            .collect()
+    })
+}
+
 /// Whether a folded word names a season ("summer", "fall"), from `data/seasons.txt`.
 pub(crate) fn is_season(word: &str) -> bool {
-    entries(SEASONS).any(|(w, _)| w == word)
+    seasons().iter().any(|(w, _)| *w == word)
 }
 
 /// The first and last month of a season of the northern year ("summer": June to August); winter,
 /// which spans two years, has none. From `data/seasons.txt`.
 pub(crate) fn season_months(word: &str) -> Option<(u8, u8)> {
-    let (_, months) = entries(SEASONS).find(|(w, _)| *w == word)?;
-    let (first, last) = months.split_once(' ')?;
-    Some((first.trim().parse().ok()?, last.trim().parse().ok()?))
+    seasons().iter().find(|(w, _)| *w == word).and_then(|&(_, span)| span)
 }
 
 /// Words that between "a" and "day" tell a kind or length of day ("a working day", "a full
@@ -202,9 +217,9 @@ pub(crate) const fn day_kinds() -> List {
 /// The value of a cardinal number written as one word ("seven", "forty", "dozen", "a"), from
 /// `data/number_words.txt`.
 pub(crate) fn number_word(word: &str) -> Option<f64> {
-    static VALUES: OnceLock<Vec<(&'static str, f64)>> = OnceLock::new();
+    static VALUES: OnceLock<FastMap<&'static str, f64>> = OnceLock::new();
     let values = VALUES.get_or_init(|| entries(NUMBER_WORDS).filter_map(|(w, v)| Some((w, v.parse().ok()?))).collect());
-    values.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
+    values.get(word).copied()
 }
 
 /// Which side of a number a hedge leaves open.
