@@ -65,6 +65,11 @@ fn apposed_age(words: &[Word], first: usize, last: usize, q: &Quantity) -> bool 
     whole && first == last && comma(first.checked_sub(1)) && comma(Some(last + 1)) && name_before
 }
 
+/// Words that join two parts of a clause, each with a figure of its own ("killing four and
+/// wounding nine", "three dead, 30 injured"): a slot word past one of them is a nearer figure's
+/// before it is this one's.
+const JOINS: &[&str] = &[",", ";", "and", "but", "while", "whereas", "—", "–"];
+
 /// Words after a distance that make it a distance from a place.
 const FROM: &[&str] = &["from", "away", "off", "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"];
 
@@ -280,7 +285,7 @@ pub(crate) fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
     }
     if what.is_none() {
         // the nearest slot word outside the figure, either side, within reach
-        let mut best: Option<(usize, usize, &str)> = None;
+        let mut best: Option<((bool, usize), usize, &str)> = None;
         for (k, w) in words.iter().enumerate() {
             if (first..=last).contains(&k) || w.kind != TokenKind::Word {
                 continue;
@@ -300,8 +305,12 @@ pub(crate) fn slot_of(words: &[Word], q: &Quantity) -> Option<FigureSlot> {
                 _ => false,
             });
             if let Some((s, _)) = named {
-                if best.is_none_or(|(bd, _, _)| d < bd) {
-                    best = Some((d, k, s));
+                // a word across a join from the figure speaks for the other figure there
+                // ("three are dead and at least 10 others were wounded": 10 were wounded)
+                let between = if k < first { words.get(k + 1..first) } else { words.get(last + 1..k) };
+                let rank = (between.unwrap_or(&[]).iter().any(|w| JOINS.contains(&w.fold.as_str())), d);
+                if best.is_none_or(|(bd, _, _)| rank < bd) {
+                    best = Some((rank, k, s));
                 }
             }
         }
