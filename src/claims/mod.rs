@@ -672,14 +672,15 @@ const FORECAST_REACH: usize = 3;
 /// as far as "previously put the death toll in the city at 5,500".
 const PREVIOUS_REACH: usize = 8;
 
-/// The date nearest to a figure in its sentence, when the time stage resolved it: what the
+/// The date nearest to a figure in its clause (a date of another clause of the sentence is
+/// that clause's: "..., while turnout was 44% in 2018"), when the time stage resolved it: what the
 /// agreement table reads to tell a figure of an earlier fact ("Amazon's fine in 2021") from the
 /// story's own.
-fn nearest_date(q: &Quantity, sentence: ByteSpan, dates: &Dates) -> Option<crate::date::Date> {
+fn nearest_date(q: &Quantity, clause: ByteSpan, dates: &Dates) -> Option<crate::date::Date> {
     let distance = |s: ByteSpan| if s.end <= q.span.start { q.span.start - s.end } else { s.start.saturating_sub(q.span.end) };
     dates
         .index
-        .inside(sentence)
+        .inside(clause)
         .filter_map(|i| dates.all.get(i))
         .filter(|d| d.kind == DateKind::Date && !d.dateline)
         .min_by_key(|d| distance(d.span))?
@@ -729,7 +730,7 @@ fn figures_of(body: &str, cw: &[Word], statement: &Claim, dates: &Dates) -> Vec<
                 || since
                 || before.iter().enumerate().any(|(k, w)| in_list(&lexicon::PREVIOUS, &w.fold) && !names_aside(before, k))
                 || after.iter().any(|w| in_list(&lexicon::ELSEWHERE, &w.fold));
-            let dated = nearest_date(q, statement.sentence, dates);
+            let dated = nearest_date(q, statement.span, dates);
             let mut c = statement.clone();
             c.kind = ClaimKind::Number;
             c.value = Some(q.figure.slice(body).to_string());
