@@ -470,7 +470,8 @@ fn read_at(words: &[Word], i: usize) -> Option<(Quantity, usize)> {
         }
         Some(w)
             if w.kind == TokenKind::Word
-                && !lexicon::contains(&lexicon::STOPWORDS, &w.fold)
+                // (a stopword that counts people is counted too: "10 others were wounded")
+                && (!lexicon::contains(&lexicon::STOPWORDS, &w.fold) || super::slots::slot_of_word(&w.fold).is_some())
                 && (w.fold.len() > 2 || super::slots::slot_of_word(&w.fold).is_some()) =>
         {
             // a year on its own ("in 2011") is a date; "2,400" written with a comma is not
