@@ -9,7 +9,9 @@
 //! earlier fact (marked "previous", or dated well before its copy) may assert the row's value
 //! but never differs from it: another value of it is that earlier fact. An outlet's figures left
 //! over (an earlier count, the toll of one town) make the next row of the slot, so a row holds
-//! one fact and each outlet's value appears once.
+//! one fact and each outlet's value appears once. The reference belongs to the party its
+//! outlets name with it, or to none when they name different ones (a source, a place), save
+//! a person's own figure (an age, a race time), which stays that person's.
 
 use super::{cell, Ref, Row, Stance};
 use crate::body::Document;
@@ -146,9 +148,14 @@ pub(super) fn figure_rows(docs: &[Document], claims: &[Vec<Claim>], refs: &[Plac
         Slot::Figure { slot, .. } => slot.what != crate::claims::slots::AGE && crate::claims::slots::needs_person(&slot.what),
         _ => false,
     });
+    // a person's own slot (an age, a race time): its figures are that person's
+    let owned = refs.first().and_then(|(r, _)| claims.get(r.0)?.get(r.1)).is_some_and(|c| match &c.slot {
+        Slot::Figure { slot, .. } => crate::claims::slots::needs_person(&slot.what),
+        _ => false,
+    });
     let mut rows = Vec::new();
     while left.values().any(|v| !v.is_empty()) {
-        let Some(reference) = pick_reference(&left) else { break };
+        let Some(reference) = pick_reference(&left, owned) else { break };
         let mut cells = Vec::new();
         let mut anchor: Option<Ref> = None;
         for (d, figs) in left.iter_mut() {
@@ -181,7 +188,7 @@ pub(super) fn figure_rows(docs: &[Document], claims: &[Vec<Claim>], refs: &[Plac
 
 /// The figure most outlets agree with (ties: the earliest outlet's first), among the first
 /// distinct values (a vague "thousands" is a value too: outlets may agree on it).
-fn pick_reference<'a>(left: &BTreeMap<DocIndex, Vec<Figure<'a>>>) -> Option<Figure<'a>> {
+fn pick_reference<'a>(left: &BTreeMap<DocIndex, Vec<Figure<'a>>>, owned: bool) -> Option<Figure<'a>> {
     let mut candidates: Vec<Figure> = Vec::new();
     for figs in left.values() {
         for f in figs {
@@ -212,5 +219,19 @@ fn pick_reference<'a>(left: &BTreeMap<DocIndex, Vec<Figure<'a>>>) -> Option<Figu
             best = Some((support, c));
         }
     }
-    best.map(|(_, f)| f)
+    // the value's party: the one its outlets name with it, or none when they name different ones
+    // (a source or a place beside a magnitude: "the USGS put it at 8.8", "8.8 off Kamchatka");
+    // a person's own figure (an age, a race time) stays that person's
+    best.map(|(_, mut f)| {
+        if owned {
+            return f;
+        }
+        let mut parties = left.values().flatten().filter(|g| g.4 == f.4 && g.2.agrees_with(f.2)).filter_map(|g| g.3);
+        if let Some(p) = parties.next() {
+            if parties.any(|q| q != p) {
+                f.3 = None;
+            }
+        }
+        f
+    })
 }
