@@ -732,7 +732,10 @@ fn group_statements(claims: &[Vec<Claim>], refs: &[Ref], parties: &PartyIndex) -
         let df = postings.get(t).map_or(1, Vec::len) as f64;
         ((n as f64 + 1.0) / df).ln().max(0.05)
     };
-    let total: Vec<f64> = refs.iter().map(|r| get(r).map_or(0.0, |c| c.terms.iter().map(|t| weight(t)).sum())).collect();
+    // each statement's term weights, looked up once (the grouping below compares the same
+    // statements many times)
+    let weights: Vec<Vec<f64>> = refs.iter().map(|r| get(r).map_or(Vec::new(), |c| c.terms.iter().map(|t| weight(t)).collect())).collect();
+    let total: Vec<f64> = weights.iter().map(|w| w.iter().sum()).collect();
 
     // candidate pairs from shared topic words; a word many claims share contributes only the
     // claims that follow closest in the drop, so the work per claim is bounded
@@ -787,10 +790,11 @@ fn group_statements(claims: &[Vec<Claim>], refs: &[Ref], parties: &PartyIndex) -
         if !ci.told.compatible(cj.told) || other_people(i, j) {
             return 0.0;
         }
-        let (mut a, mut b) = (ci.terms.iter().peekable(), cj.terms.iter().peekable());
+        let wi = weights.get(i).map_or(&[][..], Vec::as_slice);
+        let (mut a, mut b) = (ci.terms.iter().zip(wi).peekable(), cj.terms.iter().peekable());
         let mut s = 0.0;
-        while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
-            match x.cmp(y) {
+        while let (Some((x, w)), Some(y)) = (a.peek(), b.peek()) {
+            match (*x).cmp(*y) {
                 std::cmp::Ordering::Less => {
                     a.next();
                 }
@@ -798,7 +802,7 @@ fn group_statements(claims: &[Vec<Claim>], refs: &[Ref], parties: &PartyIndex) -
                     b.next();
                 }
                 std::cmp::Ordering::Equal => {
-                    s += weight(x);
+                    s += **w;
                     a.next();
                     b.next();
                 }
