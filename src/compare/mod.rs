@@ -682,7 +682,7 @@ fn name_rows(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim
         let Some(&first) = refs.first() else { continue };
         seen.insert(refs);
         let written = |r: &Ref, m: &ByteSpan| docs.get(r.0).and_then(|d| d.body.get(m.start..m.end));
-        let forms: Vec<(DocIndex, String)> = per_doc.values().filter_map(|(r, m)| Some((r.0, crate::text::fold(written(r, m)?)))).collect();
+        let forms: BTreeMap<DocIndex, String> = per_doc.values().filter_map(|(r, m)| Some((r.0, crate::text::fold(written(r, m)?)))).collect();
         let values: Vec<(DocIndex, &str)> = forms.iter().map(|(d, f)| (*d, f.as_str())).collect();
         let reference = reference_value(&values);
         let cells = per_doc
@@ -690,8 +690,8 @@ fn name_rows(docs: &[Document], texts: &[crate::text::Text], claims: &[Vec<Claim
             .filter_map(|(r, m)| {
                 let c = get(r)?;
                 let value = written(r, m);
-                let stance = match (reference, value) {
-                    (Some(to), Some(v)) if kind == NAMED && misspelled(&crate::text::fold(v), to) => Stance::Differs,
+                let stance = match (reference, forms.get(&r.0)) {
+                    (Some(to), Some(form)) if kind == NAMED && misspelled(form, to) => Stance::Differs,
                     _ => Stance::Asserts,
                 };
                 Some((r.0, cell(stance, r.0, c, value.map(str::to_string))))
